@@ -1,0 +1,27 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { draftsIntegration } from './src/integrations/drafts.ts';
+import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
+import { siteConfig } from './src/site.config.ts';
+
+// Test and benchmark builds point these at their own folders, so they never touch the
+// project's dist/ or caches and can run beside each other.
+const outDir = process.env.DISPATCH_OUT_DIR ?? './dist';
+const cacheDir = process.env.DISPATCH_CACHE_DIR ?? './node_modules/.astro';
+
+export default defineConfig({
+  site: siteConfig.url,
+  // One URL policy everywhere: directories with a trailing slash.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir,
+  cacheDir,
+  markdown: {
+    // Wire copy is published as sent: no smart quotes rewritten, no code colouring.
+    syntaxHighlight: false,
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }),
+  },
+  integrations: [draftsIntegration()],
+  devToolbar: { enabled: false },
+});

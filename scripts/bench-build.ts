@@ -1,0 +1,88 @@
+// npm run bench -- --articles N [--tags none|places] [--keep-cache]
+// Builds the site from N Reuters articles (../shared/corpora) in a scratch folder and prints
+// articles, wall seconds, ms per article, peak RSS, pages and bytes written.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { corporaAvailable, materializeCorpus, PROJECT_ROOT } from './support/corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    tags: { type: 'string', default: 'none' },
+    'keep-cache': { type: 'boolean', default: false },
+  },
+});
+
+if (!corporaAvailable()) {
+  console.log('bench: skipped, ../shared/corpora is not here (the benchmark needs the Reuters corpus beside the project).');
+  process.exit(0);
+}
+
+const count = Number(values.articles);
+const tags = values.tags === 'places' ? 'places' : 'none';
+const scratch = join(PROJECT_ROOT, 'scratch', `bench-${count}-${tags}`);
+const contentDir = join(scratch, 'articles');
+const outDir = join(scratch, 'dist');
+const cacheDir = join(scratch, 'cache');
+const rssFile = join(scratch, 'peak-rss');
+
+const written = materializeCorpus(contentDir, { corpus: 'reuters21578', limit: count, tags });
+rmSync(outDir, { recursive: true, force: true });
+if (!values['keep-cache']) {
+  for (const dir of [cacheDir, join(PROJECT_ROOT, '.astro'), join(PROJECT_ROOT, 'node_modules/.astro'), join(PROJECT_ROOT, 'node_modules/.vite')]) {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const started = performance.now();
+const result = spawnSync(
+  process.execPath,
+  ['--import', join(PROJECT_ROOT, 'scripts/support/record-peak-rss.mjs'), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+  {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DISPATCH_CONTENT_DIR: contentDir, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cacheDir, DISPATCH_RSS_FILE: rssFile },
+  },
+);
+const seconds = (performance.now() - started) / 1000;
+if (result.status !== 0) {
+  console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+  console.error(`bench: the build failed (exit ${result.status})`);
+  process.exit(1);
+}
+
+let pages = 0;
+let bytes = 0;
+const walk = (dir: string) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isDirectory()) walk(path);
+    else {
+      bytes += stat.size;
+      if (name.endsWith('.html')) pages += 1;
+    }
+  }
+};
+walk(outDir);
+const articlePages = existsSync(join(outDir, 'articles')) ? readdirSync(join(outDir, 'articles')).length : 0;
+const peakRss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+
+const rows: [string, string][] = [
+  ['articles', String(written)],
+  ['article pages', String(articlePages)],
+  ['wall seconds', seconds.toFixed(1)],
+  ['ms per article', ((seconds * 1000) / written).toFixed(2)],
+  ['peak RSS (MB)', (peakRss / 1024 / 1024).toFixed(0)],
+  ['pages written', String(pages)],
+  ['bytes written (MB)', (bytes / 1024 / 1024).toFixed(1)],
+];
+console.log(`bench: build of ${written} Reuters articles (tags: ${tags})`);
+for (const [name, value] of rows) console.log(`${name.padEnd(20)} ${value}`);
+if (articlePages !== written) {
+  console.error(`bench: ${written} articles but ${articlePages} article pages: something was lost`);
+  process.exit(1);
+}

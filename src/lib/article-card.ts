@@ -1,0 +1,26 @@
+import type { Article } from './article.ts';
+import { formatDay, toZonedIso } from './dates.ts';
+import type { SiteConfig } from './site-config.ts';
+import { sectionPath } from './urls.ts';
+
+/** An article as a list shows it: headline, summary, section and day. */
+export interface ArticleCardView {
+  readonly slug: string;
+  readonly path: string;
+  readonly headline: string;
+  readonly summary: string;
+  readonly section: { readonly name: string; readonly path: string };
+  readonly published: { readonly iso: string; readonly text: string };
+}
+
+/** Builds the card of an article for lists (fronts, sections, archives). */
+export function buildArticleCard(article: Article, site: SiteConfig): ArticleCardView {
+  return {
+    slug: article.slug,
+    path: article.path,
+    headline: article.title,
+    summary: article.summary,
+    section: { name: article.section.name, path: sectionPath(article.section.slug) },
+    published: { iso: toZonedIso(article.published, site.timeZone), text: formatDay(article.published, site.timeZone) },
+  };
+}

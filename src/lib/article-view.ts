@@ -1,0 +1,58 @@
+import type { Article } from './article.ts';
+import { formatDateTime, toZonedIso } from './dates.ts';
+import type { SiteConfig } from './site-config.ts';
+import { sectionPath } from './urls.ts';
+
+/** A moment as pages show it: machine-readable with its offset, and as a reader reads it. */
+export interface TimeView {
+  readonly iso: string;
+  readonly text: string;
+}
+
+/** Everything the article page prints about an article, already worded and formatted. */
+export interface ArticleView {
+  readonly headline: string;
+  readonly standfirst?: string;
+  readonly byline?: string;
+  readonly credit?: string;
+  readonly published: TimeView;
+  /** Present only when the update is substantive (see `isSubstantiveUpdate`). */
+  readonly updated?: TimeView;
+  readonly readingTime: string;
+  readonly section: { readonly name: string; readonly path: string };
+  readonly tags: readonly string[];
+}
+
+/** An update worth telling readers about: an hour or more after publication (BBC-style, not the same hour). */
+export const SUBSTANTIVE_UPDATE_MS = 60 * 60 * 1000;
+
+/** True when `updated` is far enough after `published` to print "Updated". */
+export function isSubstantiveUpdate(published: Date, updated: Date | undefined): updated is Date {
+  return updated !== undefined && updated.getTime() - published.getTime() >= SUBSTANTIVE_UPDATE_MS;
+}
+
+/** A moment formatted in the site's time zone, never the machine's. */
+export function timeView(date: Date, site: SiteConfig): TimeView {
+  return { iso: toZonedIso(date, site.timeZone), text: formatDateTime(date, site.timeZone, site.locale) };
+}
+
+/** Joins names as people write them: "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Builds the article page's view model. */
+export function buildArticleView(article: Article, site: SiteConfig): ArticleView {
+  return {
+    headline: article.title,
+    ...(article.standfirst === undefined ? {} : { standfirst: article.standfirst }),
+    ...(article.authors.length === 0 ? {} : { byline: `By ${joinNames(article.authors)}` }),
+    ...(article.source === undefined ? {} : { credit: article.source }),
+    published: timeView(article.published, site),
+    ...(isSubstantiveUpdate(article.published, article.updated) ? { updated: timeView(article.updated, site) } : {}),
+    readingTime: `${article.readingMinutes} min read`,
+    section: { name: article.section.name, path: sectionPath(article.section.slug) },
+    tags: article.tags,
+  };
+}

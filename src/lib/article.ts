@@ -1,0 +1,117 @@
+import type { ArticleFrontMatter } from './content/article-schema.ts';
+import { parseArticleDate } from './dates.ts';
+import { countWords, firstParagraph, markdownToPlainText, truncateAtWord } from './plain-text.ts';
+import { findSection, type Section, type SiteConfig } from './site-config.ts';
+import { articlePath } from './urls.ts';
+
+/** An article's picture, as the editor gave it. */
+export interface ArticleImage {
+  readonly src: string;
+  readonly alt: string;
+  readonly caption?: string;
+  readonly credit?: string;
+}
+
+/** An article as the domain knows it: typed, dated in instants, with everything pages need. */
+export interface Article {
+  readonly slug: string;
+  /** Site-relative URL path with a trailing slash, e.g. `/articles/kim-jong-un-in-russia/`. */
+  readonly path: string;
+  readonly title: string;
+  /** The standfirst as the editor wrote it; absent when they wrote none. */
+  readonly standfirst?: string;
+  /** The standfirst, or a summary of the first paragraph: for meta tags and cards. */
+  readonly summary: string;
+  readonly published: Date;
+  readonly updated?: Date;
+  readonly section: Section;
+  readonly tags: readonly string[];
+  readonly authors: readonly string[];
+  readonly source?: string;
+  readonly image?: ArticleImage;
+  readonly pinnedRelated: readonly string[];
+  readonly aliases: readonly string[];
+  readonly draft: boolean;
+  /** Path of the source file relative to the project root. */
+  readonly file: string;
+  /** The body as plain text: for relatedness, summaries and counts. */
+  readonly bodyText: string;
+  readonly wordCount: number;
+  /** Minutes to read at 230 words a minute, at least 1. */
+  readonly readingMinutes: number;
+}
+
+/** The fields `toArticle` needs from a stored entry. */
+export interface ArticleEntry {
+  readonly slug: string;
+  readonly file: string;
+  readonly frontMatter: ArticleFrontMatter;
+  readonly body: string;
+}
+
+const WORDS_PER_MINUTE = 230;
+const SUMMARY_LENGTH = 200;
+
+/** Turns validated front matter and body into a domain article, reading dates in the site's time zone. */
+export function toArticle(entry: ArticleEntry, site: SiteConfig): Article {
+  const fm = entry.frontMatter;
+  const published = instant(fm.date, 'date', entry, site);
+  const updated = fm.updated === undefined ? undefined : instant(fm.updated, 'updated', entry, site);
+  const sectionSlug = fm.section ?? site.defaultSection;
+  const section = findSection(site, sectionSlug);
+  if (!section) throw new Error(`${entry.file}: section: "${sectionSlug}" is not a section of this site`);
+  const bodyText = markdownToPlainText(entry.body);
+  const wordCount = countWords(bodyText);
+  const summary = fm.description ?? truncateAtWord(firstParagraph(entry.body) ?? fm.title, SUMMARY_LENGTH);
+  return {
+    slug: entry.slug,
+    path: articlePath(entry.slug),
+    title: fm.title,
+    ...(fm.description === undefined ? {} : { standfirst: fm.description }),
+    summary,
+    published,
+    ...(updated === undefined ? {} : { updated }),
+    section,
+    tags: unique(fm.tags ?? []),
+    authors: unique(fm.authors ?? []),
+    ...(fm.source === undefined ? {} : { source: fm.source }),
+    ...(fm.image === undefined ? {} : { image: withoutUndefined(fm.image) }),
+    pinnedRelated: fm.related ?? [],
+    aliases: fm.aliases ?? [],
+    draft: fm.draft ?? false,
+    file: entry.file,
+    bodyText,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
+}
+
+/** Newest first; ties by slug, so the order is the same on every machine. */
+export function byNewest(a: Article, b: Article): number {
+  return b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+function instant(value: string, field: string, entry: ArticleEntry, site: SiteConfig): Date {
+  const parsed = parseArticleDate(value, site.timeZone);
+  if (!parsed.ok) throw new Error(`${entry.file}: ${field}: ${parsed.message}`);
+  return parsed.date;
+}
+
+function unique(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = v.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function withoutUndefined(image: { src: string; alt: string; caption?: string | undefined; credit?: string | undefined }): ArticleImage {
+  return {
+    src: image.src,
+    alt: image.alt,
+    ...(image.caption === undefined ? {} : { caption: image.caption }),
+    ...(image.credit === undefined ? {} : { credit: image.credit }),
+  };
+}

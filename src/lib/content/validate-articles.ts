@@ -1,0 +1,184 @@
+import { createFrontMatterSchema, KNOWN_FIELDS, type ArticleFrontMatter } from './article-schema.ts';
+import { isFrontMatterError, parseFrontMatter } from './front-matter.ts';
+import type { ContentProblem } from './problems.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { isValidSlug, slugFromFileName } from '../slugs.ts';
+
+/** An article file as read from disk. */
+export interface ArticleSource {
+  /** Path relative to the project root, with forward slashes. */
+  readonly file: string;
+  readonly text: string;
+}
+
+/** An article file whose front matter passed every rule. */
+export interface ValidatedArticle {
+  readonly file: string;
+  readonly slug: string;
+  readonly frontMatter: ArticleFrontMatter;
+  readonly body: string;
+  /** 1-based line where the body starts in the file. */
+  readonly bodyLine: number;
+}
+
+/** What validating a whole collection found. */
+export interface ValidationResult {
+  readonly articles: ValidatedArticle[];
+  readonly problems: ContentProblem[];
+}
+
+/**
+ * Checks every article against the schema and the rules that span articles (unique slugs,
+ * pinned related links that exist, aliases that collide with nothing), and reports every
+ * problem in every file at once.
+ */
+export function validateArticles(sources: readonly ArticleSource[], site: SiteConfig): ValidationResult {
+  const schema = createFrontMatterSchema(site);
+  const problems: ContentProblem[] = [];
+  // Every file whose front matter could be read takes part in the checks across articles,
+  // valid or not, so one run reports a duplicate slug even beside a bad date.
+  const records: FileRecord[] = [];
+
+  for (const source of sources) {
+    const problem = (field: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') =>
+      problems.push({ file: source.file, ...(line === undefined ? {} : { line }), field, message, severity });
+    const parsed = parseFrontMatter(source.text);
+    if (isFrontMatterError(parsed)) {
+      problem('front matter', parsed.message, parsed.line);
+      continue;
+    }
+    const data = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== null));
+    for (const key of Object.keys(data)) {
+      if (!(KNOWN_FIELDS as readonly string[]).includes(key)) {
+        const hint = suggestField(key);
+        problem(key, `is not a field of the article format and is ignored${hint ? ` (did you mean "${hint}"?)` : ''}`, parsed.lineOf(key), 'warning');
+      }
+    }
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const path = issue.path.map(String);
+        const field = path.length > 0 ? path.join('.') : 'front matter';
+        const missing = path.length > 0 && valueAt(data, path) === undefined;
+        problem(field, missing ? (MISSING[field] ?? 'is required') : issue.message, parsed.lineOf(field));
+      }
+    }
+    const ownSlug = typeof data['slug'] === 'string' && isValidSlug(data['slug']) ? data['slug'] : undefined;
+    const slug = ownSlug ?? slugFromFileName(source.file);
+    if (slug === '') {
+      problem('slug', 'the file name has no letters or digits to make a slug from: add a `slug` field', 1);
+      continue;
+    }
+    if (result.success && parsed.body.trim() === '') problem('body', 'the article has no text', parsed.bodyLine, 'warning');
+    records.push({
+      file: source.file,
+      slug,
+      slugFromField: ownSlug !== undefined,
+      title: typeof data['title'] === 'string' ? data['title'].trim() : undefined,
+      related: slugList(data['related']),
+      aliases: slugList(data['aliases']),
+      lineOf: parsed.lineOf,
+      ...(result.success ? { valid: { file: source.file, slug, frontMatter: result.data, body: parsed.body, bodyLine: parsed.bodyLine } } : {}),
+    });
+  }
+
+  const bySlug = new Map<string, FileRecord[]>();
+  for (const record of records) bySlug.set(record.slug, [...(bySlug.get(record.slug) ?? []), record]);
+  for (const [slug, group] of bySlug) {
+    if (group.length < 2) continue;
+    for (const record of group) {
+      const others = group.filter((r) => r !== record).map((r) => r.file).join(', ');
+      const how = record.slugFromField ? 'its `slug` field gives' : 'its file name gives';
+      problems.push({ file: record.file, ...lineAt(record, 'slug'), field: 'slug', message: `${how} the slug "${slug}", which ${others} also has: every article needs its own slug`, severity: 'error' });
+    }
+  }
+
+  const aliasOwner = new Map<string, string>();
+  for (const record of records) {
+    for (const alias of record.aliases) {
+      const live = bySlug.get(alias)?.[0];
+      if (live) {
+        problems.push({ file: record.file, ...lineAt(record, 'aliases'), field: 'aliases', message: `"${alias}" is the slug of a live article (${live.file}): an alias must be an old slug no article uses`, severity: 'error' });
+      } else if (aliasOwner.has(alias) && aliasOwner.get(alias) !== record.file) {
+        problems.push({ file: record.file, ...lineAt(record, 'aliases'), field: 'aliases', message: `"${alias}" is also an alias of ${aliasOwner.get(alias)}: an old URL can lead to one article only`, severity: 'error' });
+      } else {
+        aliasOwner.set(alias, record.file);
+      }
+    }
+    for (const pinned of record.related) {
+      if (pinned === record.slug) {
+        problems.push({ file: record.file, ...lineAt(record, 'related'), field: 'related', message: `"${pinned}" is this article itself`, severity: 'error' });
+      } else if (!bySlug.has(pinned)) {
+        problems.push({ file: record.file, ...lineAt(record, 'related'), field: 'related', message: `"${pinned}" names no article`, severity: 'error' });
+      }
+    }
+  }
+
+  const byTitle = new Map<string, string>();
+  for (const record of records) {
+    if (record.title === undefined) continue;
+    const key = record.title.toLowerCase().replace(/\s+/g, ' ');
+    const first = byTitle.get(key);
+    if (first) problems.push({ file: record.file, ...lineAt(record, 'title'), field: 'title', message: `the same headline as ${first}`, severity: 'warning' });
+    else byTitle.set(key, record.file);
+  }
+
+  const refused = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  const articles = records.flatMap((r) => (r.valid && !refused.has(r.file) ? [r.valid] : []));
+  return { articles, problems };
+}
+
+const MISSING: Record<string, string> = {
+  'image.alt': 'is required when the image has a src: describe the picture for readers who cannot see it',
+  'image.src': 'is required: the path of the picture beside the article, or an https:// URL',
+};
+
+interface FileRecord {
+  readonly file: string;
+  readonly slug: string;
+  readonly slugFromField: boolean;
+  readonly title: string | undefined;
+  readonly related: readonly string[];
+  readonly aliases: readonly string[];
+  readonly lineOf: (field: string) => number | undefined;
+  readonly valid?: ValidatedArticle;
+}
+
+function slugList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function lineAt(article: { lineOf: (field: string) => number | undefined }, field: string): { line?: number } {
+  const line = article.lineOf(field);
+  return line === undefined ? {} : { line };
+}
+
+function valueAt(data: Record<string, unknown>, path: readonly string[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+function suggestField(key: string): string | undefined {
+  const lower = key.toLowerCase();
+  const aliases: Record<string, string> = { headline: 'title', standfirst: 'description', summary: 'description', author: 'authors', byline: 'authors', tag: 'tags', topics: 'tags', category: 'section', published: 'date', modified: 'updated', credit: 'source' };
+  if (aliases[lower]) return aliases[lower];
+  return KNOWN_FIELDS.find((field) => editDistance(field, lower) <= 2);
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}

@@ -1,0 +1,30 @@
+/** One section of the site, e.g. `{ slug: 'world', name: 'World' }`. */
+export interface Section {
+  readonly slug: string;
+  readonly name: string;
+}
+
+/** Everything about the site that the domain code needs, passed in as an argument. */
+export interface SiteConfig {
+  readonly title: string;
+  readonly tagline: string;
+  /** Absolute origin, no trailing slash, e.g. `https://dispatch.example`. */
+  readonly url: string;
+  /** BCP 47 locale used for dates and numbers, e.g. `en-GB`. */
+  readonly locale: string;
+  /** The `lang` of every page. */
+  readonly language: string;
+  /** IANA time zone in which dates are read and shown, e.g. `Europe/London`. */
+  readonly timeZone: string;
+  /** Folder of articles, relative to the project root. */
+  readonly contentDir: string;
+  readonly defaultSection: string;
+  /** How many related links an article shows at most. */
+  readonly relatedLimit: number;
+  readonly sections: readonly Section[];
+}
+
+/** Finds a section by slug, or undefined when the site has no such section. */
+export function findSection(site: SiteConfig, slug: string): Section | undefined {
+  return site.sections.find((section) => section.slug === slug);
+}

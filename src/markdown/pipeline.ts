@@ -1,0 +1,31 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { rehypeBodyHeadings } from './rehype-body-headings.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+/**
+ * The Markdown pipeline of every article, in order. Astro's `unified()` wraps it with
+ * remark-parse, remark-rehype and rehype-stringify.
+ */
+export const remarkPlugins: RemarkPlugins = [
+  // Tables, footnotes, strikethrough and autolinks, as the content format promises.
+  remarkGfm,
+];
+
+/** The rehype half of the pipeline, in order; each step relies on the ones before it. */
+export const rehypePlugins: RehypePlugins = [
+  // Raw HTML arrives as opaque strings; parse it into elements first so the sanitiser sees
+  // every tag and attribute (Astro only parses it after all our plugins have run).
+  rehypeRaw,
+  // `# Heading` in a body must not compete with the headline; demoted before sanitising,
+  // which allows no `h1` at all.
+  rehypeBodyHeadings,
+  // Untrusted content: drop scripts, handlers, dangerous URLs and author ids, before any
+  // plugin adds markup of ours that the sanitiser would otherwise strip.
+  [rehypeSanitize, sanitizeSchema],
+  // Stable heading ids, after sanitising so they are not removed, so sections can be shared.
+  rehypeSlug,
+];

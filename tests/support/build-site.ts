@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+
+/** The project root, where astro.config.mjs is. */
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** What one `astro build` of a content folder produced. */
+export interface BuiltSite {
+  readonly status: number | null;
+  /** stdout and stderr together, as an editor would read them. */
+  readonly output: string;
+  readonly outDir: string;
+  /** Reads a built file, e.g. `articles/x/index.html`. */
+  read(path: string): string;
+  exists(path: string): boolean;
+  /** Every built file, relative to the output folder, sorted. */
+  files(): string[];
+}
+
+/**
+ * Builds the site from `contentDir` (absolute, or relative to the project) into a fresh
+ * temporary folder with its own caches, exactly as `npm run build` does.
+ */
+export function buildSite(contentDir: string, options: { env?: Record<string, string>; outDir?: string; cacheDir?: string } = {}): BuiltSite {
+  const work = mkdtempSync(join(tmpdir(), 'dispatch-build-'));
+  const outDir = options.outDir ?? join(work, 'dist');
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      DISPATCH_CONTENT_DIR: resolve(PROJECT_ROOT, contentDir),
+      DISPATCH_OUT_DIR: outDir,
+      DISPATCH_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
+      ...options.env,
+    },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return {
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+    outDir,
+    read: (path) => readFileSync(join(outDir, path), 'utf8'),
+    exists: (path) => existsSync(join(outDir, path)),
+    files: () => (existsSync(outDir) ? listFiles(outDir).map((f) => relative(outDir, f)).sort() : []),
+  };
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}

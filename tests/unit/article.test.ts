@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { byNewest, toArticle } from '../../src/lib/article.ts';
+import { validateArticles } from '../../src/lib/content/validate-articles.ts';
+import { articleText, testSite } from './content/site.ts';
+
+function article(frontMatter: string[], body?: string) {
+  const { articles, problems } = validateArticles([{ file: 'a.md', text: articleText(frontMatter, body) }], testSite);
+  expect(problems).toEqual([]);
+  const entry = articles[0];
+  if (!entry) throw new Error('no article');
+  return toArticle(entry, testSite);
+}
+
+describe('toArticle', () => {
+  it('reads dates as instants in the site zone and defaults the section', () => {
+    const a = article(['title: T', 'date: 2023-09-12']);
+    expect(a.published.toISOString()).toBe('2023-09-11T23:00:00.000Z');
+    expect(a.section).toEqual({ slug: 'news', name: 'News' });
+    expect(a.path).toBe('/articles/a/');
+  });
+
+  it.each([
+    ['the standfirst when given', ['description: The standfirst.'], 'First para.', 'The standfirst.', 'The standfirst.'],
+    ['the first paragraph when absent', [], '## Head\n\nFirst *para*.\n\nSecond.', undefined, 'First para.'],
+  ])('summarises with %s', (_name, extra, body, standfirst, summary) => {
+    const a = article(['title: T', 'date: 2024-01-01', ...extra], body);
+    expect(a.standfirst).toBe(standfirst);
+    expect(a.summary).toBe(summary);
+  });
+
+  it('counts words and reading time, and drops repeated tags', () => {
+    const a = article(['title: T', 'date: 2024-01-01', 'tags: [Russia, russia, Korea]'], Array(460).fill('word').join(' '));
+    expect(a.wordCount).toBe(460);
+    expect(a.readingMinutes).toBe(2);
+    expect(a.tags).toEqual(['Russia', 'Korea']);
+  });
+
+  it('orders newest first, ties by slug', () => {
+    const make = (slug: string, date: string) => ({ ...article(['title: T', `date: ${date}`]), slug });
+    const sorted = [make('b', '2024-01-01'), make('a', '2024-01-01'), make('c', '2024-02-01')].sort(byNewest);
+    expect(sorted.map((a) => a.slug)).toEqual(['c', 'a', 'b']);
+  });
+});

@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/lib/content/problems.ts';
+import { readArticleFiles } from '../../../src/lib/content/read-article-files.ts';
+
+function folder(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'dispatch-read-'));
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(root, 'articles', name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+  }
+  mkdirSync(join(root, 'articles'), { recursive: true });
+  return root;
+}
+
+describe('readArticleFiles', () => {
+  it('reads articles at any depth, sorted, skipping notes and images', () => {
+    const root = folder({ 'b.md': 'b', '2023/09/a.md': 'a', '_template.md': 'x', 'photo.jpg': 'x', 'sub/_notes.md': 'x' });
+    const { sources, problems } = readArticleFiles(join(root, 'articles'), root);
+    expect(problems).toEqual([]);
+    expect(sources.map((s) => s.file)).toEqual(['articles/2023/09/a.md', 'articles/b.md']);
+  });
+
+  it('refuses a missing folder instead of building an empty site', () => {
+    const root = folder({});
+    const { problems } = readArticleFiles(join(root, 'nowhere'), root);
+    expect(problems.map(formatProblem)).toEqual(['nowhere: file: the articles folder does not exist: create it and put at least one article in it']);
+  });
+
+  it('refuses a folder with no article', () => {
+    const root = folder({ '_notes.md': 'x' });
+    expect(readArticleFiles(join(root, 'articles'), root).problems.map(formatProblem)).toEqual(['articles: file: holds no article (*.md): the site would be empty']);
+  });
+
+  it.each([['story.markdown'], ['story.MD'], ['story.txt'], ['story.mdx']])('refuses %s loudly rather than skipping it', (name) => {
+    const root = folder({ [name]: 'x', 'ok.md': 'y' });
+    expect(readArticleFiles(join(root, 'articles'), root).problems.map(formatProblem)).toEqual([
+      expect.stringContaining(`articles/${name}: file: is not published`),
+    ]);
+  });
+
+  it('refuses a file that is not UTF-8', () => {
+    const root = folder({ 'latin1.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0xe9, 0x0a]) });
+    expect(readArticleFiles(join(root, 'articles'), root).problems.map(formatProblem)).toEqual(['articles/latin1.md: file: is not UTF-8 text: save it as UTF-8']);
+  });
+});
