@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { draftsIntegration } from './src/integrations/drafts.ts';
+import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -22,6 +23,9 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }),
   },
-  integrations: [draftsIntegration()],
+  integrations: [draftsIntegration(), searchIndexIntegration()],
+  // Scripts stay in files of their own: cacheable, allowed by the CSP's 'self', and Vite
+  // finishes their dynamic imports (an inlined script kept an unresolved preload marker).
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

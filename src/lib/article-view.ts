@@ -1,7 +1,9 @@
 import type { Article } from './article.ts';
 import { formatDateTime, toZonedIso } from './dates.ts';
 import type { SiteConfig } from './site-config.ts';
-import { sectionPath } from './urls.ts';
+import type { Neighbours } from './site-index.ts';
+import { groupSlug } from './taxonomy.ts';
+import { sectionPath, topicPath } from './urls.ts';
 
 /** A moment as pages show it: machine-readable with its offset, and as a reader reads it. */
 export interface TimeView {
@@ -20,7 +22,18 @@ export interface ArticleView {
   readonly updated?: TimeView;
   readonly readingTime: string;
   readonly section: { readonly name: string; readonly path: string };
-  readonly tags: readonly string[];
+  readonly topics: readonly Link[];
+  /** Home › Section › Headline: the last step is this page and has no path. */
+  readonly trail: readonly { readonly name: string; readonly path?: string }[];
+  /** The newer and older stories in the same section. */
+  readonly newer?: Link;
+  readonly older?: Link;
+}
+
+/** A labelled link. */
+export interface Link {
+  readonly name: string;
+  readonly path: string;
 }
 
 /** An update worth telling readers about: an hour or more after publication (BBC-style, not the same hour). */
@@ -43,7 +56,8 @@ export function joinNames(names: readonly string[]): string {
 }
 
 /** Builds the article page's view model. */
-export function buildArticleView(article: Article, site: SiteConfig): ArticleView {
+export function buildArticleView(article: Article, site: SiteConfig, neighbours: Neighbours = {}): ArticleView {
+  const section = { name: article.section.name, path: sectionPath(article.section.slug) };
   return {
     headline: article.title,
     ...(article.standfirst === undefined ? {} : { standfirst: article.standfirst }),
@@ -52,7 +66,10 @@ export function buildArticleView(article: Article, site: SiteConfig): ArticleVie
     published: timeView(article.published, site),
     ...(isSubstantiveUpdate(article.published, article.updated) ? { updated: timeView(article.updated, site) } : {}),
     readingTime: `${article.readingMinutes} min read`,
-    section: { name: article.section.name, path: sectionPath(article.section.slug) },
-    tags: article.tags,
+    section,
+    topics: article.tags.map((tag) => ({ name: tag, path: topicPath(groupSlug(tag)) })),
+    trail: [{ name: 'Home', path: '/' }, section, { name: article.title }],
+    ...(neighbours.newer ? { newer: { name: neighbours.newer.title, path: neighbours.newer.path } } : {}),
+    ...(neighbours.older ? { older: { name: neighbours.older.title, path: neighbours.older.path } } : {}),
   };
 }

@@ -1,0 +1,44 @@
+import type { Article } from './article.ts';
+import { buildArchive, type ArchiveYear } from './archive.ts';
+import type { Section, SiteConfig } from './site-config.ts';
+import { groupArticles, type Group } from './taxonomy.ts';
+
+/** The newer and older neighbours of an article in its section. */
+export interface Neighbours {
+  readonly newer?: Article;
+  readonly older?: Article;
+}
+
+/** Every way the site lists its articles, computed once per build. */
+export interface SiteIndex {
+  /** Newest first. */
+  readonly articles: readonly Article[];
+  readonly bySlug: ReadonlyMap<string, Article>;
+  readonly sections: readonly { readonly section: Section; readonly articles: readonly Article[] }[];
+  readonly topics: readonly Group[];
+  readonly authors: readonly Group[];
+  readonly archive: readonly ArchiveYear[];
+  readonly neighbours: ReadonlyMap<string, Neighbours>;
+}
+
+/** Builds the site's lists from its published articles (newest first). */
+export function buildSiteIndex(articles: readonly Article[], site: SiteConfig): SiteIndex {
+  const sections = site.sections.map((section) => ({ section, articles: articles.filter((a) => a.section.slug === section.slug) }));
+  const neighbours = new Map<string, Neighbours>();
+  for (const { articles: list } of sections) {
+    list.forEach((article, i) => {
+      const newer = list[i - 1];
+      const older = list[i + 1];
+      neighbours.set(article.slug, { ...(newer ? { newer } : {}), ...(older ? { older } : {}) });
+    });
+  }
+  return {
+    articles,
+    bySlug: new Map(articles.map((a) => [a.slug, a])),
+    sections,
+    topics: groupArticles(articles, (a) => a.tags),
+    authors: groupArticles(articles, (a) => a.authors),
+    archive: buildArchive(articles, site.timeZone),
+    neighbours,
+  };
+}

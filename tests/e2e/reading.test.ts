@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { E2E_DIST } from './global-setup.ts';
+import { PAGE_TYPES } from './pages.ts';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic(E2E_DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('keyboard', () => {
+  it('reaches the skip link first, then the section menu in order, and follows a section link', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${PAGE_TYPES.article}`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const menu = await page.locator('.section-menu a').allTextContents();
+    const reached: string[] = [];
+    for (let i = 0; i < 20 && reached.length < menu.length; i++) {
+      await page.keyboard.press('Tab');
+      const inMenu = await page.evaluate(() => (document.activeElement?.closest('.section-menu') ? document.activeElement.textContent : null));
+      if (inMenu) reached.push(inMenu);
+    }
+    expect(reached).toEqual(menu);
+    const focusStyle = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(focusStyle).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sport\/$/);
+    await page.close();
+  });
+
+  it('switches the theme from the keyboard, remembers it, and applies it before the first paint', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    const toggle = page.locator('[data-theme-toggle]');
+    await toggle.focus();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(18, 18, 18)');
+    await page.keyboard.press(' ');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.keyboard.press(' ');
+    // The theme is set by the inline head script, before any stylesheet or body is parsed.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string | undefined }).themeAtParse = document.documentElement.dataset['theme'];
+      });
+    });
+    await page.goto(`${server.origin}${PAGE_TYPES.article}`);
+    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe('dark');
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('reads an article in full, with no control that needs a script', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${PAGE_TYPES.article}`);
+    expect(await page.locator('h1').textContent()).toBe('Kim Jong-un in Russia for talks with Vladimir Putin');
+    expect(await page.locator('.article-body p').count()).toBe(21);
+    expect(await page.locator('.article-body p').last().isVisible()).toBe(true);
+    expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('explains on the search page that search needs JavaScript, and offers other ways in', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?q=dam`);
+    const status = page.locator('[data-search-status]');
+    expect(await status.isVisible()).toBe(true);
+    expect(await status.textContent()).toContain('Search needs JavaScript');
+    await context.close();
+  });
+});
+
+describe('search', () => {
+  it('finds a story offline from the static index, headline first', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=Kestrin+Dam`);
+    await page.locator('.search-results li').first().waitFor();
+    const headlines = await page.locator('.search-result-headline').allTextContents();
+    expect(headlines.length).toBeGreaterThan(0);
+    expect(headlines[0]).toMatch(/Kestrin Dam/);
+    expect(await page.locator('[data-search-status]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('submits the header search box to the search page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}/`);
+    await page.fill('#site-search-query', 'Putin');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Putin/);
+    await page.locator('.search-results li').first().waitFor();
+    expect(await page.locator('.search-result-headline').first().textContent()).toContain('Putin');
+    await page.close();
+  });
+});
