@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -23,9 +24,28 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }),
   },
-  integrations: [draftsIntegration(), searchIndexIntegration()],
+  integrations: [draftsIntegration(), searchIndexIntegration(), securityHeadersIntegration()],
   // Scripts stay in files of their own: cacheable, allowed by the CSP's 'self', and Vite
   // finishes their dynamic imports (an inlined script kept an unresolved preload marker).
   vite: { build: { assetsInlineLimit: 0 } },
+  // Every page forbids inline script the build did not hash, and anything from another origin.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Bundled scripts are files on this origin; Pagefind's search runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

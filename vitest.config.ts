@@ -10,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/support/default-site.ts'],
           fileParallelism: false,
           testTimeout: 300_000,
           hookTimeout: 600_000,
@@ -19,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: ['tests/support/default-site.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,

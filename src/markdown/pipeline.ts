@@ -4,6 +4,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeBodyHeadings } from './rehype-body-headings.ts';
+import { rehypeTableAlign } from './rehype-table-align.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
@@ -26,6 +27,8 @@ export const rehypePlugins: RehypePlugins = [
   // Untrusted content: drop scripts, handlers, dangerous URLs and author ids, before any
   // plugin adds markup of ours that the sanitiser would otherwise strip.
   [rehypeSanitize, sanitizeSchema],
+  // Table alignment as classes: `align` is obsolete HTML and inline styles break our CSP.
+  rehypeTableAlign,
   // Stable heading ids, after sanitising so they are not removed, so sections can be shared.
   rehypeSlug,
 ];

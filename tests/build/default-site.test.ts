@@ -4,20 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../src/lib/content/read-article-files.ts';
 import { validateArticles } from '../../src/lib/content/validate-articles.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { openSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { DEFAULT_DIST } from '../support/default-site.ts';
 import { parsePage, textOf } from '../support/html.ts';
 
 const SEED = join(PROJECT_ROOT, '../shared/seed/kim-jong-un-in-russia.txt');
 
 describe('the site as published from content/articles', () => {
-  let site: BuiltSite;
-  beforeAll(() => {
-    site = buildSite(siteConfig.contentDir);
-  });
-
-  it('builds', () => {
-    expect(site.status, site.output).toBe(0);
-  });
+  // Built once for the build and browser tests by tests/support/default-site.ts.
+  const site: BuiltSite = openSite(DEFAULT_DIST);
 
   it('builds one article page per published article, no more and no fewer', () => {
     const { sources } = readArticleFiles(join(PROJECT_ROOT, siteConfig.contentDir), PROJECT_ROOT);

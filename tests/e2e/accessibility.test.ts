@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { E2E_DIST } from './global-setup.ts';
+import { DEFAULT_DIST } from '../support/default-site.ts';
 import { PAGE_TYPES } from './pages.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -19,7 +19,7 @@ interface AxeViolation {
 let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
-  server = await serveStatic(E2E_DIST);
+  server = await serveStatic(DEFAULT_DIST);
   browser = await launchChromium();
 });
 afterAll(async () => {

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { E2E_DIST } from './global-setup.ts';
+import { DEFAULT_DIST } from '../support/default-site.ts';
 import { PAGE_TYPES } from './pages.ts';
 
 let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
-  server = await serveStatic(E2E_DIST);
+  server = await serveStatic(DEFAULT_DIST);
   browser = await launchChromium();
 });
 afterAll(async () => {

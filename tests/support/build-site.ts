@@ -39,9 +39,14 @@ export function buildSite(contentDir: string, options: { env?: Record<string, st
     },
     maxBuffer: 256 * 1024 * 1024,
   });
+  return openSite(outDir, result.status, `${result.stdout}\n${result.stderr}`);
+}
+
+/** Reads a site already built into `outDir`. */
+export function openSite(outDir: string, status: number | null = 0, output = ''): BuiltSite {
   return {
-    status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
+    status,
+    output,
     outDir,
     read: (path) => readFileSync(join(outDir, path), 'utf8'),
     exists: (path) => existsSync(join(outDir, path)),

@@ -1,0 +1,38 @@
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { openSite } from '../support/build-site.ts';
+import { DEFAULT_DIST } from '../support/default-site.ts';
+import { checkLinks } from '../support/link-check.ts';
+
+const site = openSite(DEFAULT_DIST);
+const pages = site.files().filter((f) => f.endsWith('.html'));
+
+describe('every page of the built site', () => {
+  it('has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  it('links only to pages, files and fragments that exist', () => {
+    expect(checkLinks(DEFAULT_DIST, pages)).toEqual([]);
+  });
+
+  it('is valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro writes `<!DOCTYPE html>` and void elements without a slash; both are valid HTML.
+        'doctype-style': 'off',
+        'void-style': 'off',
+        // Headlines and wire copy legitimately hold long unbroken runs and typographic quotes.
+        'no-trailing-whitespace': 'off',
+        'long-title': 'off',
+      },
+    });
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(site.read(page), page);
+      for (const result of report.results) for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

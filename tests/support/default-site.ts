@@ -1,0 +1,21 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteConfig } from '../../src/site.config.ts';
+import { buildSite, PROJECT_ROOT } from './build-site.ts';
+
+/** Where the tests' build of the default site goes (outside dist/, which is the reader's). */
+export const DEFAULT_DIST = join(PROJECT_ROOT, 'node_modules/.cache/dispatch-tests/dist');
+
+let built = false;
+
+/**
+ * Builds the site from content/articles once per test run, for the build and browser
+ * projects alike (both name this file as their global setup; the module is loaded once).
+ */
+export default function setup(): void {
+  if (built) return;
+  rmSync(DEFAULT_DIST, { recursive: true, force: true });
+  const site = buildSite(siteConfig.contentDir, { outDir: DEFAULT_DIST });
+  if (site.status !== 0) throw new Error(`the build of the default site failed:\n${site.output.slice(-4000)}`);
+  built = true;
+}
