@@ -1,5 +1,6 @@
 import { TZDate, tz } from '@date-fns/tz';
-import { format, formatISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { formatISO } from 'date-fns/formatISO';
 
 /** The result of reading a front-matter date: an instant, or why it is not one. */
 export type DateParseResult = { ok: true; date: Date } | { ok: false; message: string };

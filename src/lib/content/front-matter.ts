@@ -1,4 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { readSimpleYaml } from './simple-yaml.ts';
 
 /** Front matter read from an article file, with where each field stands in the file. */
 export interface ParsedFrontMatter {
@@ -33,6 +34,17 @@ export function parseFrontMatter(text: string): ParsedFrontMatter | FrontMatterE
   const firstYamlLine = countLines(opening[0]) + 1;
   const afterClosing = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
   const bodyLine = firstYamlLine + countLines(rest.slice(0, closing.index)) + 1;
+
+  // Nearly all front matter is one plain `field: value` a line; reading that by hand gives the
+  // parser's result several times faster, which is most of a 10,000-article check.
+  const simple = readSimpleYaml(yamlText);
+  if (simple) {
+    const lineOf = (field: string) => {
+      const index = simple.lines.get(field.split('.')[0] ?? field);
+      return index === undefined ? undefined : firstYamlLine + index;
+    };
+    return { data: simple.data, lineOf, body: afterClosing, bodyLine };
+  }
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });

@@ -63,8 +63,7 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
         problem(field, missing ? (MISSING[field] ?? 'is required') : issue.message, parsed.lineOf(field));
       }
     }
-    const ownSlug = typeof data['slug'] === 'string' && isValidSlug(data['slug']) ? data['slug'] : undefined;
-    const slug = ownSlug ?? slugFromFileName(source.file);
+    const { slug, fromField } = articleSlug(data, source.file);
     if (slug === '') {
       problem('slug', 'the file name has no letters or digits to make a slug from: add a `slug` field', 1);
       continue;
@@ -73,7 +72,7 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
     records.push({
       file: source.file,
       slug,
-      slugFromField: ownSlug !== undefined,
+      slugFromField: fromField,
       title: typeof data['title'] === 'string' ? data['title'].trim() : undefined,
       related: slugList(data['related']),
       aliases: slugList(data['aliases']),
@@ -126,6 +125,12 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
   const refused = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const articles = records.flatMap((r) => (r.valid && !refused.has(r.file) ? [r.valid] : []));
   return { articles, problems };
+}
+
+/** An article's slug: its valid `slug` field, else the one its file name gives (empty when it gives none). */
+export function articleSlug(data: Readonly<Record<string, unknown>>, file: string): { slug: string; fromField: boolean } {
+  const own = data['slug'];
+  return typeof own === 'string' && isValidSlug(own) ? { slug: own, fromField: true } : { slug: slugFromFileName(file), fromField: false };
 }
 
 const MISSING: Record<string, string> = {

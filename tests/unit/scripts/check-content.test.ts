@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runScript, tempFolder } from './run-script.ts';
+
+const article = (lines: readonly string[], body = 'Text.') => `---\n${lines.join('\n')}\n---\n\n${body}\n`;
+
+describe('npm run check:content', { timeout: 60_000 }, () => {
+  it('prints every problem as file:line: field: message, sorted by file, then a summary, and exits 1 on errors', () => {
+    const root = tempFolder({
+      'b.md': article(['title: Same headline', 'date: 2024-02-30']),
+      'a.md': article(['title: Same headline', 'date: 2024-01-02', 'related: [nowhere]', 'sectoin: world']),
+      'c/ok.md': article(['title: Fine', 'date: 2024-01-02']),
+      'c/_notes.md': 'not an article',
+    });
+    const run = runScript('check-content.ts', ['--dir', root]);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n')).toEqual([
+      `${root}/a.md:4: related: "nowhere" names no article`,
+      `${root}/a.md:5: warning: sectoin: is not a field of the article format and is ignored (did you mean "section"?)`,
+      `${root}/b.md:2: warning: title: the same headline as ${root}/a.md`,
+      `${root}/b.md:3: date: "2024-02-30" is not a calendar date: 2024-02 has 29 days`,
+      '3 articles checked: 2 errors, 2 warnings',
+      '',
+    ]);
+  });
+
+  it('exits 0 when there are warnings only', () => {
+    const root = tempFolder({ 'a.md': article(['title: T', 'date: 2024-01-02'], '') });
+    const run = runScript('check-content.ts', ['--dir', root]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${root}/a.md:5: warning: body: the article has no text\n1 article checked: 0 errors, 1 warning\n`);
+  });
+
+  it('refuses an empty or missing folder, as the build does', () => {
+    const root = tempFolder();
+    expect(runScript('check-content.ts', ['--dir', root]).stdout).toContain(`${root}: file: holds no article`);
+    const missing = runScript('check-content.ts', ['--dir', join(root, 'nowhere')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toContain('the articles folder does not exist');
+  });
+
+  it('checks the site’s own articles by default, with paths relative to the project', () => {
+    const run = runScript('check-content.ts', []);
+    expect(run.stdout).toMatch(/^\d+ articles checked: \d+ errors?, \d+ warnings?$/m);
+    expect(run.stdout).not.toContain('/work/');
+  });
+});
