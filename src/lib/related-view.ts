@@ -1,0 +1,59 @@
+import type { Article } from './article.ts';
+import { formatDay, toZonedIso } from './dates.ts';
+import type { RelatedLink } from './related/types.ts';
+import type { SiteConfig } from './site-config.ts';
+import { sectionPath } from './urls.ts';
+
+/** One link of the related sidebar or the fallback list. */
+export interface RelatedItemView {
+  readonly headline: string;
+  readonly path: string;
+  readonly published: { readonly iso: string; readonly text: string };
+  /** Why it is related ("Also about: Vladimir Putin, North Korea"); absent in the fallback list. */
+  readonly reason?: string;
+}
+
+/** What an article page shows beside the story: related links, and a labelled fallback list. */
+export interface RelatedView {
+  readonly related: readonly RelatedItemView[];
+  /** "Latest in World", shown outside the related sidebar when fewer than `FALLBACK_BELOW` are related. */
+  readonly fallback?: { readonly heading: string; readonly path: string; readonly items: readonly RelatedItemView[] };
+}
+
+/** With fewer related links than this, the page also shows the latest in the section. */
+export const FALLBACK_BELOW = 3;
+
+function item(article: Article, site: SiteConfig, reason?: string): RelatedItemView {
+  return {
+    headline: article.title,
+    path: article.path,
+    published: { iso: toZonedIso(article.published, site.timeZone), text: formatDay(article.published, site.timeZone) },
+    ...(reason === undefined ? {} : { reason }),
+  };
+}
+
+/**
+ * Builds the sidebar of one article from the engine's links. Never padded with unrelated
+ * stories: when few are related, the latest in the section are offered separately, under a
+ * heading that says what they are.
+ */
+export function buildRelatedView(
+  article: Article,
+  links: readonly RelatedLink[],
+  sectionArticles: readonly Article[],
+  bySlug: ReadonlyMap<string, Article>,
+  site: SiteConfig,
+): RelatedView {
+  const related = links.flatMap((link) => {
+    const target = bySlug.get(link.slug);
+    return target ? [item(target, site, link.reasons[0])] : [];
+  });
+  if (related.length >= FALLBACK_BELOW) return { related };
+  const shown = new Set([article.slug, ...links.map((l) => l.slug)]);
+  const latest = sectionArticles.filter((a) => !shown.has(a.slug)).slice(0, FALLBACK_BELOW + 1);
+  if (latest.length === 0) return { related };
+  return {
+    related,
+    fallback: { heading: `Latest in ${article.section.name}`, path: sectionPath(article.section.slug), items: latest.map((a) => item(a, site)) },
+  };
+}

@@ -1,0 +1,161 @@
+import { orthonormalizeColumns, symmetricEigen } from './linear-algebra.ts';
+import { seededRandom } from './random.ts';
+import type { SparseVector } from './vectorize.ts';
+
+/** Settings of the latent (LSI) space. */
+export interface LatentSettings {
+  /** Dimensions kept. */
+  readonly dimensions: number;
+  /** Most articles the space is fitted on; the others are only projected into it. */
+  readonly sample: number;
+  /** Most terms (the most widespread ones) that span the space. */
+  readonly maxTerms: number;
+  /** Terms in more articles than this carry no topic and are left out. */
+  readonly maxDocumentFrequency: number;
+}
+
+/** Each article as a unit vector in a low-dimensional latent space, rows of `dimensions` numbers. */
+export interface LatentModel {
+  readonly dimensions: number;
+  readonly embeddings: Float32Array;
+}
+
+const OVERSAMPLE = 12;
+const POWER_ITERATIONS = 1;
+const SEED = 20230912;
+
+/**
+ * Fits LSI (a truncated SVD of the article-term matrix, by randomised subspace iteration) and
+ * projects every article into it. Returns undefined when there are too few articles to fit it.
+ */
+export function buildLatentModel(vectors: readonly SparseVector[], documentFrequency: Int32Array, settings: LatentSettings): LatentModel | undefined {
+  const n = vectors.length;
+  const sampleSize = Math.min(n, settings.sample);
+  const width = Math.min(settings.dimensions + OVERSAMPLE, Math.floor(sampleSize / 2));
+  const dimensions = Math.min(settings.dimensions, width);
+  if (dimensions < 2) return undefined;
+
+  // Columns: the most widespread informative terms, ties by term id.
+  const eligible: number[] = [];
+  for (let t = 0; t < documentFrequency.length; t++) {
+    const df = documentFrequency[t]!;
+    if (df >= 2 && df <= settings.maxDocumentFrequency) eligible.push(t);
+  }
+  eligible.sort((a, b) => documentFrequency[b]! - documentFrequency[a]! || a - b);
+  const column = new Int32Array(documentFrequency.length).fill(-1);
+  const cols = Math.min(eligible.length, settings.maxTerms);
+  for (let c = 0; c < cols; c++) column[eligible[c]!] = c;
+  if (cols < width) return undefined;
+
+  // An even stride through the canonical order picks the sample the same way every time.
+  const sample: SparseVector[] = [];
+  for (let i = 0; i < sampleSize; i++) sample.push(vectors[Math.floor((i * n) / sampleSize)]!);
+
+  // A (sample × cols) times a cols × width matrix, and its transpose, straight from the sparse rows.
+  const times = (y: Float64Array): Float64Array => {
+    const z = new Float64Array(sampleSize * width);
+    sample.forEach((v, d) => {
+      const o = d * width;
+      for (let i = 0; i < v.ids.length; i++) {
+        const c = column[v.ids[i]!]!;
+        if (c < 0) continue;
+        const w = v.weights[i]!;
+        const yo = c * width;
+        for (let j = 0; j < width; j++) z[o + j]! += w * y[yo + j]!;
+      }
+    });
+    return z;
+  };
+  const transposeTimes = (z: Float64Array): Float64Array => {
+    const y = new Float64Array(cols * width);
+    sample.forEach((v, d) => {
+      const o = d * width;
+      for (let i = 0; i < v.ids.length; i++) {
+        const c = column[v.ids[i]!]!;
+        if (c < 0) continue;
+        const w = v.weights[i]!;
+        const yo = c * width;
+        for (let j = 0; j < width; j++) y[yo + j]! += w * z[o + j]!;
+      }
+    });
+    return y;
+  };
+
+  const random = seededRandom(SEED);
+  let basis: Float64Array = new Float64Array(cols * width);
+  for (let i = 0; i < basis.length; i++) basis[i] = random() * 2 - 1;
+  for (let it = 0; it <= POWER_ITERATIONS; it++) {
+    basis = transposeTimes(times(basis));
+    orthonormalizeColumns(basis, cols, width, it === POWER_ITERATIONS ? 2 : 1);
+  }
+
+  // Within the found subspace, the eigenvectors of (A Q)ᵀ(A Q) give the right singular vectors.
+  const projected = times(basis);
+  const gram = new Float64Array(width * width);
+  for (let d = 0; d < sampleSize; d++) {
+    const o = d * width;
+    for (let i = 0; i < width; i++) {
+      const x = projected[o + i]!;
+      if (x === 0) continue;
+      for (let j = i; j < width; j++) gram[i * width + j]! += x * projected[o + j]!;
+    }
+  }
+  for (let i = 0; i < width; i++) for (let j = 0; j < i; j++) gram[i * width + j] = gram[j * width + i]!;
+  const { vectors: eigenvectors } = symmetricEigen(gram, width);
+
+  // Term loadings: basis × top eigenvectors (cols × dimensions).
+  const loadings = new Float64Array(cols * dimensions);
+  for (let c = 0; c < cols; c++) {
+    for (let k = 0; k < dimensions; k++) {
+      let s = 0;
+      for (let j = 0; j < width; j++) s += basis[c * width + j]! * eigenvectors[j * width + k]!;
+      loadings[c * dimensions + k] = s;
+    }
+  }
+
+  // Single precision halves the memory every score reads; the sums themselves run in double.
+  const embeddings = new Float32Array(n * dimensions);
+  const row = new Float64Array(dimensions);
+  const center = new Float64Array(dimensions);
+  const project = (v: SparseVector, out: Float64Array): void => {
+    out.fill(0);
+    for (let i = 0; i < v.ids.length; i++) {
+      const c = column[v.ids[i]!]!;
+      if (c < 0) continue;
+      const w = v.weights[i]!;
+      const lo = c * dimensions;
+      for (let k = 0; k < dimensions; k++) out[k]! += w * loadings[lo + k]!;
+    }
+  };
+  // Centred on the sample's mean, so that the direction every article shares (the corpus's
+  // average vocabulary) does not make unrelated stories look alike. The sample is already
+  // projected onto the basis, so its mean costs one small product: mean(A Q) × eigenvectors.
+  const meanProjected = new Float64Array(width);
+  for (let d = 0; d < sampleSize; d++) for (let j = 0; j < width; j++) meanProjected[j]! += projected[d * width + j]!;
+  for (let k = 0; k < dimensions; k++) {
+    let c = 0;
+    for (let j = 0; j < width; j++) c += meanProjected[j]! * eigenvectors[j * width + k]!;
+    center[k] = c / sampleSize;
+  }
+  vectors.forEach((v, d) => {
+    project(v, row);
+    let norm = 0;
+    for (let k = 0; k < dimensions; k++) {
+      row[k]! -= center[k]!;
+      norm += row[k]! * row[k]!;
+    }
+    norm = Math.sqrt(norm);
+    const o = d * dimensions;
+    if (norm > 0) for (let k = 0; k < dimensions; k++) embeddings[o + k] = row[k]! / norm;
+  });
+  return { dimensions, embeddings };
+}
+
+/** Cosine of two articles in the latent space (their rows are unit length). */
+export function latentSimilarity(model: LatentModel, a: number, b: number): number {
+  const k = model.dimensions;
+  const e = model.embeddings;
+  let s = 0;
+  for (let i = 0; i < k; i++) s += e[a * k + i]! * e[b * k + i]!;
+  return s;
+}

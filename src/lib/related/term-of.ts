@@ -1,0 +1,28 @@
+import { STOPWORDS } from './stopwords.ts';
+import { stem } from './stem.ts';
+
+const HAS_LETTER = /\p{L}/u;
+const ASCII_WORD = /^[a-z]+$/;
+
+// Words repeat endlessly across a corpus; deciding each distinct lower-case word once (its stem,
+// or "" for a stop word or number) saves most of the work.
+const termCache = new Map<string, string>();
+const TERM_CACHE_LIMIT = 200_000;
+
+/** The matching term of a lower-case word from scanText: its stem, or "" for a stop word or number. */
+export function termOf(word: string): string {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    term = '';
+    if (word.includes('.')) {
+      // Abbreviations keep their dots so that "U.S." never collides with the pronoun "us".
+      term = word;
+    } else if (word.length >= 2 && !STOPWORDS.has(word) && HAS_LETTER.test(word)) {
+      const s = ASCII_WORD.test(word) ? stem(word) : word;
+      if (s.length >= 2 && !STOPWORDS.has(s)) term = s;
+    }
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    termCache.set(word, term);
+  }
+  return term;
+}
