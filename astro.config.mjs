@@ -1,9 +1,11 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -24,7 +26,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }),
   },
-  integrations: [draftsIntegration(), searchIndexIntegration(), securityHeadersIntegration()],
+  integrations: [draftsIntegration(), searchIndexIntegration(), securityHeadersIntegration(), sitemapIntegration(siteConfig), buildTimingsIntegration()],
   // Scripts stay in files of their own: cacheable, allowed by the CSP's 'self', and Vite
   // finishes their dynamic imports (an inlined script kept an unresolved preload marker).
   vite: { build: { assetsInlineLimit: 0 } },

@@ -27,6 +27,7 @@ const contentDir = join(scratch, 'articles');
 const outDir = join(scratch, 'dist');
 const cacheDir = join(scratch, 'cache');
 const rssFile = join(scratch, 'peak-rss');
+const timingsFile = join(scratch, 'timings.json');
 
 const written = materializeCorpus(contentDir, { corpus: 'reuters21578', limit: count, tags });
 rmSync(outDir, { recursive: true, force: true });
@@ -44,7 +45,7 @@ const result = spawnSync(
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DISPATCH_CONTENT_DIR: contentDir, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cacheDir, DISPATCH_RSS_FILE: rssFile },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DISPATCH_CONTENT_DIR: contentDir, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cacheDir, DISPATCH_RSS_FILE: rssFile, DISPATCH_TIMINGS_FILE: timingsFile },
   },
 );
 const seconds = (performance.now() - started) / 1000;
@@ -82,6 +83,10 @@ const rows: [string, string][] = [
 ];
 console.log(`bench: build of ${written} Reuters articles (tags: ${tags})`);
 for (const [name, value] of rows) console.log(`${name.padEnd(20)} ${value}`);
+if (existsSync(timingsFile)) {
+  console.log('phases (ms; rendering includes the work pages call on demand):');
+  for (const [phase, ms] of Object.entries(JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>)) console.log(`  ${phase.padEnd(48)} ${String(ms).padStart(8)}`);
+}
 if (articlePages !== written) {
   console.error(`bench: ${written} articles but ${articlePages} article pages: something was lost`);
   process.exit(1);

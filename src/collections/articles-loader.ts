@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ContentError, formatProblem } from '../lib/content/problems.ts';
 import { ARTICLE_GLOB, readArticleFiles } from '../lib/content/read-article-files.ts';
 import { validateArticles, type ValidatedArticle } from '../lib/content/validate-articles.ts';
+import { measurePhase } from '../lib/build-timings.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 
 /** The folder articles are read from: the site's, or the one a test or benchmark names. */
@@ -24,8 +25,10 @@ export function articlesLoader(site: SiteConfig): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const dir = articlesDir(site, root);
-      const { sources, problems } = readArticleFiles(dir, root);
-      const result = validateArticles(sources, site);
+      const { problems, result } = await measurePhase('content: read and validate', () => {
+        const files = readArticleFiles(dir, root);
+        return { ...files, result: validateArticles(files.sources, site) };
+      });
       const all = [...problems, ...result.problems];
       for (const warning of all.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
       if (all.some((p) => p.severity === 'error')) throw new ContentError(all);
@@ -37,7 +40,7 @@ export function articlesLoader(site: SiteConfig): Loader {
         return article;
       };
       const base = pathToFileURL(`${dir}${sep}`);
-      await glob({
+      await measurePhase('content: store and render Markdown', () => glob({
         pattern: ARTICLE_GLOB,
         base,
         generateId: ({ entry }) => find(resolve(dir, entry)).slug,
@@ -46,7 +49,7 @@ export function articlesLoader(site: SiteConfig): Loader {
         // Astro's YAML reader turns dates into JS Dates (rolling 2024-02-30 over to 1 March);
         // store the front matter exactly as validated instead.
         parseData: (props) => context.parseData({ ...props, data: find(props.filePath ?? '').frontMatter as unknown as typeof props.data }),
-      });
+      }));
       if (context.store.keys().length !== result.articles.length) {
         throw new Error(`${result.articles.length} valid articles but ${context.store.keys().length} stored: an article was lost`);
       }

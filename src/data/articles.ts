@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, toArticle, type Article } from '../lib/article.ts';
+import { measurePhase } from '../lib/build-timings.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** A published article with the collection entry its body is rendered from. */
@@ -15,7 +16,7 @@ let cached: Promise<PublishedArticle[]> | undefined;
  * Read and converted once per build, however many pages ask.
  */
 export function getPublishedArticles(): Promise<PublishedArticle[]> {
-  cached ??= load();
+  cached ??= measurePhase('content: to domain articles', load);
   return cached;
 }
 

@@ -1,3 +1,4 @@
+import { measurePhase } from '../lib/build-timings.ts';
 import { findRelated } from '../lib/related/find-related.ts';
 import type { RelatedLink } from '../lib/related/types.ts';
 import { siteConfig } from '../site.config.ts';
@@ -8,7 +9,7 @@ let cached: Promise<Map<string, RelatedLink[]>> | undefined;
 /** Related links of every published article, computed once per build, not once per page. */
 export function getRelatedLinks(): Promise<Map<string, RelatedLink[]>> {
   cached ??= getPublishedArticles().then((published) =>
-    findRelated(
+    measurePhase('related links', () => findRelated(
       published.map(({ article }) => ({
         slug: article.slug,
         title: article.title,
@@ -20,7 +21,7 @@ export function getRelatedLinks(): Promise<Map<string, RelatedLink[]>> {
         pinned: article.pinnedRelated,
       })),
       { limit: siteConfig.relatedLimit },
-    ),
+    )),
   );
   return cached;
 }

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { recordPhase } from '../lib/build-timings.ts';
 
 /**
  * Indexes the built site with Pagefind as the last step of `astro build`, so search works
@@ -21,6 +22,7 @@ export function searchIndexIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await close();
+        recordPhase('search index (Pagefind)', performance.now() - started);
         logger.info(`indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms`);
       },
     },

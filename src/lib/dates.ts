@@ -1,4 +1,4 @@
-import { TZDate, tz } from '@date-fns/tz';
+import { TZDate, tz as makeZone } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { formatISO } from 'date-fns/formatISO';
 
@@ -60,6 +60,18 @@ export function parseArticleDate(value: unknown, timeZone: string): DateParseRes
   return { ok: true, date: new Date(local.getTime()) };
 }
 
+const zones = new Map<string, ReturnType<typeof makeZone>>();
+
+/** The date-fns context of a time zone, made once per zone. */
+function tz(timeZone: string): ReturnType<typeof makeZone> {
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    zone = makeZone(timeZone);
+    zones.set(timeZone, zone);
+  }
+  return zone;
+}
+
 function parseOffset(offset: string): number | undefined {
   if (offset === 'Z') return 0;
   const sign = offset.startsWith('-') ? -1 : 1;
@@ -90,12 +102,19 @@ export function formatDateTime(date: Date, timeZone: string, locale: string): st
   return `${format(date, 'd MMMM yyyy, HH:mm', { in: tz(timeZone) })} ${zoneAbbreviation(date, timeZone, locale)}`;
 }
 
+// Building an Intl formatter costs far more than using one, and a build formats every date
+// of every page: keep one per locale and zone.
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The short name of the zone at that instant ("BST", "GMT", "EST"), as the locale writes it. */
 export function zoneAbbreviation(date: Date, timeZone: string, locale: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-    .formatToParts(date)
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
+  const key = `${locale}|${timeZone}`;
+  let formatter = zoneNameFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+    zoneNameFormats.set(key, formatter);
+  }
+  return formatter.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /** The calendar year and month (1–12) of an instant in the site's time zone. */

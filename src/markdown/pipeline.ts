@@ -5,6 +5,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeBodyHeadings } from './rehype-body-headings.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
+import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
@@ -31,4 +32,7 @@ export const rehypePlugins: RehypePlugins = [
   rehypeTableAlign,
   // Stable heading ids, after sanitising so they are not removed, so sections can be shared.
   rehypeSlug,
+  // Paragraph ids and "#" links, after sanitising (which strips ids and would strip our
+  // links' labels) and after rehypeSlug, so paragraph ids never take a heading's.
+  rehypeParagraphIds,
 ];

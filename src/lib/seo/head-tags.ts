@@ -1,11 +1,14 @@
 import { absoluteUrl } from '../urls.ts';
 import type { SiteConfig } from '../site-config.ts';
+import { openGraphTags, type SocialImage } from './open-graph.ts';
 
 /** One element of a page's `<head>`, as data: rendered by the one SeoHead component. */
 export type HeadTag =
   | { readonly tag: 'title'; readonly content: string }
   | { readonly tag: 'meta'; readonly attributes: Readonly<Record<string, string>> }
-  | { readonly tag: 'link'; readonly attributes: Readonly<Record<string, string>> };
+  | { readonly tag: 'link'; readonly attributes: Readonly<Record<string, string>> }
+  /** Structured data: `json` is already serialised so that nothing in it can end the script. */
+  | { readonly tag: 'script'; readonly type: 'application/ld+json'; readonly json: string };
 
 /** What any page says about itself. */
 export interface PageMeta {
@@ -13,9 +16,13 @@ export interface PageMeta {
   readonly description: string;
   /** Site-relative path of the page, with its trailing slash. */
   readonly path: string;
+  /** The picture the page is shared with; the site's default share image when absent. */
+  readonly image?: SocialImage | undefined;
+  /** `article` on article pages; `website`, the default, everywhere else. */
+  readonly type?: 'website' | 'article';
 }
 
-/** The head tags every page has: title, description, canonical URL and referrer policy. */
+/** The head tags every page has: title, description, canonical URL, referrer policy and Open Graph basics. */
 export function pageHeadTags(page: PageMeta, site: SiteConfig): HeadTag[] {
   const title = page.title === site.title ? site.title : `${page.title} | ${site.title}`;
   return [
@@ -23,5 +30,6 @@ export function pageHeadTags(page: PageMeta, site: SiteConfig): HeadTag[] {
     { tag: 'meta', attributes: { name: 'description', content: page.description } },
     { tag: 'link', attributes: { rel: 'canonical', href: absoluteUrl(site.url, page.path) } },
     { tag: 'meta', attributes: { name: 'referrer', content: 'strict-origin-when-cross-origin' } },
+    ...openGraphTags({ type: page.type ?? 'website', title: page.title, description: page.description, path: page.path, image: page.image }, site),
   ];
 }

@@ -1,0 +1,25 @@
+import type { Article } from '../article.ts';
+import { toZonedIso } from '../dates.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { articleSocialImage } from './article-images.ts';
+import { pageHeadTags, type HeadTag } from './head-tags.ts';
+import { breadcrumbJsonLd, newsArticleJsonLd } from './json-ld.ts';
+import { serializeJsonLd } from './safe-json.ts';
+
+/**
+ * Everything an article page says about itself in its head: the page basics, Open Graph as
+ * an article with its share image, the article: properties, and NewsArticle and
+ * BreadcrumbList structured data.
+ */
+export function articleHeadTags(article: Article, site: SiteConfig): HeadTag[] {
+  const property = (name: string, content: string): HeadTag => ({ tag: 'meta', attributes: { property: name, content } });
+  return [
+    ...pageHeadTags({ title: article.title, description: article.summary, path: article.path, image: articleSocialImage(article, site), type: 'article' }, site),
+    property('article:published_time', toZonedIso(article.published, site.timeZone)),
+    property('article:modified_time', toZonedIso(article.updated ?? article.published, site.timeZone)),
+    property('article:section', article.section.name),
+    ...article.tags.map((tag) => property('article:tag', tag)),
+    { tag: 'script', type: 'application/ld+json', json: serializeJsonLd(newsArticleJsonLd(article, site)) },
+    { tag: 'script', type: 'application/ld+json', json: serializeJsonLd(breadcrumbJsonLd(article, site)) },
+  ];
+}

@@ -1,0 +1,52 @@
+import type { SiteConfig } from '../site-config.ts';
+import { absoluteUrl } from '../urls.ts';
+import type { HeadTag } from './head-tags.ts';
+import { DEFAULT_SHARE_IMAGE, defaultShareImageAlt } from './site-images.ts';
+
+/** A picture a page is shared with: an absolute URL, and its size when known. */
+export interface SocialImage {
+  readonly url: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly alt: string;
+}
+
+/** What Open Graph needs to know of a page. */
+export interface OpenGraphPage {
+  readonly type: 'website' | 'article';
+  readonly title: string;
+  readonly description: string;
+  /** Site-relative path, with its trailing slash. */
+  readonly path: string;
+  readonly image?: SocialImage | undefined;
+}
+
+/** Open Graph's `og_GB` form of a BCP 47 locale such as `en-GB`. */
+export function openGraphLocale(locale: string): string {
+  return locale.replace('-', '_');
+}
+
+/** The site's default share image, for pages without a picture of their own. */
+export function defaultSocialImage(site: SiteConfig): SocialImage {
+  return { url: absoluteUrl(site.url, DEFAULT_SHARE_IMAGE.path), width: DEFAULT_SHARE_IMAGE.width, height: DEFAULT_SHARE_IMAGE.height, alt: defaultShareImageAlt(site) };
+}
+
+/** Open Graph and Twitter card tags: how a link to the page looks when shared. */
+export function openGraphTags(page: OpenGraphPage, site: SiteConfig): HeadTag[] {
+  const image = page.image ?? defaultSocialImage(site);
+  const property = (name: string, content: string): HeadTag => ({ tag: 'meta', attributes: { property: name, content } });
+  return [
+    property('og:type', page.type),
+    property('og:site_name', site.title),
+    property('og:locale', openGraphLocale(site.locale)),
+    property('og:title', page.title),
+    property('og:description', page.description),
+    property('og:url', absoluteUrl(site.url, page.path)),
+    property('og:image', image.url),
+    ...(image.width === undefined ? [] : [property('og:image:width', String(image.width))]),
+    ...(image.height === undefined ? [] : [property('og:image:height', String(image.height))]),
+    property('og:image:alt', image.alt),
+    // X reads og: tags for everything but the card's kind.
+    { tag: 'meta', attributes: { name: 'twitter:card', content: 'summary_large_image' } },
+  ];
+}

@@ -1,0 +1,30 @@
+import { articlePath } from '../urls.ts';
+
+/** One size of an article's generated share image. */
+export interface ShareImageVariant {
+  /** File name under the article's folder, e.g. `share.png`. */
+  readonly file: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** 1.91:1, what Open Graph and X cards show: the og:image. */
+export const WIDE_VARIANT: ShareImageVariant = { file: 'share.png', width: 1200, height: 630 };
+
+/** 4:3 and 1:1, which Google also asks for in NewsArticle data; the generator draws them as well. */
+export const EXTRA_VARIANTS: readonly ShareImageVariant[] = [
+  { file: 'share-4x3.png', width: 1200, height: 900 },
+  { file: 'share-1x1.png', width: 1200, height: 1200 },
+];
+
+/**
+ * The sizes drawn for every article. Only 1.91:1: each extra size costs as much as the
+ * first (≈35 ms cold, ≈40 KB deployed, per article), tripling both for a big archive (see
+ * docs/sharing.md). Append EXTRA_VARIANTS here to publish them; nothing else changes.
+ */
+export const SHARE_IMAGE_VARIANTS: readonly [ShareImageVariant, ...ShareImageVariant[]] = [WIDE_VARIANT];
+
+/** Site-relative path of one of an article's share images. */
+export function shareImagePath(slug: string, variant: ShareImageVariant = SHARE_IMAGE_VARIANTS[0]): string {
+  return `${articlePath(slug)}${variant.file}`;
+}

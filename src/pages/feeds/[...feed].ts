@@ -1,0 +1,34 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPublishedArticles } from '../../data/articles.ts';
+import { buildNow } from '../../data/build-time.ts';
+import { buildFeed } from '../../lib/feeds/build-feed.ts';
+import { FEED_FORMATS, feedPath, type FeedFormat } from '../../lib/feeds/feed-paths.ts';
+import { renderFeed } from '../../lib/feeds/render-feed.ts';
+import type { Section } from '../../lib/site-config.ts';
+import { siteConfig } from '../../site.config.ts';
+
+interface Props {
+  format: FeedFormat;
+  section?: Section;
+}
+
+/** RSS, Atom and JSON Feed for the whole site (`/feeds/rss.xml`) and for each section (`/feeds/world/rss.xml`). */
+export const getStaticPaths = (() => {
+  const formats = Object.keys(FEED_FORMATS) as FeedFormat[];
+  const scopes: (Section | undefined)[] = [undefined, ...siteConfig.sections];
+  return scopes.flatMap((section) =>
+    formats.map((format) => ({
+      params: { feed: feedPath(format, section?.slug).replace(/^\/feeds\//, '') },
+      props: (section === undefined ? { format } : { format, section }) satisfies Props,
+    })),
+  );
+}) satisfies GetStaticPaths;
+
+/** One feed, in one format, of the latest articles published by the build's clock. */
+export const GET: APIRoute = async ({ props }) => {
+  const { format, section } = props as Props;
+  const published = await getPublishedArticles();
+  const articles = published.map(({ article, entry }) => ({ article, html: entry.rendered?.html ?? '' }));
+  const feed = buildFeed({ site: siteConfig, now: buildNow, articles, section });
+  return new Response(renderFeed(feed, format), { headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` } });
+};

@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteConfig } from '../../src/site.config.ts';
+import { buildSite, type BuiltSite } from '../support/build-site.ts';
+
+function fingerprint(site: BuiltSite): Record<string, string> {
+  return Object.fromEntries(site.files().map((file) => [file, createHash('sha256').update(readFileSync(join(site.outDir, file))).digest('hex')]));
+}
+
+describe('the same content builds the same bytes on any machine', () => {
+  let first: BuiltSite;
+  let second: BuiltSite;
+  beforeAll(() => {
+    first = buildSite(siteConfig.contentDir, { env: { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
+    second = buildSite(siteConfig.contentDir, { env: { TZ: 'America/New_York', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
+  });
+
+  it('builds under both settings', () => {
+    expect(first.status, first.output).toBe(0);
+    expect(second.status, second.output).toBe(0);
+  });
+
+  it('writes identical files, under TZ=UTC and TZ=America/New_York with another locale', () => {
+    const a = fingerprint(first);
+    const b = fingerprint(second);
+    expect(Object.keys(b)).toEqual(Object.keys(a));
+    expect(Object.keys(a).filter((file) => a[file] !== b[file])).toEqual([]);
+  });
+});

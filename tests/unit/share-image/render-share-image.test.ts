@@ -1,0 +1,58 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFontCatalog } from '../../../src/lib/share-image/font-catalog.ts';
+import { createFontSource } from '../../../src/lib/share-image/font-source.ts';
+import { cardText, renderShareImage, textShaper } from '../../../src/lib/share-image/render-share-image.ts';
+import type { ShareCardContent } from '../../../src/lib/share-image/share-card-content.ts';
+import { textDirection } from '../../../src/lib/share-image/text-direction.ts';
+import { PROJECT_ROOT } from '../../support/build-site.ts';
+import { decodePng, regionStats } from '../../support/png.ts';
+
+const fonts = createFontSource(readFontCatalog(join(PROJECT_ROOT, 'node_modules')), mkdtempSync(join(tmpdir(), 'dispatch-fonts-')));
+const card = (headline: string, credit?: string): ShareCardContent => ({
+  headline,
+  direction: textDirection(headline),
+  section: 'World',
+  date: '13 May 2024',
+  ...(credit === undefined ? {} : { credit }),
+  siteName: 'Dispatch',
+});
+
+describe('renderShareImage', () => {
+  it.each([
+    ['Latin', 'Ostrel harbour lights return after the storm', 'satori'],
+    ['Cyrillic', 'Жители Остреля отмечают открытие новой гавани', 'satori'],
+    ['Arabic', 'افتتاح ميناء أوستريل من جديد بعد إصلاحات العاصفة', 'resvg'],
+    ['Chinese', '奥斯特雷尔港在风暴修复六周后重新开放航运', 'satori'],
+    ['Hindi', 'तूफ़ान की मरम्मत के बाद ओस्ट्रेल बंदरगाह फिर से खुला', 'satori'],
+  ])('draws a %s headline as a 1200×630 PNG with ink in the headline area', async (_script, headline, shaper) => {
+    const content = card(headline, 'Coastal Wire');
+    expect(textShaper(content)).toBe(shaper);
+    const png = decodePng(await renderShareImage(content, { width: 1200, height: 630 }, fonts(cardText(content))));
+    expect([png.width, png.height]).toEqual([1200, 630]);
+    const headlineArea = regionStats(png, { x: 64, y: 150, width: 1072, height: 300 });
+    // Antialiased glyphs give many shades; a blank or single-colour box gives one or two.
+    expect(headlineArea.distinctColours).toBeGreaterThan(10);
+    expect(headlineArea.inkShare).toBeGreaterThan(0.03);
+  });
+
+  it('puts a right-to-left headline against the right margin', async () => {
+    const content = card('افتتاح ميناء');
+    const png = decodePng(await renderShareImage(content, { width: 1200, height: 630 }, fonts(cardText(content))));
+    const left = regionStats(png, { x: 64, y: 150, width: 500, height: 300 });
+    const right = regionStats(png, { x: 636, y: 150, width: 500, height: 300 });
+    expect(right.inkShare).toBeGreaterThan(0.02);
+    expect(left.inkShare).toBe(0);
+  });
+
+  it.each([
+    [1200, 900],
+    [1200, 1200],
+  ])('draws the %i×%i variant', async (width, height) => {
+    const content = card('Ostrel harbour lights return after the storm');
+    const png = decodePng(await renderShareImage(content, { width, height }, fonts(cardText(content))));
+    expect([png.width, png.height]).toEqual([width, height]);
+  });
+});
