@@ -1,4 +1,4 @@
-// Measures the related-links engine on the Reuters-21578 corpus: link quality against the
+// Measures the related-links engine on the Reuters corpus (reuters21578): link quality against the
 // corpus's topic labels, against a plain TF-IDF cosine baseline, and wall time as it grows.
 //
 //   npm run bench:related [-- --limit N] [-- --no-baseline] [-- --tuning '{"latentShare":0.7}']
@@ -257,7 +257,7 @@ const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT MET');
 const pad = (s: string, w: number): string => s.padEnd(w);
 const count = (x: number): string => x.toLocaleString('en-GB');
 
-console.log(`Reuters-21578: ${count(articles.length)} articles, ${count(labelled.length)} with at least one topic label; only those are scored.`);
+console.log(`reuters21578: ${count(articles.length)} articles, ${count(labelled.length)} with at least one topic label; only those are scored.`);
 console.log('Definitions, over the articles with a topic label:');
 console.log('  P@5        mean, over articles showing >=1 link, of (links sharing a topic with the article / links shown); at most 5 shown');
 console.log('  precision  all links shown, pooled: links sharing a topic / links shown');

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { DEFAULT_DIST } from '../support/default-site.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session.ts';
 import { PAGE_TYPES } from './pages.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -16,21 +13,12 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DEFAULT_DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 AA, %s theme', (colorScheme) => {
   it.each(Object.entries(PAGE_TYPES))('%s page (%s) has no violations', async (_type, path) => {
-    const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    const page = await session.browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
+    await page.goto(`${session.origin}${path}`, { waitUntil: 'networkidle' });
     await page.evaluate(axeSource);
     const violations = (await page.evaluate(
       (tags) => (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }).axe.run({ runOnly: { type: 'tag', values: tags } }).then((r) => r.violations),
@@ -43,8 +31,8 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 AA, %s theme', (co
 
 describe('layout at 320 px', () => {
   it.each(Object.entries(PAGE_TYPES))('%s page does not scroll sideways', async (_type, path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${server.origin}${path}`);
+    const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${session.origin}${path}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.close();
     expect(overflow).toBe(0);
@@ -53,8 +41,8 @@ describe('layout at 320 px', () => {
 
 describe('page structure', () => {
   it.each(Object.entries(PAGE_TYPES))('%s page has one h1, a skip link and landmarks', async (_type, path) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${path}`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}${path}`);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('a.skip-link[href="#main"]').count()).toBe(1);
     expect(await page.locator('header.site-header, main#main, footer.site-footer').count()).toBe(3);

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { DEFAULT_DIST } from '../support/default-site.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session.ts';
 import { PAGE_TYPES } from './pages.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DEFAULT_DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 describe('Content-Security-Policy', () => {
   it.each(Object.entries({ ...PAGE_TYPES, searchWithResults: '/search/?q=Kestrin' }))('%s page (%s) works under its policy with no violation', async (_type, path) => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -29,7 +17,7 @@ describe('Content-Security-Policy', () => {
         (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
       });
     });
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.origin}${path}`, { waitUntil: 'networkidle' });
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'self'");
     expect(policy).not.toContain('unsafe-inline');

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { DEFAULT_DIST } from '../support/default-site.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session.ts';
 import { PAGE_TYPES } from './pages.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(DEFAULT_DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 describe('keyboard', () => {
   it('reaches the skip link first, then the section menu in order, and follows a section link', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${PAGE_TYPES.article}`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}${PAGE_TYPES.article}`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     const menu = await page.locator('.section-menu a').allTextContents();
@@ -38,9 +26,9 @@ describe('keyboard', () => {
   });
 
   it('switches the theme from the keyboard, remembers it, and applies it before the first paint', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await session.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${session.origin}/`);
     const toggle = page.locator('[data-theme-toggle]');
     await toggle.focus();
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -58,7 +46,7 @@ describe('keyboard', () => {
         if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string | undefined }).themeAtParse = document.documentElement.dataset['theme'];
       });
     });
-    await page.goto(`${server.origin}${PAGE_TYPES.article}`);
+    await page.goto(`${session.origin}${PAGE_TYPES.article}`);
     expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe('dark');
     await context.close();
   });
@@ -66,9 +54,9 @@ describe('keyboard', () => {
 
 describe('without JavaScript', () => {
   it('reads an article in full, with no control that needs a script', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${PAGE_TYPES.article}`);
+    await page.goto(`${session.origin}${PAGE_TYPES.article}`);
     expect(await page.locator('h1').textContent()).toBe('Kim Jong-un in Russia for talks with Vladimir Putin');
     expect(await page.locator('.article-body p').count()).toBe(21);
     expect(await page.locator('.article-body p').last().isVisible()).toBe(true);
@@ -77,9 +65,9 @@ describe('without JavaScript', () => {
   });
 
   it('explains on the search page that search needs JavaScript, and offers other ways in', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/?q=dam`);
+    await page.goto(`${session.origin}/search/?q=dam`);
     const status = page.locator('[data-search-status]');
     expect(await status.isVisible()).toBe(true);
     expect(await status.textContent()).toContain('Search needs JavaScript');
@@ -89,8 +77,8 @@ describe('without JavaScript', () => {
 
 describe('search', () => {
   it('finds a story offline from the static index, headline first', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=Kestrin+Dam`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/search/?q=Kestrin+Dam`);
     await page.locator('.search-results li').first().waitFor();
     const headlines = await page.locator('.search-result-headline').allTextContents();
     expect(headlines.length).toBeGreaterThan(0);
@@ -100,8 +88,8 @@ describe('search', () => {
   });
 
   it('submits the header search box to the search page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}/`);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${session.origin}/`);
     await page.fill('#site-search-query', 'Putin');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Putin/);

@@ -1,30 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { DEFAULT_DIST } from '../support/default-site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session.ts';
 import { PAGE_TYPES } from './pages.ts';
 
 const CANONICAL = 'https://dispatch.example/articles/kim-jong-un-in-russia/';
 
-let browser: Browser;
-let server: StaticServer;
+const session = useBrowserSession();
 let context: BrowserContext;
 let page: Page;
-beforeAll(async () => {
-  server = await serveStatic(DEFAULT_DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function openArticle(): Promise<Page> {
-  context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  context = await session.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
   page = await context.newPage();
-  await page.goto(`${server.origin}${PAGE_TYPES.article}`);
+  await page.goto(`${session.origin}${PAGE_TYPES.article}`);
   return page;
 }
 
