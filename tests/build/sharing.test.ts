@@ -146,6 +146,14 @@ describe('sharing an article', () => {
     expect(meta(page('harbour-lights'), 'og:image:height')).toEqual(['630']);
   });
 
+  it('shows the editor’s own picture under the standfirst with its size, and no picture from another origin', () => {
+    const img = page('local-picture').querySelector('.article-picture img');
+    const size = readFileSync(join(FIXTURE, 'pictures/old-map.png'));
+    expect([img?.getAttribute('src'), img?.getAttribute('alt')]).toEqual(['/articles/local-picture/image.png', 'A hand-drawn map of the Grennick coast']);
+    expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual([String(size.readUInt32BE(16)), String(size.readUInt32BE(20))]);
+    expect(page('linked-picture').querySelector('.article-picture')).toBeNull();
+  });
+
   it('credits bylines as Persons and an agency as an Organization, with tags and the update', () => {
     const [harbour] = jsonLd(page('harbour-lights'));
     expect(harbour).toMatchObject({
