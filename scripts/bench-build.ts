@@ -1,8 +1,8 @@
-// npm run bench -- --articles N [--tags none|places] [--keep-cache]
+// npm run bench -- --articles N [--tags none|places] [--keep-cache] [--record]
 // Builds the site from N Reuters articles (../shared/corpora) in a scratch folder and prints
 // articles, wall seconds, ms per article, peak RSS, pages and bytes written.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corporaAvailable, materializeCorpus, PROJECT_ROOT } from './support/corpus.ts';
@@ -12,8 +12,28 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '1000' },
     tags: { type: 'string', default: 'none' },
     'keep-cache': { type: 'boolean', default: false },
+    record: { type: 'boolean', default: false },
   },
 });
+
+/** Adds or replaces this run's row in docs/benchmarks.md (one row per article count and tags mode). */
+function recordRow(figures: readonly [string, string][]): void {
+  const file = join(PROJECT_ROOT, 'docs/benchmarks.md');
+  const header = ['| articles | tags | wall s | ms/article | peak RSS MB | pages | MB written | date |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+  const intro = lines.length > 0 ? lines.slice(0, lines.findIndex((l) => l.startsWith('| articles'))) : [
+    '# Build benchmarks',
+    '',
+    'Written by `npm run bench -- --articles N [--tags places] --record` (Reuters articles from `../shared/corpora`,',
+    'a clean build except the share-image cache in `.cache/`). Each run replaces the row of its size and tags mode.',
+    '',
+  ];
+  const value = (name: string) => figures.find(([n]) => n === name)?.[1] ?? '';
+  const row = `| ${value('articles')} | ${tags} | ${value('wall seconds')} | ${value('ms per article')} | ${value('peak RSS (MB)')} | ${value('pages written')} | ${value('bytes written (MB)')} | ${new Date().toISOString().slice(0, 10)} |`;
+  const rowsKept = lines.filter((l) => /^\| \d/.test(l) && !l.startsWith(`| ${value('articles')} | ${tags} |`));
+  const sorted = [...rowsKept, row].sort((a, b) => Number(a.split('|')[1]) - Number(b.split('|')[1]) || a.localeCompare(b));
+  writeFileSync(file, [...intro, ...header, ...sorted, ''].join('\n'));
+}
 
 if (!corporaAvailable()) {
   console.log('bench: skipped, ../shared/corpora is not here (the benchmark needs the Reuters corpus beside the project).');
@@ -87,6 +107,7 @@ if (existsSync(timingsFile)) {
   console.log('phases (ms; rendering includes the work pages call on demand):');
   for (const [phase, ms] of Object.entries(JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>)) console.log(`  ${phase.padEnd(48)} ${String(ms).padStart(8)}`);
 }
+if (values.record) recordRow(rows);
 if (articlePages !== written) {
   console.error(`bench: ${written} articles but ${articlePages} article pages: something was lost`);
   process.exit(1);
