@@ -75,20 +75,9 @@ if (result.status !== 0) {
   process.exit(1);
 }
 
-let pages = 0;
-let bytes = 0;
-const walk = (dir: string) => {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) walk(path);
-    else {
-      bytes += stat.size;
-      if (name.endsWith('.html')) pages += 1;
-    }
-  }
-};
-walk(outDir);
+const outputFiles = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+const pages = outputFiles.filter((e) => e.name.endsWith('.html')).length;
+const bytes = outputFiles.reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 const articlePages = existsSync(join(outDir, 'articles')) ? readdirSync(join(outDir, 'articles')).length : 0;
 const peakRss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
 

@@ -33,11 +33,7 @@ export function mergePolicies(policies: readonly string[]): string {
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
 }
 
 /** Writes `_headers` (Netlify, Cloudflare Pages) with the site's CSP and security headers. */

@@ -1,5 +1,5 @@
 import type { Article } from './article.ts';
-import { formatDay, toZonedIso } from './dates.ts';
+import { dayView, type TimeView } from './article-view.ts';
 import type { SiteConfig } from './site-config.ts';
 import { sectionPath } from './urls.ts';
 
@@ -10,7 +10,7 @@ export interface ArticleCardView {
   readonly headline: string;
   readonly summary: string;
   readonly section: { readonly name: string; readonly path: string };
-  readonly published: { readonly iso: string; readonly text: string };
+  readonly published: TimeView;
 }
 
 /** Builds the card of an article for lists (fronts, sections, archives). */
@@ -21,6 +21,6 @@ export function buildArticleCard(article: Article, site: SiteConfig): ArticleCar
     headline: article.title,
     summary: article.summary,
     section: { name: article.section.name, path: sectionPath(article.section.slug) },
-    published: { iso: toZonedIso(article.published, site.timeZone), text: formatDay(article.published, site.timeZone) },
+    published: dayView(article.published, site),
   };
 }

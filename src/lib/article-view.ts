@@ -1,5 +1,5 @@
 import type { Article } from './article.ts';
-import { formatDateTime, toZonedIso } from './dates.ts';
+import { formatDateTime, formatDay, toZonedIso } from './dates.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { Neighbours } from './site-index.ts';
 import { groupSlug } from './taxonomy.ts';
@@ -47,6 +47,11 @@ export function isSubstantiveUpdate(published: Date, updated: Date | undefined):
 /** A moment formatted in the site's time zone, never the machine's. */
 export function timeView(date: Date, site: SiteConfig): TimeView {
   return { iso: toZonedIso(date, site.timeZone), text: formatDateTime(date, site.timeZone, site.locale) };
+}
+
+/** A day as lists show it ("12 September 2023"), with the instant machine-readable. */
+export function dayView(date: Date, site: SiteConfig): TimeView {
+  return { iso: toZonedIso(date, site.timeZone), text: formatDay(date, site.timeZone) };
 }
 
 /** Joins names as people write them: "A", "A and B", "A, B and C". */

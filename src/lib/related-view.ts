@@ -1,5 +1,5 @@
 import type { Article } from './article.ts';
-import { formatDay, toZonedIso } from './dates.ts';
+import { dayView, type TimeView } from './article-view.ts';
 import type { RelatedLink } from './related/types.ts';
 import type { SiteConfig } from './site-config.ts';
 import { sectionPath } from './urls.ts';
@@ -8,7 +8,7 @@ import { sectionPath } from './urls.ts';
 export interface RelatedItemView {
   readonly headline: string;
   readonly path: string;
-  readonly published: { readonly iso: string; readonly text: string };
+  readonly published: TimeView;
   /** Why it is related ("Also about: Vladimir Putin, North Korea"); absent in the fallback list. */
   readonly reason?: string;
 }
@@ -27,7 +27,7 @@ function item(article: Article, site: SiteConfig, reason?: string): RelatedItemV
   return {
     headline: article.title,
     path: article.path,
-    published: { iso: toZonedIso(article.published, site.timeZone), text: formatDay(article.published, site.timeZone) },
+    published: dayView(article.published, site),
     ...(reason === undefined ? {} : { reason }),
   };
 }

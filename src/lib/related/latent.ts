@@ -51,9 +51,10 @@ export function buildLatentModel(vectors: readonly SparseVector[], documentFrequ
   const sample: SparseVector[] = [];
   for (let i = 0; i < sampleSize; i++) sample.push(vectors[Math.floor((i * n) / sampleSize)]!);
 
-  // A (sample × cols) times a cols × width matrix, and its transpose, straight from the sparse rows.
-  const times = (y: Float64Array): Float64Array => {
-    const z = new Float64Array(sampleSize * width);
+  // A (sample × cols) times a cols × width matrix, and its transpose, straight from the sparse
+  // rows: both walk the same entries in the same order, only which side is read differs.
+  const product = (input: Float64Array, transpose: boolean): Float64Array => {
+    const out = new Float64Array((transpose ? cols : sampleSize) * width);
     sample.forEach((v, d) => {
       const o = d * width;
       for (let i = 0; i < v.ids.length; i++) {
@@ -61,25 +62,14 @@ export function buildLatentModel(vectors: readonly SparseVector[], documentFrequ
         if (c < 0) continue;
         const w = v.weights[i]!;
         const yo = c * width;
-        for (let j = 0; j < width; j++) z[o + j]! += w * y[yo + j]!;
+        if (transpose) for (let j = 0; j < width; j++) out[yo + j]! += w * input[o + j]!;
+        else for (let j = 0; j < width; j++) out[o + j]! += w * input[yo + j]!;
       }
     });
-    return z;
+    return out;
   };
-  const transposeTimes = (z: Float64Array): Float64Array => {
-    const y = new Float64Array(cols * width);
-    sample.forEach((v, d) => {
-      const o = d * width;
-      for (let i = 0; i < v.ids.length; i++) {
-        const c = column[v.ids[i]!]!;
-        if (c < 0) continue;
-        const w = v.weights[i]!;
-        const yo = c * width;
-        for (let j = 0; j < width; j++) y[yo + j]! += w * z[o + j]!;
-      }
-    });
-    return y;
-  };
+  const times = (y: Float64Array): Float64Array => product(y, false);
+  const transposeTimes = (z: Float64Array): Float64Array => product(z, true);
 
   const random = seededRandom(SEED);
   let basis: Float64Array = new Float64Array(cols * width);
