@@ -1,12 +1,12 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { shareImagesIntegration } from './src/integrations/share-images.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
-import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
+import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Test and benchmark builds point these at their own folders, so they never touch the
@@ -26,9 +26,9 @@ export default defineConfig({
   markdown: {
     // Wire copy is published as sent: no smart quotes rewritten, no code colouring.
     syntaxHighlight: false,
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] }),
+    processor: articleMarkdownProcessor,
   },
-  integrations: [draftsIntegration(), searchIndexIntegration(), securityHeadersIntegration(), sitemapIntegration(siteConfig), buildTimingsIntegration()],
+  integrations: [draftsIntegration(), searchIndexIntegration(), shareImagesIntegration(), securityHeadersIntegration(), sitemapIntegration(siteConfig), buildTimingsIntegration()],
   // Scripts stay in files of their own: cacheable, allowed by the CSP's 'self', and Vite
   // finishes their dynamic imports (an inlined script kept an unresolved preload marker).
   vite: { build: { assetsInlineLimit: 0 } },

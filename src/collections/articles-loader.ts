@@ -1,9 +1,11 @@
-import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { markdownCodeDigest } from './markdown-code-digest.ts';
+import { renderMarkdownBodies } from './markdown-pool.ts';
+import type { MarkdownImageOptions, MarkdownJob } from './render-markdown.ts';
 import { ContentError, formatProblem } from '../lib/content/problems.ts';
-import { ARTICLE_GLOB, readArticleFiles } from '../lib/content/read-article-files.ts';
+import { readArticleFiles } from '../lib/content/read-article-files.ts';
 import { validateArticles, type ValidatedArticle } from '../lib/content/validate-articles.ts';
 import { measurePhase } from '../lib/build-timings.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
@@ -15,9 +17,10 @@ export function articlesDir(site: SiteConfig, root: string): string {
 }
 
 /**
- * Astro's glob loader with the content format's rules in front of it: every file is
- * validated first and the build fails listing every problem at once; the glob loader then
- * stores only what passed, under the slug we chose, so no article overwrites another.
+ * The articles collection: every file is validated first and the build fails listing every
+ * problem at once; then only what passed is stored, under the slug we chose, so no article
+ * overwrites another. Bodies are rendered on every core, and only when their file (or the
+ * Markdown code) changed since the content layer's last build.
  */
 export function articlesLoader(site: SiteConfig): Loader {
   return {
@@ -25,31 +28,43 @@ export function articlesLoader(site: SiteConfig): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const dir = articlesDir(site, root);
-      const { problems, result } = await measurePhase('content: read and validate', () => {
+      const { files, result } = await measurePhase('content: read and validate', () => {
         const files = readArticleFiles(dir, root);
-        return { ...files, result: validateArticles(files.sources, site) };
+        return { files, result: validateArticles(files.sources, site) };
       });
-      const all = [...problems, ...result.problems];
+      const all = [...files.problems, ...result.problems];
       for (const warning of all.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
       if (all.some((p) => p.severity === 'error')) throw new ContentError(all);
 
-      const byFile = new Map<string, ValidatedArticle>(result.articles.map((a) => [a.file, a]));
-      const find = (absolutePath: string) => {
-        const article = byFile.get(relative(root, absolutePath).split(sep).join('/'));
-        if (!article) throw new Error(`${absolutePath}: found by the glob loader but not by validation`);
-        return article;
-      };
-      const base = pathToFileURL(`${dir}${sep}`);
-      await measurePhase('content: store and render Markdown', () => glob({
-        pattern: ARTICLE_GLOB,
-        base,
-        generateId: ({ entry }) => find(resolve(dir, entry)).slug,
-      }).load({
-        ...context,
-        // Astro's YAML reader turns dates into JS Dates (rolling 2024-02-30 over to 1 March);
-        // store the front matter exactly as validated instead.
-        parseData: (props) => context.parseData({ ...props, data: find(props.filePath ?? '').frontMatter as unknown as typeof props.data }),
-      }));
+      const texts = new Map(files.sources.map((source) => [source.file, source.text]));
+      const codeDigest = markdownCodeDigest(root);
+      const wanted = new Set(result.articles.map((article) => article.slug));
+      for (const id of context.store.keys()) if (!wanted.has(id)) context.store.delete(id);
+
+      // An article whose file and Markdown code are unchanged since the last build keeps its
+      // stored HTML (the content layer's cache); only the others are rendered again.
+      const jobs: (MarkdownJob & { article: ValidatedArticle; digest: string })[] = [];
+      for (const article of result.articles) {
+        const digest = context.generateDigest(`${codeDigest}\n${texts.get(article.file) ?? ''}`);
+        const existing = context.store.get(article.slug);
+        if (existing?.digest === digest && existing.filePath === article.file && existing.rendered) {
+          // Astro's store keeps image imports only for entries set this build; re-register them
+          // as its glob loader does (the method exists on the store but not in its public type).
+          const store = context.store as typeof context.store & { addAssetImports?: (imports: string[], filePath: string) => void };
+          if (existing.assetImports?.length) store.addAssetImports?.(existing.assetImports, article.file);
+          continue;
+        }
+        jobs.push({ id: article.slug, body: article.body.trim(), filePath: resolve(root, article.file), frontMatter: article.frontMatter as unknown as Record<string, unknown>, article, digest });
+      }
+      const rendered = await measurePhase('content: render Markdown', () => renderMarkdownBodies(jobs, { domains: context.config.image.domains, remotePatterns: context.config.image.remotePatterns } as MarkdownImageOptions));
+      await measurePhase('content: store', async () => {
+        for (const job of jobs) {
+          const html = rendered.get(job.id);
+          if (!html) throw new Error(`${job.article.file}: the Markdown was not rendered`);
+          const data = await context.parseData({ id: job.id, data: job.frontMatter, filePath: job.filePath });
+          context.store.set({ id: job.id, data, body: job.body, filePath: job.article.file, digest: job.digest, rendered: html, assetImports: html.metadata.imagePaths });
+        }
+      });
       if (context.store.keys().length !== result.articles.length) {
         throw new Error(`${result.articles.length} valid articles but ${context.store.keys().length} stored: an article was lost`);
       }

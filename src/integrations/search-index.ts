@@ -1,29 +1,31 @@
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
 import { recordPhase } from '../lib/build-timings.ts';
+import { finishSearchIndex, openSearchIndex } from '../search/search-index-session.ts';
 
 /**
- * Indexes the built site with Pagefind as the last step of `astro build`, so search works
- * offline on the static output. Only elements marked `data-pagefind-body` (article text)
- * are indexed; headlines and standfirsts carry higher weights in the markup.
+ * Search that works offline on the static output. The articles are handed to Pagefind by
+ * the first page rendered (src/middleware.ts); Pagefind indexes them in its own process
+ * while pages render, and the index is moved into the site when the build is done.
  */
 export function searchIndexIntegration(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'dispatch-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        // Not in dist/, which Astro owns until the build is done; moved there at the end.
+        openSearchIndex(join(cacheDir, `pagefind-${process.pid}`));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await close();
-        recordPhase('search index (Pagefind)', performance.now() - started);
-        logger.info(`indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms`);
+        const count = await finishSearchIndex(fileURLToPath(dir));
+        recordPhase('search index (waiting for Pagefind, after the pages)', performance.now() - started);
+        logger.info(`search index of ${count} articles written`);
       },
     },
   };

@@ -87,19 +87,35 @@ function describe(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
+// Every page prints its article's dates and those of the stories it links to, so a big
+// build formats the same instants over and over: remember each answer (a bounded cache,
+// emptied when full, since zoned formatting costs far more than a lookup).
+const formatted = new Map<string, string>();
+const FORMATTED_LIMIT = 200_000;
+
+function remember(key: string, make: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+    text = make();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** ISO 8601 with the offset the site's time zone had at that instant, for `<time datetime>` and metadata. */
 export function toZonedIso(date: Date, timeZone: string): string {
-  return formatISO(date, { in: tz(timeZone) });
+  return remember(`iso|${date.getTime()}|${timeZone}`, () => formatISO(date, { in: tz(timeZone) }));
 }
 
 /** A reader's date, e.g. "12 September 2023", in the site's time zone. */
 export function formatDay(date: Date, timeZone: string): string {
-  return format(date, 'd MMMM yyyy', { in: tz(timeZone) });
+  return remember(`day|${date.getTime()}|${timeZone}`, () => format(date, 'd MMMM yyyy', { in: tz(timeZone) }));
 }
 
 /** A reader's date and time, e.g. "12 September 2023, 21:00 BST", in the site's time zone. */
 export function formatDateTime(date: Date, timeZone: string, locale: string): string {
-  return `${format(date, 'd MMMM yyyy, HH:mm', { in: tz(timeZone) })} ${zoneAbbreviation(date, timeZone, locale)}`;
+  return remember(`time|${date.getTime()}|${timeZone}|${locale}`, () => `${format(date, 'd MMMM yyyy, HH:mm', { in: tz(timeZone) })} ${zoneAbbreviation(date, timeZone, locale)}`);
 }
 
 // Building an Intl formatter costs far more than using one, and a build formats every date

@@ -1,4 +1,4 @@
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
@@ -36,3 +36,10 @@ export const rehypePlugins: RehypePlugins = [
   // links' labels) and after rehypeSlug, so paragraph ids never take a heading's.
   rehypeParagraphIds,
 ];
+
+/**
+ * The article Markdown processor, shared by Astro's config and the content loader's
+ * workers so both render exactly alike. GFM comes from `remarkPlugins`; smart quotes are
+ * off so wire copy is published as sent.
+ */
+export const articleMarkdownProcessor = unified({ gfm: false, smartypants: false, remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins] });

@@ -27,6 +27,8 @@ export interface StoredImage {
 /** Draws share images, or reads them from the cache when the same card was drawn before. */
 export interface ShareImageStore {
   image(content: ShareCardContent, size: CardSize): Promise<StoredImage>;
+  /** The cache file this card is (or will be) stored in. */
+  fileFor(content: ShareCardContent, size: CardSize): string;
 }
 
 /**
@@ -51,10 +53,12 @@ export function createShareImageStore(options: ShareImageStoreOptions): ShareIma
     await new Promise((resolve) => setImmediate(resolve));
     return { png, cached: false };
   };
+  const fileFor = (content: ShareCardContent, size: CardSize) => join(options.cacheDir, `${shareImageKey(content, size, renderer)}.png`);
   return {
+    fileFor,
     image(content, size) {
-      const key = shareImageKey(content, size, renderer);
-      const file = join(options.cacheDir, `${key}.png`);
+      const file = fileFor(content, size);
+      const key = file;
       let result = pending.get(key);
       if (result === undefined) {
         result = existsSync(file) ? Promise.resolve({ png: new Uint8Array(readFileSync(file)), cached: true }) : draw(content, size, file);

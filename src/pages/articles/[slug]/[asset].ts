@@ -12,16 +12,17 @@ type Props = { article: Article; variant: ShareImageVariant } | { article: Artic
 const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif' };
 
 /**
- * Files published beside each article page: its share images, drawn once per article
- * (cached across builds), and the editor's own picture when it is a file beside the
- * Markdown, so that og:image has a URL on this site.
+ * Files published beside each article page: the editor's own picture when it is a file
+ * beside the Markdown, so that og:image has a URL on this site; and, on the dev server
+ * only, the share images (a build publishes those outside the page pipeline, see
+ * src/integrations/share-images.ts).
  */
 export const getStaticPaths = (async () => {
   const published = await getPublishedArticles();
   return published.flatMap(({ article }) => {
     const own = article.image === undefined ? undefined : ownImageFile(article.image.src);
     return [
-      ...SHARE_IMAGE_VARIANTS.map((variant) => ({ params: { slug: article.slug, asset: variant.file }, props: { article, variant } satisfies Props })),
+      ...(import.meta.env.DEV ? SHARE_IMAGE_VARIANTS : []).map((variant) => ({ params: { slug: article.slug, asset: variant.file }, props: { article, variant } satisfies Props })),
       ...(own === undefined || article.image === undefined ? [] : [{ params: { slug: article.slug, asset: own }, props: { article, ownImage: article.image.src } satisfies Props }]),
     ];
   });

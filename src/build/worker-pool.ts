@@ -1,0 +1,61 @@
+import { Worker } from 'node:worker_threads';
+
+/** What a pool worker answers for one batch: its results, or the error that stopped it. */
+export type WorkerReply<R> = { readonly seq: number; readonly results: R[] } | { readonly seq: number; readonly error: string };
+
+/**
+ * Runs `batches` on `threads` worker threads started from `workerUrl` (each gets
+ * `workerData`), a batch at a time per worker, and returns every result in batch order.
+ * The first error rejects and stops every worker.
+ */
+export async function runInWorkers<J, R>(workerUrl: URL, workerData: unknown, batches: readonly (readonly J[])[], threads: number): Promise<R[]> {
+  const results: R[][] = [];
+  const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => new Worker(workerUrl, { workerData }));
+  try {
+    let next = 0;
+    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (next >= batches.length) return resolve();
+        const seq = next++;
+        worker.postMessage({ seq, jobs: batches[seq] });
+      };
+      worker.on('message', (reply: WorkerReply<R>) => {
+        if ('error' in reply) return reject(new Error(reply.error));
+        results[reply.seq] = reply.results;
+        send();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`a worker thread (${workerUrl.pathname.split('/').pop()}) stopped early (exit ${code})`)));
+      send();
+    })));
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results.flat();
+}
+
+/** Splits `items` into batches of `size`. */
+export function batchesOf<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}
+
+/**
+ * The worker side of `runInWorkers`: answers every batch with `work` applied to each job
+ * in turn, or with the first error, described by `describe(job, error)`.
+ */
+export function serveBatches<J, R>(port: { on(event: 'message', listener: (batch: { seq: number; jobs: J[] }) => void): unknown; postMessage(reply: WorkerReply<R>): void }, work: (job: J) => Promise<R>, describe: (job: J, error: unknown) => string): void {
+  port.on('message', async (batch) => {
+    const results: R[] = [];
+    for (const job of batch.jobs) {
+      try {
+        results.push(await work(job));
+      } catch (error) {
+        port.postMessage({ seq: batch.seq, error: describe(job, error) });
+        return;
+      }
+    }
+    port.postMessage({ seq: batch.seq, results });
+  });
+}

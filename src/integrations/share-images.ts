@@ -1,0 +1,26 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { recordPhase } from '../lib/build-timings.ts';
+import { openShareImageSession, publishShareImages } from '../share-images/share-image-session.ts';
+
+/**
+ * Publishes every article's share image beside its page: planned by the first page
+ * rendered (src/middleware.ts), drawn on worker threads when not cached, and copied from
+ * the cache into the site when the build is done, outside Astro's page pipeline.
+ */
+export function shareImagesIntegration(): AstroIntegration {
+  return {
+    name: 'dispatch-share-images',
+    hooks: {
+      'astro:build:start': () => {
+        openShareImageSession();
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { published, drawn } = await publishShareImages(fileURLToPath(dir));
+        recordPhase('share images (waiting for drawing, copying)', performance.now() - started);
+        logger.info(`${published} share images published, ${drawn} drawn (the rest from .cache/)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+// One session per build, shared by the integration that opens it and copies the images
+// into the site and the page-side code that plans and draws them: Astro runs them as
+// separate module instances in one process, so the session lives on globalThis.
+const KEY = Symbol.for('dispatch.share-image-session');
+const COPIES_IN_FLIGHT = 16;
+
+/** One share image to publish: its file in the cache and its path in the site. */
+export interface PlannedShareImage {
+  readonly cacheFile: string;
+  /** Site-relative path, e.g. `/articles/slug/share.png`. */
+  readonly sitePath: string;
+}
+
+interface Session {
+  planned?: readonly PlannedShareImage[];
+  /** Resolves with how many images had to be drawn (not found in the cache). */
+  drawing?: Promise<number>;
+}
+
+function store(): Record<symbol, Session | undefined> {
+  return globalThis as unknown as Record<symbol, Session | undefined>;
+}
+
+/** Starts a build's share-image session (integration, at build start). */
+export function openShareImageSession(): void {
+  store()[KEY] = {};
+}
+
+/** Whether this build publishes share images and has not planned them yet. */
+export function needsShareImagePlan(): boolean {
+  const session = store()[KEY];
+  return session !== undefined && session.planned === undefined;
+}
+
+/** Records the build's share images, and the drawing of those not yet cached (running meanwhile). */
+export function planShareImages(planned: readonly PlannedShareImage[], drawing: Promise<number>): void {
+  const session = store()[KEY];
+  if (!session || session.planned) return;
+  session.planned = planned;
+  // Rejections surface in publishShareImages; until then they must not crash the build.
+  drawing.catch(() => undefined);
+  session.drawing = drawing;
+}
+
+/**
+ * Waits for the drawing, then copies every planned image from the cache into `outDir`.
+ * Returns how many were published and how many had to be drawn.
+ */
+export async function publishShareImages(outDir: string): Promise<{ published: number; drawn: number }> {
+  const session = store()[KEY];
+  store()[KEY] = undefined;
+  if (!session?.planned || !session.drawing) throw new Error('no page was rendered through src/middleware.ts, so the share images were never planned');
+  const drawn = await session.drawing;
+  const queue = [...session.planned];
+  const made = new Set<string>();
+  await Promise.all(Array.from({ length: COPIES_IN_FLIGHT }, async () => {
+    for (let image = queue.pop(); image !== undefined; image = queue.pop()) {
+      const target = join(outDir, image.sitePath);
+      if (!made.has(dirname(target))) {
+        made.add(dirname(target));
+        await mkdir(dirname(target), { recursive: true });
+      }
+      await copyFile(image.cacheFile, target);
+    }
+  }));
+  return { published: session.planned.length, drawn };
+}

@@ -1,0 +1,23 @@
+// A worker thread that draws share images into the cache, so a cold build draws them on
+// other cores while the main thread renders pages.
+import { parentPort, workerData } from 'node:worker_threads';
+import { serveBatches } from '../build/worker-pool.ts';
+import type { CardSize } from '../lib/share-image/share-card.ts';
+import type { ShareCardContent } from '../lib/share-image/share-card-content.ts';
+import { createShareImageStore, type ShareImageStoreOptions } from '../lib/share-image/share-image-store.ts';
+
+/** One card to draw, and the article file it is for (named in errors). */
+export interface ShareImageJob {
+  readonly content: ShareCardContent;
+  readonly size: CardSize;
+  readonly file: string;
+}
+
+const store = createShareImageStore(workerData as ShareImageStoreOptions);
+
+if (parentPort) {
+  serveBatches(parentPort, async (job: ShareImageJob) => {
+    await store.image(job.content, job.size);
+    return true;
+  }, (job, error) => `${job.file}: the share image could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+}
