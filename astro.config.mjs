@@ -51,5 +51,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Rebuilds render again only the pages whose cacheKey changed (see src/data/article-pages.ts).
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
 });

@@ -1,11 +1,13 @@
-// npm run bench -- --articles N [--tags none|places] [--keep-cache] [--record]
+// npm run bench -- --articles N [--tags none|places] [--keep-cache] [--rebuild] [--cold-images] [--record]
+// --cold-images draws every share image during the build (an empty image cache) instead of
+// using .cache/share-images, to measure that cost.
 // Builds the site from N Reuters articles (../shared/corpora) in a scratch folder and prints
 // articles, wall seconds, ms per article, peak RSS, pages and bytes written.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corporaAvailable, materializeCorpus, PROJECT_ROOT } from './support/corpus.ts';
+import { runMeasured } from './support/measure-process-tree.ts';
 
 const { values } = parseArgs({
   options: {
@@ -13,23 +15,25 @@ const { values } = parseArgs({
     tags: { type: 'string', default: 'none' },
     'keep-cache': { type: 'boolean', default: false },
     record: { type: 'boolean', default: false },
+    rebuild: { type: 'boolean', default: false },
+    'cold-images': { type: 'boolean', default: false },
   },
 });
 
 /** Adds or replaces this run's row in docs/benchmarks.md (one row per article count and tags mode). */
 function recordRow(figures: readonly [string, string][]): void {
   const file = join(PROJECT_ROOT, 'docs/benchmarks.md');
-  const header = ['| articles | tags | wall s | ms/article | peak RSS MB | pages | MB written | date |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const header = ['| articles | tags | wall s | ms/article | peak RSS MB (build) | peak RSS MB (with Pagefind, workers) | CPU s | pages | MB written | rebuild after one edit s | date |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
   const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
   const intro = lines.length > 0 ? lines.slice(0, lines.findIndex((l) => l.startsWith('| articles'))) : [
     '# Build benchmarks',
     '',
-    'Written by `npm run bench -- --articles N [--tags places] --record` (Reuters articles from `../shared/corpora`,',
+    'Written by `npm run bench -- --articles N [--tags places] [--rebuild] --record` (Reuters articles from `../shared/corpora`,',
     'a clean build except the share-image cache in `.cache/`). Each run replaces the row of its size and tags mode.',
     '',
   ];
   const value = (name: string) => figures.find(([n]) => n === name)?.[1] ?? '';
-  const row = `| ${value('articles')} | ${tags} | ${value('wall seconds')} | ${value('ms per article')} | ${value('peak RSS (MB)')} | ${value('pages written')} | ${value('bytes written (MB)')} | ${new Date().toISOString().slice(0, 10)} |`;
+  const row = `| ${value('articles')} | ${tags} | ${value('wall seconds')} | ${value('ms per article')} | ${value('peak RSS (MB)')} | ${value('peak RSS, tree (MB)')} | ${value('CPU seconds')} | ${value('pages written')} | ${value('bytes written (MB)')} | ${value('rebuild seconds') || '–'} | ${new Date().toISOString().slice(0, 10)} |`;
   const rowsKept = lines.filter((l) => /^\| \d/.test(l) && !l.startsWith(`| ${value('articles')} | ${tags} |`));
   const sorted = [...rowsKept, row].sort((a, b) => Number(a.split('|')[1]) - Number(b.split('|')[1]) || a.localeCompare(b));
   writeFileSync(file, [...intro, ...header, ...sorted, ''].join('\n'));
@@ -48,6 +52,8 @@ const outDir = join(scratch, 'dist');
 const cacheDir = join(scratch, 'cache');
 const rssFile = join(scratch, 'peak-rss');
 const timingsFile = join(scratch, 'timings.json');
+const coldImageCache = join(scratch, 'share-images');
+if (values['cold-images']) rmSync(coldImageCache, { recursive: true, force: true });
 
 const written = materializeCorpus(contentDir, { corpus: 'reuters21578', limit: count, tags });
 rmSync(outDir, { recursive: true, force: true });
@@ -57,47 +63,64 @@ if (!values['keep-cache']) {
   }
 }
 
-const started = performance.now();
-const result = spawnSync(
-  process.execPath,
-  ['--import', join(PROJECT_ROOT, 'scripts/support/record-peak-rss.mjs'), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
-  {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DISPATCH_CONTENT_DIR: contentDir, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cacheDir, DISPATCH_RSS_FILE: rssFile, DISPATCH_TIMINGS_FILE: timingsFile },
-  },
-);
-const seconds = (performance.now() - started) / 1000;
-if (result.status !== 0) {
-  console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
-  console.error(`bench: the build failed (exit ${result.status})`);
-  process.exit(1);
+/** One `astro build` of the scratch content, measured and reported; returns the report's rows. */
+async function buildAndReport(label: string): Promise<[string, string][]> {
+  const result = await runMeasured(
+    process.execPath,
+    ['--import', join(PROJECT_ROOT, 'scripts/support/record-peak-rss.mjs'), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DISPATCH_CONTENT_DIR: contentDir, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cacheDir, DISPATCH_RSS_FILE: rssFile, DISPATCH_TIMINGS_FILE: timingsFile, ...(values['cold-images'] ? { DISPATCH_SHARE_IMAGE_CACHE: coldImageCache } : {}) },
+    },
+  );
+  const { seconds } = result;
+  if (result.status !== 0) {
+    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+    console.error(`bench: the build failed (exit ${result.status})`);
+    process.exit(1);
+  }
+
+  const outputFiles = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const pages = outputFiles.filter((e) => e.name.endsWith('.html')).length;
+  const bytes = outputFiles.reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+  const articlePages = existsSync(join(outDir, 'articles')) ? readdirSync(join(outDir, 'articles')).length : 0;
+  const peakRss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+
+  const rows: [string, string][] = [
+    ['articles', String(written)],
+    ['article pages', String(articlePages)],
+    ['wall seconds', seconds.toFixed(1)],
+    ['ms per article', ((seconds * 1000) / written).toFixed(2)],
+    ['peak RSS (MB)', (peakRss / 1024 / 1024).toFixed(0)],
+    ['peak RSS, tree (MB)', (result.peakTreeRss / 1024 / 1024).toFixed(0)],
+    ['CPU seconds', result.cpuSeconds.toFixed(1)],
+    ['pages written', String(pages)],
+    ['bytes written (MB)', (bytes / 1024 / 1024).toFixed(1)],
+  ];
+  console.log(`bench: ${label} of ${written} Reuters articles (tags: ${tags})`);
+  for (const [name, value] of rows) console.log(`${name.padEnd(20)} ${value}`);
+  if (existsSync(timingsFile)) {
+    console.log('phases (ms; rendering includes the work pages call on demand):');
+    for (const [phase, ms] of Object.entries(JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>)) console.log(`  ${phase.padEnd(48)} ${String(ms).padStart(8)}`);
+  }
+  const rendered = (result.stdout.match(/├─ .*\(\+/g) ?? []).length;
+  const restored = (result.stdout.match(/\((restored|cached)\)/g) ?? []).length;
+  if (restored > 0) console.log(`${'pages rendered'.padEnd(20)} ${rendered} (${restored} restored from the incremental cache)`);
+  if (articlePages !== written) {
+    console.error(`bench: ${written} articles but ${articlePages} article pages: something was lost`);
+    process.exit(1);
+  }
+  return rows;
 }
 
-const outputFiles = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-const pages = outputFiles.filter((e) => e.name.endsWith('.html')).length;
-const bytes = outputFiles.reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
-const articlePages = existsSync(join(outDir, 'articles')) ? readdirSync(join(outDir, 'articles')).length : 0;
-const peakRss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
-
-const rows: [string, string][] = [
-  ['articles', String(written)],
-  ['article pages', String(articlePages)],
-  ['wall seconds', seconds.toFixed(1)],
-  ['ms per article', ((seconds * 1000) / written).toFixed(2)],
-  ['peak RSS (MB)', (peakRss / 1024 / 1024).toFixed(0)],
-  ['pages written', String(pages)],
-  ['bytes written (MB)', (bytes / 1024 / 1024).toFixed(1)],
-];
-console.log(`bench: build of ${written} Reuters articles (tags: ${tags})`);
-for (const [name, value] of rows) console.log(`${name.padEnd(20)} ${value}`);
-if (existsSync(timingsFile)) {
-  console.log('phases (ms; rendering includes the work pages call on demand):');
-  for (const [phase, ms] of Object.entries(JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>)) console.log(`  ${phase.padEnd(48)} ${String(ms).padStart(8)}`);
+const rows = await buildAndReport(values['cold-images'] ? 'cold build, every share image drawn' : 'cold build');
+if (values.rebuild) {
+  // An editor's typical change: one sentence added to one story in the middle of the archive.
+  const files = readdirSync(contentDir).filter((f) => f.endsWith('.md')).sort();
+  const edited = join(contentDir, files[Math.floor(files.length / 2)] ?? '');
+  writeFileSync(edited, `${readFileSync(edited, 'utf8').trimEnd()}\n\nThis sentence was added by the benchmark's edit.\n`);
+  console.log(`\nbench: edited ${edited}`);
+  const again = await buildAndReport('rebuild after editing one article');
+  rows.push(['rebuild seconds', again.find(([n]) => n === 'wall seconds')?.[1] ?? '']);
 }
-if (values.record) recordRow(rows);
-if (articlePages !== written) {
-  console.error(`bench: ${written} articles but ${articlePages} article pages: something was lost`);
-  process.exit(1);
-}
+if (values.record && !values['cold-images']) recordRow(rows);

@@ -16,10 +16,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (context.isPrerendered && needsSearchIndex()) {
     const published = await getPublishedArticles();
     if (needsSearchIndex()) {
-      startSearchIndex(published.map(({ article, entry }) => {
+      startSearchIndex(published, ({ article, entry }) => {
         if (entry.rendered === undefined) throw new Error(`${article.file}: the body was never rendered`);
         return searchDocument(article, entry.rendered.html, siteConfig);
-      }));
+      });
       startShareImages(published.map(({ article }) => article));
     }
   }

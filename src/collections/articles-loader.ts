@@ -54,14 +54,14 @@ export function articlesLoader(site: SiteConfig): Loader {
           if (existing.assetImports?.length) store.addAssetImports?.(existing.assetImports, article.file);
           continue;
         }
-        jobs.push({ id: article.slug, body: article.body.trim(), filePath: resolve(root, article.file), frontMatter: article.frontMatter as unknown as Record<string, unknown>, article, digest });
+        jobs.push({ id: article.slug, body: article.body.trim(), filePath: resolve(root, article.file), article, digest });
       }
       const rendered = await measurePhase('content: render Markdown', () => renderMarkdownBodies(jobs, { domains: context.config.image.domains, remotePatterns: context.config.image.remotePatterns } as MarkdownImageOptions));
       await measurePhase('content: store', async () => {
         for (const job of jobs) {
           const html = rendered.get(job.id);
           if (!html) throw new Error(`${job.article.file}: the Markdown was not rendered`);
-          const data = await context.parseData({ id: job.id, data: job.frontMatter, filePath: job.filePath });
+          const data = await context.parseData({ id: job.id, data: job.article.frontMatter as unknown as Record<string, unknown>, filePath: job.filePath });
           context.store.set({ id: job.id, data, body: job.body, filePath: job.article.file, digest: job.digest, rendered: html, assetImports: html.metadata.imagePaths });
         }
       });

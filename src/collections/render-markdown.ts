@@ -8,7 +8,6 @@ export interface MarkdownJob {
   readonly body: string;
   /** Absolute path of the article file. */
   readonly filePath: string;
-  readonly frontMatter: Record<string, unknown>;
 }
 
 /** An article body as Astro stores it in an entry's `rendered` (the glob loader's shape). */
@@ -34,7 +33,9 @@ export type MarkdownImageOptions = NonNullable<Parameters<typeof articleMarkdown
 export async function createMarkdownRenderer(image: MarkdownImageOptions): Promise<(job: MarkdownJob) => Promise<RenderedMarkdown>> {
   const renderer = await articleMarkdownProcessor.createRenderer({ image, syntaxHighlight: false });
   return async (job) => {
-    const result = await renderer.render(job.body, { frontmatter: job.frontMatter, fileURL: pathToFileURL(job.filePath) });
+    // No front matter: no plugin of ours reads it, and Astro would store a second copy of
+    // it beside the entry's data in the rendered metadata.
+    const result = await renderer.render(job.body, { frontmatter: {}, fileURL: pathToFileURL(job.filePath) });
     return {
       html: result.code,
       metadata: { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] },

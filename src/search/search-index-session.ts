@@ -7,6 +7,7 @@ import type { SearchDocument } from '../lib/search/search-document.ts';
 // the site and the page-side code that hands it the articles: Astro runs them as separate
 // module instances in one process, so the session lives on globalThis.
 const KEY = Symbol.for('dispatch.search-index-session');
+const DOCUMENTS_IN_FLIGHT = 16;
 
 interface Session {
   /** Where the index is written while the build goes on, before it is moved into the site. */
@@ -32,22 +33,34 @@ export function needsSearchIndex(): boolean {
 
 /**
  * Indexes every article and writes the index, in Pagefind's own process: it runs on
- * another core while this one renders pages. Documents go in the order given, since
- * Pagefind numbers pages as they arrive and the index must be the same bytes every build.
+ * another core while this one renders pages. Documents are made one at a time as Pagefind
+ * takes them (a few in flight, so thousands never wait in memory at once) and go in the
+ * order given, since Pagefind numbers pages as they arrive and the index must be the same
+ * bytes on every build.
  */
-export function startSearchIndex(documents: readonly SearchDocument[]): void {
+export function startSearchIndex<T>(items: readonly T[], toDocument: (item: T) => SearchDocument): void {
   const session = store()[KEY];
   if (!session || session.indexing) return;
   session.indexing = (async () => {
     const { index, errors } = await createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await Promise.all(documents.map((doc) => index.addHTMLFile({ url: doc.url, content: doc.html })));
-    const problems = added.flatMap((result, i) => (result.errors.length > 0 ? [`${documents[i]?.url}: ${result.errors.join('; ')}`] : []));
+    const problems: string[] = [];
+    const inFlight = new Set<Promise<void>>();
+    for (const item of items) {
+      const doc = toDocument(item);
+      const added: Promise<void> = index.addHTMLFile({ url: doc.url, content: doc.html }).then((result) => {
+        if (result.errors.length > 0) problems.push(`${doc.url}: ${result.errors.join('; ')}`);
+        inFlight.delete(added);
+      });
+      inFlight.add(added);
+      if (inFlight.size >= DOCUMENTS_IN_FLIGHT) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
     if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} articles: ${problems.slice(0, 5).join('; ')}`);
     await rm(session.stagingDir, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: session.stagingDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return documents.length;
+    return items.length;
   })();
   // Failures surface in finishSearchIndex; until then they must not crash the build.
   session.indexing.catch(() => undefined);

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+
+function fingerprint(site: BuiltSite): Record<string, string> {
+  return Object.fromEntries(site.files().map((file) => [file, createHash('sha256').update(readFileSync(join(site.outDir, file))).digest('hex')]));
+}
+
+// Every build here runs at the same moment, so feeds and sitemaps may be compared.
+const env = { DISPATCH_NOW: '2026-11-30T12:00:00Z' };
+
+describe('a rebuild after editing articles is the site a cold build makes', () => {
+  const work = mkdtempSync(join(tmpdir(), 'dispatch-rebuild-'));
+  const content = join(work, 'articles');
+  const sharedCache = join(work, 'cache');
+  let first: BuiltSite;
+  let rebuilt: BuiltSite;
+  let cold: BuiltSite;
+  let samples: string[];
+
+  beforeAll(() => {
+    cpSync(join(PROJECT_ROOT, 'content/articles'), content, { recursive: true });
+    first = buildSite(content, { env, cacheDir: sharedCache, outDir: join(work, 'first') });
+
+    // An editor's morning: one story corrected, one withdrawn, one new.
+    samples = readdirSync(join(content, 'samples')).filter((f) => f.endsWith('.md')).sort();
+    const edited = join(content, 'samples', samples[0] ?? '');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "Corrected: a headline changed after publication"').trimEnd() + '\n\nA paragraph added in the correction.\n');
+    rmSync(join(content, 'samples', samples[1] ?? ''));
+    writeFileSync(join(content, 'samples', 'late-arrival.md'), '---\ntitle: "A late story about the Kestrin Dam"\ndate: 2023-10-02T09:00:00Z\nsection: world\ntags: [Kestrin Dam]\n---\n\nThis is a sample article written for the rebuild test. Engineers at the Kestrin Dam reported new readings.\n');
+
+    rebuilt = buildSite(content, { env, cacheDir: sharedCache, outDir: join(work, 'rebuilt') });
+    cold = buildSite(content, { env, cacheDir: join(work, 'cold-cache'), outDir: join(work, 'cold') });
+  }, 240_000);
+
+  it('builds all three times', () => {
+    for (const site of [first, rebuilt, cold]) expect(site.status, site.output.slice(-3000)).toBe(0);
+  });
+
+  it('restores unchanged pages from the last build instead of rendering them again', () => {
+    expect(rebuilt.output).toMatch(/\(restored\)/);
+    expect(first.output).not.toMatch(/\(restored\)/);
+  });
+
+  it('shows the correction, drops the withdrawn story and publishes the new one', () => {
+    const correctedSlug = (samples[0] ?? '').replace(/\.md$/, '');
+    const withdrawnSlug = (samples[1] ?? '').replace(/\.md$/, '');
+    expect(rebuilt.read(`articles/${correctedSlug}/index.html`)).toContain('Corrected: a headline changed after publication');
+    expect(rebuilt.exists(`articles/${withdrawnSlug}/index.html`)).toBe(false);
+    expect(rebuilt.exists('articles/late-arrival/index.html')).toBe(true);
+  });
+
+  it('writes byte for byte the files of a cold build of the same content', () => {
+    const a = fingerprint(rebuilt);
+    const b = fingerprint(cold);
+    expect(Object.keys(a)).toEqual(Object.keys(b));
+    expect(Object.keys(a).filter((file) => a[file] !== b[file])).toEqual([]);
+  });
+});
