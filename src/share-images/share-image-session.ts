@@ -29,6 +29,11 @@ export function openShareImageSession(): void {
   store()[KEY] = {};
 }
 
+/** Whether a build is publishing the share images (outside the page pipeline); not on the dev server. */
+export function isPublishingShareImages(): boolean {
+  return store()[KEY] !== undefined;
+}
+
 /** Whether this build publishes share images and has not planned them yet. */
 export function needsShareImagePlan(): boolean {
   const session = store()[KEY];

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { getPublishedArticles } from '../../../data/articles.ts';
 import { shareImagePng } from '../../../data/share-images.ts';
+import { isPublishingShareImages } from '../../../share-images/share-image-session.ts';
 import type { Article } from '../../../lib/article.ts';
 import { ownImageFile } from '../../../lib/seo/article-images.ts';
 import { SHARE_IMAGE_VARIANTS, type ShareImageVariant } from '../../../lib/share-image/share-image-variants.ts';
@@ -22,7 +23,7 @@ export const getStaticPaths = (async () => {
   return published.flatMap(({ article }) => {
     const own = article.image === undefined ? undefined : ownImageFile(article.image.src);
     return [
-      ...(import.meta.env.DEV ? SHARE_IMAGE_VARIANTS : []).map((variant) => ({ params: { slug: article.slug, asset: variant.file }, props: { article, variant } satisfies Props })),
+      ...(isPublishingShareImages() ? [] : SHARE_IMAGE_VARIANTS).map((variant) => ({ params: { slug: article.slug, asset: variant.file }, props: { article, variant } satisfies Props })),
       ...(own === undefined || article.image === undefined ? [] : [{ params: { slug: article.slug, asset: own }, props: { article, ownImage: article.image.src } satisfies Props }]),
     ];
   });
