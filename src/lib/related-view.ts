@@ -50,7 +50,13 @@ export function buildRelatedView(
   });
   if (related.length >= FALLBACK_BELOW) return { related };
   const shown = new Set([article.slug, ...links.map((l) => l.slug)]);
-  const latest = sectionArticles.filter((a) => !shown.has(a.slug)).slice(0, FALLBACK_BELOW + 1);
+  // Stop at the first few: a section may hold tens of thousands of articles, and every page
+  // with a short sidebar asks.
+  const latest: Article[] = [];
+  for (const candidate of sectionArticles) {
+    if (latest.length > FALLBACK_BELOW) break;
+    if (!shown.has(candidate.slug)) latest.push(candidate);
+  }
   if (latest.length === 0) return { related };
   return {
     related,
