@@ -1,4 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
+import { getArticleBody } from './data/article-bodies.ts';
 import { getPublishedArticles } from './data/articles.ts';
 import { startShareImages } from './data/share-images.ts';
 import { searchDocument } from './lib/search/search-document.ts';
@@ -16,10 +17,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (context.isPrerendered && needsSearchIndex()) {
     const published = await getPublishedArticles();
     if (needsSearchIndex()) {
-      startSearchIndex(published, ({ article, entry }) => {
-        if (entry.rendered === undefined) throw new Error(`${article.file}: the body was never rendered`);
-        return searchDocument(article, entry.rendered.html, siteConfig);
-      });
+      startSearchIndex(published, async (item) => searchDocument(item.article, await getArticleBody(item), siteConfig));
       startShareImages(published.map(({ article }) => article));
     }
   }

@@ -5,10 +5,11 @@ export type WorkerReply<R> = { readonly seq: number; readonly results: R[] } | {
 
 /**
  * Runs `batches` on `threads` worker threads started from `workerUrl` (each gets
- * `workerData`), a batch at a time per worker, and returns every result in batch order.
- * The first error rejects and stops every worker.
+ * `workerData`), a batch at a time per worker, in order, and returns every result in batch
+ * order; `onBatch` hears each batch's results as soon as they arrive. The first error
+ * rejects and stops every worker.
  */
-export async function runInWorkers<J, R>(workerUrl: URL, workerData: unknown, batches: readonly (readonly J[])[], threads: number): Promise<R[]> {
+export async function runInWorkers<J, R>(workerUrl: URL, workerData: unknown, batches: readonly (readonly J[])[], threads: number, onBatch?: (results: readonly R[], seq: number) => void): Promise<R[]> {
   const results: R[][] = [];
   const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => new Worker(workerUrl, { workerData }));
   try {
@@ -22,6 +23,7 @@ export async function runInWorkers<J, R>(workerUrl: URL, workerData: unknown, ba
       worker.on('message', (reply: WorkerReply<R>) => {
         if ('error' in reply) return reject(new Error(reply.error));
         results[reply.seq] = reply.results;
+        onBatch?.(reply.results, reply.seq);
         send();
       });
       worker.on('error', reject);

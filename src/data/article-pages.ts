@@ -1,4 +1,3 @@
-import type { CollectionEntry } from 'astro:content';
 import { buildArticleView, type ArticleView } from '../lib/article-view.ts';
 import { pageCacheKey } from '../lib/page-cache-key.ts';
 import { buildRelatedView, type RelatedView } from '../lib/related-view.ts';
@@ -8,13 +7,13 @@ import { buildShareView, type ShareView } from '../lib/share/share-links.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { articlePicture, type ArticlePictureView } from './article-pictures.ts';
-import { getPublishedArticles } from './articles.ts';
+import { getPublishedArticles, type PublishedArticle } from './articles.ts';
 import { getRelatedLinks } from './related.ts';
 import { getSiteIndex } from './site-index.ts';
 
 /** Everything one article page prints, worded and formatted; the page only renders it. */
 export type ArticlePage = {
-  readonly entry: CollectionEntry<'articles'>;
+  readonly published: PublishedArticle;
   readonly sectionSlug: string;
   readonly url: string;
   readonly view: ArticleView;
@@ -25,16 +24,17 @@ export type ArticlePage = {
 };
 
 /**
- * The page of every published article, with its incremental-build key: the body's digest
- * (its file and the Markdown code) and everything else the page prints.
+ * The page of every published article, with its incremental-build key: the digest of its
+ * file (the body is rendered from it) and everything else the page prints.
  */
 export async function getArticlePages(): Promise<{ slug: string; page: ArticlePage; cacheKey: string }[]> {
   const [published, index, related] = await Promise.all([getPublishedArticles(), getSiteIndex(), getRelatedLinks()]);
-  return Promise.all(published.map(async ({ article, entry }) => {
+  return Promise.all(published.map(async (item) => {
+    const { article, entry } = item;
     const sectionArticles = index.sections.find((s) => s.section.slug === article.section.slug)?.articles ?? [];
     const picture = await articlePicture(article);
     const page: ArticlePage = {
-      entry,
+      published: item,
       sectionSlug: article.section.slug,
       url: absoluteUrl(siteConfig.url, article.path),
       view: buildArticleView(article, siteConfig, index.neighbours.get(article.slug)),
@@ -43,7 +43,7 @@ export async function getArticlePages(): Promise<{ slug: string; page: ArticlePa
       head: articleHeadTags(article, siteConfig),
       share: buildShareView(article, siteConfig),
     };
-    const { entry: _entry, ...printed } = page;
+    const { published: _published, ...printed } = page;
     return { slug: article.slug, page, cacheKey: pageCacheKey({ body: entry.digest, printed }) };
   }));
 }

@@ -38,7 +38,7 @@ export function needsSearchIndex(): boolean {
  * order given, since Pagefind numbers pages as they arrive and the index must be the same
  * bytes on every build.
  */
-export function startSearchIndex<T>(items: readonly T[], toDocument: (item: T) => SearchDocument): void {
+export function startSearchIndex<T>(items: readonly T[], toDocument: (item: T) => Promise<SearchDocument>): void {
   const session = store()[KEY];
   if (!session || session.indexing) return;
   session.indexing = (async () => {
@@ -47,7 +47,7 @@ export function startSearchIndex<T>(items: readonly T[], toDocument: (item: T) =
     const problems: string[] = [];
     const inFlight = new Set<Promise<void>>();
     for (const item of items) {
-      const doc = toDocument(item);
+      const doc = await toDocument(item);
       const added: Promise<void> = index.addHTMLFile({ url: doc.url, content: doc.html }).then((result) => {
         if (result.errors.length > 0) problems.push(`${doc.url}: ${result.errors.join('; ')}`);
         inFlight.delete(added);

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticleBody } from '../../data/article-bodies.ts';
 import { getPublishedArticles } from '../../data/articles.ts';
 import { buildNow } from '../../data/build-time.ts';
-import { buildFeed } from '../../lib/feeds/build-feed.ts';
+import { buildFeed, feedArticles } from '../../lib/feeds/build-feed.ts';
 import { FEED_FORMATS, feedPath, type FeedFormat } from '../../lib/feeds/feed-paths.ts';
 import { renderFeed } from '../../lib/feeds/render-feed.ts';
 import type { Section } from '../../lib/site-config.ts';
@@ -28,7 +29,14 @@ export const getStaticPaths = (() => {
 export const GET: APIRoute = async ({ props }) => {
   const { format, section } = props as Props;
   const published = await getPublishedArticles();
-  const articles = published.map(({ article, entry }) => ({ article, html: entry.rendered?.html ?? '' }));
+  // Choose the feed's articles first, so only their bodies are awaited.
+  const bySlug = new Map(published.map((item) => [item.article.slug, item]));
+  const chosen = feedArticles({ site: siteConfig, now: buildNow, articles: published.map(({ article }) => ({ article, html: '' })), section });
+  const articles = await Promise.all(chosen.map(async ({ article }) => {
+    const item = bySlug.get(article.slug);
+    if (!item) throw new Error(`${article.file}: in a feed but not published`);
+    return { article, html: await getArticleBody(item) };
+  }));
   const feed = buildFeed({ site: siteConfig, now: buildNow, articles, section });
   return new Response(renderFeed(feed, format), { headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` } });
 };

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { batchesOf, runInWorkers } from '../../../src/build/worker-pool.ts';
+import { createMarkdownRenderer, type MarkdownJob, type RenderedMarkdown } from '../../../src/collections/render-markdown.ts';
+
+const WORKER = new URL('../../../src/collections/markdown-worker.ts', import.meta.url);
+
+const BODIES = [
+  'Plain wire copy, with “curly quotes” kept as sent.',
+  '| Year | Votes |\n| ---: | :--- |\n| 2023 | 1,204 |',
+  '<script>alert(1)</script><p onclick="steal()">Hostile</p><a href="JaVaScRiPt:alert(1)">link</a>',
+  '# A heading in the body\n\nText under it.[^1]\n\n[^1]: A footnote.',
+  '<figure><img src="https://example.org/a.png" alt="A"><figcaption>Caption</figcaption></figure>',
+];
+
+const jobs: MarkdownJob[] = Array.from({ length: 60 }, (_, i) => ({
+  id: `article-${i}`,
+  body: `${BODIES[i % BODIES.length]}\n\nParagraph number ${i}.`,
+  filePath: `/content/articles/article-${i}.md`,
+}));
+
+describe('the Markdown worker threads', () => {
+  const onWorkers = new Map<string, RenderedMarkdown>();
+  const heard: number[] = [];
+  beforeAll(async () => {
+    const results = await runInWorkers<MarkdownJob, { id: string; rendered: RenderedMarkdown }>(WORKER, {}, batchesOf(jobs, 7), 2, (_batch, seq) => heard.push(seq));
+    for (const { id, rendered } of results) onWorkers.set(id, rendered);
+  }, 60_000);
+
+  it('render every body, and report each batch as it is done', () => {
+    expect(onWorkers.size).toBe(jobs.length);
+    expect([...heard].sort((a, b) => a - b)).toEqual(batchesOf(jobs, 7).map((_, i) => i));
+  });
+
+  it('render exactly what this thread renders', async () => {
+    const render = await createMarkdownRenderer({});
+    for (const job of jobs.slice(0, BODIES.length)) expect(onWorkers.get(job.id)).toEqual(await render(job));
+  });
+
+  it.each([
+    ['no script element', 2, (html: string) => !/<script/i.test(html)],
+    ['no event handler', 2, (html: string) => !/onclick/i.test(html)],
+    ['no javascript: URL', 2, (html: string) => !/javascript:/i.test(html)],
+    ['a right-aligned column as a class, not an attribute', 1, (html: string) => html.includes('<td class="align-right">2023</td>') && !/ align=/.test(html)],
+    ['no h1 in a body', 3, (html: string) => !/<h1/.test(html) && /<h2/.test(html)],
+  ])('keep the pipeline’s rules: %s', (_rule, which, holds) => {
+    expect(holds(onWorkers.get(`article-${which}`)?.html ?? '')).toBe(true);
+  });
+});
