@@ -10,7 +10,7 @@ export interface MarkdownJob {
   readonly filePath: string;
 }
 
-/** An article body as Astro stores it in an entry's `rendered` (the glob loader's shape). */
+/** An article body rendered: the HTML and what Astro's renderer reports beside it (headings, images). */
 export interface RenderedMarkdown {
   readonly html: string;
   readonly metadata: {
@@ -27,8 +27,8 @@ export type MarkdownImageOptions = NonNullable<Parameters<typeof articleMarkdown
 
 /**
  * A renderer that turns article Markdown into HTML exactly as Astro's own Markdown entry
- * type would with this site's config (same processor, no syntax highlighting), so rendering
- * can move into worker threads without changing a byte.
+ * type would with this site's config (same processor, no syntax highlighting), usable on
+ * worker threads as well as here.
  */
 export async function createMarkdownRenderer(image: MarkdownImageOptions): Promise<(job: MarkdownJob) => Promise<RenderedMarkdown>> {
   const renderer = await articleMarkdownProcessor.createRenderer({ image, syntaxHighlight: false });
