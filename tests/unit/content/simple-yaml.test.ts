@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readSimpleYaml } from '../../../src/lib/content/simple-yaml.ts';
+import { seededRandom } from '../../../src/lib/related/random.ts';
 
 // What the YAML parser makes of the same text, as parseFrontMatter calls it; undefined on error.
 function parsed(text: string): unknown {
@@ -64,15 +65,8 @@ describe('readSimpleYaml: the fast path reads simple front matter exactly as the
       '&', '*', '|', '>', '%', '@', '`', '1', '0x1F', '0o7', '.5', '1e3', '+', '.inf', '.NaN', 'true', 'False', 'null', '~', 'é', '’', '“', '\t',
       '\u00a0', '\u2028', '\u0085', '🔥', '2024-01-02', 'T21:00:00+01:00',
     ];
-    let seed = 11;
-    // mulberry32: the same documents on every run
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) >>> 0;
-      let t = seed;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // The same documents on every run.
+    const random = seededRandom(11);
     const pick = () => pieces[Math.floor(random() * pieces.length)] ?? '';
     const value = () => {
       const text = Array.from({ length: 1 + Math.floor(random() * 6) }, pick).join('');

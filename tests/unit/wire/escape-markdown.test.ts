@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../../src/lib/wire/escape-markdown.ts';
+import { seededRandom } from '../../../src/lib/related/random.ts';
 
 // The site's Markdown: CommonMark plus GFM (src/markdown/pipeline.ts).
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -77,15 +78,8 @@ describe('escapeMarkdown: text that looks like Markdown renders exactly as sent'
 
   it('round-trips 3,000 random lines made of Markdown punctuation, words and URL parts', () => {
     const pieces = ['a', 'Kim', ' ', ' ', '*', '_', '~', '`', '[', ']', '(', ')', '<', '>', '!', '#', '-', '+', '=', '|', '\\', '&', ';', 'amp', '#1', ':', '.', '1', '2.', 'http://', 'https://', 'www.', 'x.com', '@', '"', "'", '^', '/', '?', 'é'];
-    let seed = 7;
-    // mulberry32: the same lines on every run
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) >>> 0;
-      let t = seed;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // The same lines on every run.
+    const random = seededRandom(7);
     const failures: string[] = [];
     for (let i = 0; i < 3000; i++) {
       const length = 1 + Math.floor(random() * 12);
