@@ -1,10 +1,10 @@
 // A worker thread of the Markdown pool: renders the batches of article bodies it is sent.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { serveBatches } from '../build/worker-pool.ts';
-import { createMarkdownRenderer, type MarkdownImageOptions, type MarkdownJob } from './render-markdown.ts';
+import { createMarkdownRenderer, type MarkdownJob } from './render-markdown.ts';
 
-const render = await createMarkdownRenderer(workerData as MarkdownImageOptions);
+const render = await createMarkdownRenderer();
 
 if (parentPort) {
-  serveBatches(parentPort, async (job: MarkdownJob) => ({ id: job.id, rendered: await render(job) }), (job, error) => `${job.filePath}: the Markdown could not be rendered: ${error instanceof Error ? error.message : String(error)}`);
+  serveBatches(parentPort, async (job: MarkdownJob) => ({ id: job.id, html: await render(job) }), (_job, error) => (error instanceof Error ? error.message : String(error)));
 }
