@@ -1,13 +1,18 @@
-// Phase timings of one build, for the benchmark. Kept on globalThis because Astro runs the
-// content loader, integrations and page modules as separate module instances in one process.
-const KEY = Symbol.for('dispatch.build-timings');
+// Phase timings of one build, for the benchmark, shared by the content loader,
+// integrations and pages of the build.
+import { processGlobal } from './process-global.ts';
 
 type Timings = Map<string, number>;
 
+const shared = processGlobal<Timings>('build-timings');
+
 function timings(): Timings {
-  const store = globalThis as unknown as Record<symbol, Timings | undefined>;
-  store[KEY] ??= new Map();
-  return store[KEY];
+  let current = shared.get();
+  if (!current) {
+    current = new Map();
+    shared.set(current);
+  }
+  return current;
 }
 
 /** Adds `ms` to the running total of a build phase. */

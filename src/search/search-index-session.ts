@@ -1,12 +1,11 @@
 import { cp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { processGlobal } from '../lib/process-global.ts';
 import type { SearchDocument } from '../lib/search/search-document.ts';
 
 // One session per build, shared by the integration that opens it and moves the index into
-// the site and the page-side code that hands it the articles: Astro runs them as separate
-// module instances in one process, so the session lives on globalThis.
-const KEY = Symbol.for('dispatch.search-index-session');
+// the site and the page-side code that hands it the articles.
 const DOCUMENTS_IN_FLIGHT = 16;
 
 interface Session {
@@ -16,18 +15,16 @@ interface Session {
   indexing?: Promise<number>;
 }
 
-function store(): Record<symbol, Session | undefined> {
-  return globalThis as unknown as Record<symbol, Session | undefined>;
-}
+const current = processGlobal<Session>('search-index-session');
 
 /** Starts a build's search-index session (integration, at build start). */
 export function openSearchIndex(stagingDir: string): void {
-  store()[KEY] = { stagingDir };
+  current.set({ stagingDir });
 }
 
 /** Whether this build makes a search index that has not been started yet. */
 export function needsSearchIndex(): boolean {
-  const session = store()[KEY];
+  const session = current.get();
   return session !== undefined && session.indexing === undefined;
 }
 
@@ -39,7 +36,7 @@ export function needsSearchIndex(): boolean {
  * bytes on every build.
  */
 export function startSearchIndex<T>(items: readonly T[], toDocument: (item: T) => Promise<SearchDocument>): void {
-  const session = store()[KEY];
+  const session = current.get();
   if (!session || session.indexing) return;
   session.indexing = (async () => {
     const { index, errors } = await createIndex({ forceLanguage: 'en' });
@@ -68,8 +65,8 @@ export function startSearchIndex<T>(items: readonly T[], toDocument: (item: T) =
 
 /** Waits for the index and moves it to `outDir/pagefind`. Returns how many articles it holds. */
 export async function finishSearchIndex(outDir: string): Promise<number> {
-  const session = store()[KEY];
-  store()[KEY] = undefined;
+  const session = current.get();
+  current.set(undefined);
   try {
     if (!session?.indexing) throw new Error('no page was rendered through src/middleware.ts, so the search index was never started');
     const count = await session.indexing;

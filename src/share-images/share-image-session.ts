@@ -1,10 +1,9 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { processGlobal } from '../lib/process-global.ts';
 
 // One session per build, shared by the integration that opens it and copies the images
-// into the site and the page-side code that plans and draws them: Astro runs them as
-// separate module instances in one process, so the session lives on globalThis.
-const KEY = Symbol.for('dispatch.share-image-session');
+// into the site and the page-side code that plans and draws them.
 const COPIES_IN_FLIGHT = 16;
 
 /** One share image to publish: its file in the cache and its path in the site. */
@@ -20,29 +19,27 @@ interface Session {
   drawing?: Promise<number>;
 }
 
-function store(): Record<symbol, Session | undefined> {
-  return globalThis as unknown as Record<symbol, Session | undefined>;
-}
+const current = processGlobal<Session>('share-image-session');
 
 /** Starts a build's share-image session (integration, at build start). */
 export function openShareImageSession(): void {
-  store()[KEY] = {};
+  current.set({});
 }
 
 /** Whether a build is publishing the share images (outside the page pipeline); not on the dev server. */
 export function isPublishingShareImages(): boolean {
-  return store()[KEY] !== undefined;
+  return current.get() !== undefined;
 }
 
 /** Whether this build publishes share images and has not planned them yet. */
 export function needsShareImagePlan(): boolean {
-  const session = store()[KEY];
+  const session = current.get();
   return session !== undefined && session.planned === undefined;
 }
 
 /** Records the build's share images, and the drawing of those not yet cached (running meanwhile). */
 export function planShareImages(planned: readonly PlannedShareImage[], drawing: Promise<number>): void {
-  const session = store()[KEY];
+  const session = current.get();
   if (!session || session.planned) return;
   session.planned = planned;
   // Rejections surface in publishShareImages; until then they must not crash the build.
@@ -55,8 +52,8 @@ export function planShareImages(planned: readonly PlannedShareImage[], drawing: 
  * Returns how many were published and how many had to be drawn.
  */
 export async function publishShareImages(outDir: string): Promise<{ published: number; drawn: number }> {
-  const session = store()[KEY];
-  store()[KEY] = undefined;
+  const session = current.get();
+  current.set(undefined);
   if (!session?.planned || !session.drawing) throw new Error('no page was rendered through src/middleware.ts, so the share images were never planned');
   const drawn = await session.drawing;
   const queue = [...session.planned];
