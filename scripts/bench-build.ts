@@ -103,9 +103,10 @@ async function buildAndReport(label: string): Promise<[string, string][]> {
     console.log('phases (ms; rendering includes the work pages call on demand):');
     for (const [phase, ms] of Object.entries(JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>)) console.log(`  ${phase.padEnd(48)} ${String(ms).padStart(8)}`);
   }
-  const rendered = (result.stdout.match(/├─ .*\(\+/g) ?? []).length;
-  const restored = (result.stdout.match(/\((restored|cached)\)/g) ?? []).length;
-  if (restored > 0) console.log(`${'pages rendered'.padEnd(20)} ${rendered} (${restored} restored from the incremental cache)`);
+  // Astro lists every page it generates; "(cached)" ones were left in place, "(restored)" copied back.
+  const listed = (result.stdout.match(/[├└]─ /g) ?? []).length;
+  const kept = (result.stdout.match(/\((restored|cached)\)/g) ?? []).length;
+  if (kept > 0) console.log(`${'pages rendered'.padEnd(20)} ${listed - kept} (${kept} unchanged, kept from the last build)`);
   if (articlePages !== written) {
     console.error(`bench: ${written} articles but ${articlePages} article pages: something was lost`);
     process.exit(1);

@@ -1,5 +1,6 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { claimOutputFiles } from '../build/claimed-output.ts';
 import { processGlobal } from '../lib/process-global.ts';
 
 // One session per build, shared by the integration that opens it and copies the images
@@ -47,8 +48,15 @@ export function planShareImages(planned: readonly PlannedShareImage[], drawing: 
   session.drawing = drawing;
 }
 
+/** Whether `target` is a copy of `source` made after `source` was last written. */
+async function isUpToDateCopy(source: string, target: string): Promise<boolean> {
+  const [from, to] = await Promise.all([stat(source), stat(target).catch(() => undefined)]);
+  return to !== undefined && to.size === from.size && to.mtimeMs >= from.mtimeMs;
+}
+
 /**
- * Waits for the drawing, then copies every planned image from the cache into `outDir`.
+ * Waits for the drawing, then copies every planned image from the cache into `outDir`,
+ * leaving in place the copies the last build made that are still current.
  * Returns how many were published and how many had to be drawn.
  */
 export async function publishShareImages(outDir: string): Promise<{ published: number; drawn: number }> {
@@ -58,9 +66,14 @@ export async function publishShareImages(outDir: string): Promise<{ published: n
   const drawn = await session.drawing;
   const queue = [...session.planned];
   const made = new Set<string>();
+  const upToDate: string[] = [];
   await Promise.all(Array.from({ length: COPIES_IN_FLIGHT }, async () => {
     for (let image = queue.pop(); image !== undefined; image = queue.pop()) {
       const target = join(outDir, image.sitePath);
+      if (await isUpToDateCopy(image.cacheFile, target)) {
+        upToDate.push(image.sitePath.replace(/^\//, ''));
+        continue;
+      }
       if (!made.has(dirname(target))) {
         made.add(dirname(target));
         await mkdir(dirname(target), { recursive: true });
@@ -68,5 +81,6 @@ export async function publishShareImages(outDir: string): Promise<{ published: n
       await copyFile(image.cacheFile, target);
     }
   }));
+  claimOutputFiles(upToDate);
   return { published: session.planned.length, drawn };
 }

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** One file of the built site: its path inside the output folder, size and modification time. */
+export interface OutputFile {
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+// Left alone, as Astro leaves it: some deploy the output folder as a Git checkout.
+const UNTOUCHED = '.git';
+
+/** Every file under `dir` (none when it does not exist) but a `.git` folder's, sorted by path. */
+export function listOutput(dir: string): OutputFile[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const files: OutputFile[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = relative(dir, file);
+    if (path.split(sep)[0] === UNTOUCHED) continue;
+    const { size, mtimeMs } = statSync(file);
+    files.push({ path, size, mtimeMs });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * A digest of a listing. Equal digests before a build and after the last one mean nobody
+ * touched the output in between, so its files can be trusted to be that build's.
+ */
+export function listingDigest(files: readonly OutputFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${file.path}\0${file.size}\0${file.mtimeMs}\n`);
+  return hash.digest('hex');
+}
+
+/**
+ * The files a build left behind from an earlier one: neither written since `buildStarted`
+ * (epoch ms) nor kept on purpose (`kept`: pages the build found unchanged, and files an
+ * integration left in place because they were already up to date).
+ */
+export function staleFiles(files: readonly OutputFile[], buildStarted: number, kept: ReadonlySet<string>): string[] {
+  return files.filter((file) => file.mtimeMs < buildStarted && !kept.has(file.path)).map((file) => file.path);
+}
+
+/** Deletes `paths` under `dir`, then any folder they leave empty. */
+export function removeFiles(dir: string, paths: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    rmSync(join(dir, path), { force: true });
+    for (let folder = join(dir, path, '..'); folder.length > dir.length; folder = join(folder, '..')) folders.add(folder);
+  }
+  // Deepest first, so a parent is tried after its children.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty: other files still live there.
+    }
+  }
+}
+
+/** Deletes everything in `dir` but the folder itself and a `.git` folder. */
+export function emptyFolder(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name !== UNTOUCHED) rmSync(join(dir, name), { recursive: true, force: true });
+}

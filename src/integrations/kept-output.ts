@@ -1,0 +1,77 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { takeClaimedOutputFiles } from '../build/claimed-output.ts';
+import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles } from '../build/kept-output.ts';
+import { recordPhase } from '../lib/build-timings.ts';
+
+// Astro's record of the pages it rendered, with the file each one wrote.
+const ASTRO_MANIFEST = 'incremental-build.json';
+// Ours: which output folder the last build finished, and the digest of its listing.
+const RECORD = 'dispatch-output.json';
+
+interface OutputRecord {
+  readonly outDir: string;
+  readonly digest: string;
+}
+
+/** The output files of every page in Astro's incremental manifest (paths inside the output folder). */
+function pagesInManifest(cacheDir: string): Set<string> {
+  const file = join(cacheDir, ASTRO_MANIFEST);
+  if (!existsSync(file)) return new Set();
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }> };
+  const pages = new Set<string>();
+  for (const route of Object.values(manifest.routes ?? {})) {
+    for (const { outputFile } of Object.values(route.paths ?? {})) if (outputFile) pages.add(decodeURIComponent(outputFile));
+  }
+  return pages;
+}
+
+/**
+ * Rebuilds update the last build's output in place instead of emptying it: Astro leaves the
+ * pages whose cacheKey is unchanged where they are (10,000 files not copied back from its
+ * cache), and this integration then deletes what the build no longer makes (withdrawn
+ * articles, old bundles), so the folder holds exactly what a cold build writes. The output
+ * is only trusted when its listing is what the last build left; otherwise it is emptied
+ * first, as Astro would.
+ */
+export function keptOutputIntegration(): AstroIntegration {
+  let cacheDir = '';
+  let outDir = '';
+  let buildStarted = 0;
+  return {
+    name: 'dispatch-kept-output',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ logger }) => {
+        // Whole seconds, a second early: some file systems keep coarse modification times.
+        buildStarted = Math.floor(Date.now() / 1000) * 1000 - 1000;
+        const recordFile = join(cacheDir, RECORD);
+        const record = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as Partial<OutputRecord>) : {};
+        // A build that fails half way leaves no record, so its output is never trusted.
+        rmSync(recordFile, { force: true });
+        const files = listOutput(outDir);
+        if (files.length > 0 && (record.outDir !== outDir || record.digest !== listingDigest(files))) {
+          logger.info('the output folder is not as the last build left it: emptying it');
+          emptyFolder(outDir);
+        }
+      },
+      'astro:build:done': () => {
+        const started = performance.now();
+        const kept = new Set([...pagesInManifest(cacheDir), ...takeClaimedOutputFiles()]);
+        const stale = staleFiles(listOutput(outDir), buildStarted, kept);
+        removeFiles(outDir, stale);
+        const record: OutputRecord = { outDir, digest: listingDigest(listOutput(outDir)) };
+        writeFileSync(join(cacheDir, RECORD), JSON.stringify(record));
+        recordPhase('output: pruning what the last build left', performance.now() - started);
+      },
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, type OutputFile } from '../../../src/build/kept-output.ts';
+
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dispatch-kept-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('staleFiles', () => {
+  const file = (path: string, mtimeMs: number): OutputFile => ({ path, size: 1, mtimeMs });
+  it.each([
+    { name: 'written by this build', files: [file('a.html', 2000)], kept: [], stale: [] },
+    { name: 'left from the last build', files: [file('old.html', 500)], kept: [], stale: ['old.html'] },
+    { name: 'an unchanged page the build kept', files: [file('articles/x/index.html', 500)], kept: ['articles/x/index.html'], stale: [] },
+    { name: 'a mix, in listing order', files: [file('a', 500), file('b', 1500), file('c', 999), file('d', 1000)], kept: ['c'], stale: ['a'] },
+  ])('$name', ({ files, kept, stale }) => {
+    expect(staleFiles(files, 1000, new Set(kept))).toEqual(stale);
+  });
+});
+
+describe('listOutput and listingDigest', () => {
+  it('lists every file but a .git folder, sorted, and is empty for a missing folder', () => {
+    const dir = folderWith({ 'b/index.html': 'b', 'a.html': 'a', '.git/HEAD': 'ref' });
+    expect(listOutput(dir).map((f) => f.path)).toEqual(['a.html', 'b/index.html']);
+    expect(listOutput(join(dir, 'missing'))).toEqual([]);
+  });
+
+  it('changes when a file is rewritten, added or touched', () => {
+    const dir = folderWith({ 'a.html': 'a' });
+    const before = listingDigest(listOutput(dir));
+    expect(listingDigest(listOutput(dir))).toBe(before);
+    utimesSync(join(dir, 'a.html'), new Date(0), new Date(5000));
+    const touched = listingDigest(listOutput(dir));
+    expect(touched).not.toBe(before);
+    writeFileSync(join(dir, 'b.html'), 'b');
+    expect(listingDigest(listOutput(dir))).not.toBe(touched);
+  });
+});
+
+describe('removeFiles and emptyFolder', () => {
+  it('removes the files and the folders they leave empty, and nothing else', () => {
+    const dir = folderWith({ 'articles/gone/index.html': 'x', 'articles/kept/index.html': 'y', 'old/deep/a.js': 'z' });
+    removeFiles(dir, ['articles/gone/index.html', 'old/deep/a.js']);
+    expect(listOutput(dir).map((f) => f.path)).toEqual(['articles/kept/index.html']);
+    expect(existsSync(join(dir, 'old'))).toBe(false);
+    expect(existsSync(join(dir, 'articles/gone'))).toBe(false);
+  });
+
+  it('empties a folder but keeps a .git folder in it', () => {
+    const dir = folderWith({ 'a.html': 'a', 'b/c.html': 'c', '.git/HEAD': 'ref' });
+    emptyFolder(dir);
+    expect(listOutput(dir)).toEqual([]);
+    expect(listOutput(join(dir, '.git'))).toEqual([{ path: 'HEAD', size: 3, mtimeMs: expect.any(Number) }]);
+  });
+});
