@@ -8,3 +8,11 @@ import { createHash } from 'node:crypto';
 export function pageCacheKey(pageData: unknown): string {
   return createHash('sha256').update(JSON.stringify(pageData)).digest('base64url');
 }
+
+/**
+ * Static paths with their incremental-build keys, for routes whose pages print only their
+ * params and props (listing pages): a page is rendered again only when one of those changed.
+ */
+export function withCacheKeys<T extends { readonly params: unknown; readonly props?: unknown }>(paths: readonly T[]): (T & { cacheKey: string })[] {
+  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey({ params: path.params, props: path.props }) }));
+}
