@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
+import { articleBodyCacheIntegration } from './src/integrations/article-body-cache.ts';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { keptOutputIntegration } from './src/integrations/kept-output.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: articleMarkdownProcessor,
   },
-  integrations: [draftsIntegration(), searchIndexIntegration(), shareImagesIntegration(), securityHeadersIntegration(), sitemapIntegration(siteConfig), keptOutputIntegration(), buildTimingsIntegration()],
+  integrations: [draftsIntegration(), articleBodyCacheIntegration(), searchIndexIntegration(), shareImagesIntegration(), securityHeadersIntegration(), sitemapIntegration(siteConfig), keptOutputIntegration(), buildTimingsIntegration()],
   // Scripts stay in files of their own: cacheable, allowed by the CSP's 'self', and Vite
   // finishes their dynamic imports (an inlined script kept an unresolved preload marker).
   vite: { build: { assetsInlineLimit: 0 } },

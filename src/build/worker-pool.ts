@@ -5,9 +5,10 @@ export type WorkerReply<R> = { readonly seq: number; readonly results: R[] } | {
 
 /**
  * Runs `batches` on `threads` worker threads started from `workerUrl` (each gets
- * `workerData`), a batch at a time per worker, in order, and returns every result in batch
- * order; `onBatch` hears each batch's results as soon as they arrive. The first error
- * rejects and stops every worker.
+ * `workerData`), a batch at a time per worker, in order. With `onBatch`, each batch's
+ * results go to it as soon as they arrive and are not kept (a pool may produce more than
+ * should sit in memory at once); without, every result is returned in batch order. The
+ * first error rejects and stops every worker.
  */
 export async function runInWorkers<J, R>(workerUrl: URL, workerData: unknown, batches: readonly (readonly J[])[], threads: number, onBatch?: (results: readonly R[], seq: number) => void): Promise<R[]> {
   const results: R[][] = [];
@@ -22,8 +23,8 @@ export async function runInWorkers<J, R>(workerUrl: URL, workerData: unknown, ba
       };
       worker.on('message', (reply: WorkerReply<R>) => {
         if ('error' in reply) return reject(new Error(reply.error));
-        results[reply.seq] = reply.results;
-        onBatch?.(reply.results, reply.seq);
+        if (onBatch) onBatch(reply.results, reply.seq);
+        else results[reply.seq] = reply.results;
         send();
       });
       worker.on('error', reject);

@@ -1,10 +1,12 @@
-// A worker thread of the Markdown pool: renders the batches of article bodies it is sent.
+// A worker thread of the Markdown pool: renders the batches of article bodies it is sent,
+// or reads them from the cache a previous build left.
 import { parentPort } from 'node:worker_threads';
+import { renderThroughCache } from '../build/article-body-cache.ts';
 import { serveBatches } from '../build/worker-pool.ts';
 import { createMarkdownRenderer, type MarkdownJob } from './render-markdown.ts';
 
 const render = await createMarkdownRenderer();
 
 if (parentPort) {
-  serveBatches(parentPort, async (job: MarkdownJob) => ({ id: job.id, html: await render(job) }), (_job, error) => (error instanceof Error ? error.message : String(error)));
+  serveBatches(parentPort, async (job: MarkdownJob) => ({ id: job.id, html: await renderThroughCache(job, render) }), (_job, error) => (error instanceof Error ? error.message : String(error)));
 }

@@ -7,6 +7,8 @@ export interface MarkdownJob {
   readonly body: string;
   /** Absolute path of the article file. */
   readonly filePath: string;
+  /** Where a build keeps this body's HTML between builds (src/build/article-body-cache.ts). */
+  readonly cacheFile?: string;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { articleBodyCacheFile, readCachedBody, renderThroughCache } from '../build/article-body-cache.ts';
+import { createHandOff } from '../build/hand-off.ts';
 import { batchesOf, runInWorkers } from '../build/worker-pool.ts';
 import { createMarkdownRenderer, type MarkdownJob } from '../collections/render-markdown.ts';
 import { getPublishedArticles, type PublishedArticle } from './articles.ts';
@@ -8,14 +10,18 @@ import { getPublishedArticles, type PublishedArticle } from './articles.ts';
 // Below this many articles, rendering here on demand costs less than starting a worker.
 const WORKER_THRESHOLD = 300;
 const BATCH_SIZE = 25;
+// Who asks for every body once: the article's page and the search index. After both, the
+// HTML leaves memory; a later asker (a feed) reads it back from the cache.
+const TAKERS = 2;
 
 let bodyOf: Promise<(slug: string) => Promise<string> | undefined> | undefined;
 
 /**
- * The HTML of an article's body, rendered once per build. On a big site every body is
- * rendered ahead on worker threads, in the order pages, feeds and the search index ask for
- * them (newest first), so the Markdown work runs on the other cores while this one renders
- * pages; a small site renders each body here when first asked.
+ * The HTML of an article's body. On a big site every body is rendered ahead on worker
+ * threads, in the order pages, feeds and the search index ask for them (newest first), so
+ * the Markdown work runs on the other cores while this one renders pages; a small site
+ * renders each body here when first asked. A build keeps the HTML in its cache folder, so
+ * the next build renders only the bodies that changed.
  */
 export async function getArticleBody({ article }: PublishedArticle): Promise<string> {
   bodyOf ??= getPublishedArticles().then(startRendering);
@@ -26,35 +32,39 @@ export async function getArticleBody({ article }: PublishedArticle): Promise<str
 
 function jobOf({ article, entry }: PublishedArticle): MarkdownJob {
   // Builds run from the project root, where article paths are relative to.
-  return { id: article.slug, body: (entry.body ?? '').trim(), filePath: join(process.cwd(), entry.filePath ?? article.file) };
+  const job = { id: article.slug, body: (entry.body ?? '').trim(), filePath: join(process.cwd(), entry.filePath ?? article.file) };
+  const cacheFile = articleBodyCacheFile(job);
+  return cacheFile === undefined ? job : { ...job, cacheFile };
 }
 
 function startRendering(published: readonly PublishedArticle[]): (slug: string) => Promise<string> | undefined {
   const jobs = new Map(published.map((item) => [item.article.slug, jobOf(item)]));
-  if (jobs.size < WORKER_THRESHOLD || availableParallelism() < 2) return renderOnDemand(jobs);
-  const waiting = new Map<string, { resolve: (html: string) => void; reject: (error: unknown) => void }>();
-  const results = new Map([...jobs.keys()].map((slug) => [slug, new Promise<string>((resolve, reject) => waiting.set(slug, { resolve, reject }))]));
-  for (const promise of results.values()) promise.catch(() => undefined);
+  const onDemand = renderOnDemand(jobs);
+  if (jobs.size < WORKER_THRESHOLD || availableParallelism() < 2) return onDemand;
+
+  const ahead = createHandOff<string>(jobs.keys(), TAKERS);
   // One thread fewer than the cores: the main thread keeps one to render pages.
   const threads = Math.max(1, availableParallelism() - 1);
   const workerUrl = pathToFileURL(join(process.cwd(), 'src/collections/markdown-worker.ts'));
   runInWorkers<MarkdownJob, { id: string; html: string }>(workerUrl, undefined, batchesOf([...jobs.values()], BATCH_SIZE), threads, (batch) => {
-    for (const { id, html } of batch) waiting.get(id)?.resolve(html);
-  }).catch((error: unknown) => {
-    for (const pending of waiting.values()) pending.reject(error);
-  });
-  return (slug) => results.get(slug);
+    for (const { id, html } of batch) ahead.deliver(id, html);
+  }).catch((error: unknown) => ahead.fail(error));
+  return (slug) => ahead.take(slug) ?? onDemand(slug);
 }
 
 function renderOnDemand(jobs: ReadonlyMap<string, MarkdownJob>): (slug: string) => Promise<string> | undefined {
-  const renderer = createMarkdownRenderer();
+  let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
   const rendered = new Map<string, Promise<string>>();
   return (slug) => {
     const job = jobs.get(slug);
     if (job === undefined) return undefined;
     let html = rendered.get(slug);
     if (html === undefined) {
-      html = renderer.then((render) => render(job));
+      const cached = job.cacheFile === undefined ? undefined : readCachedBody(job.cacheFile);
+      if (cached !== undefined) return Promise.resolve(cached);
+      renderer ??= createMarkdownRenderer();
+      const render = renderer;
+      html = renderThroughCache(job, async (j) => (await render)(j));
       rendered.set(slug, html);
     }
     return html;

@@ -8,6 +8,7 @@ import { absoluteUrl } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { articlePicture, type ArticlePictureView } from './article-pictures.ts';
 import { getPublishedArticles, type PublishedArticle } from './articles.ts';
+import { startBuildOutputs } from './build-outputs.ts';
 import { getRelatedLinks } from './related.ts';
 import { getSiteIndex } from './site-index.ts';
 
@@ -28,6 +29,7 @@ export type ArticlePage = {
  * file (the body is rendered from it) and everything else the page prints.
  */
 export async function getArticlePages(): Promise<{ slug: string; page: ArticlePage; cacheKey: string }[]> {
+  startBuildOutputs(await getPublishedArticles());
   const [published, index, related] = await Promise.all([getPublishedArticles(), getSiteIndex(), getRelatedLinks()]);
   return Promise.all(published.map(async (item) => {
     const { article, entry } = item;

@@ -5,9 +5,9 @@ import { recordPhase } from '../lib/build-timings.ts';
 import { finishSearchIndex, openSearchIndex } from '../search/search-index-session.ts';
 
 /**
- * Search that works offline on the static output. The articles are handed to Pagefind by
- * the first page rendered (src/middleware.ts); Pagefind indexes them in its own process
- * while pages render, and the index is moved into the site when the build is done.
+ * Search that works offline on the static output. The articles are handed to Pagefind as
+ * soon as they are known (src/data/build-outputs.ts); Pagefind indexes them in its own
+ * process while pages render, and the index is moved into the site when the build is done.
  */
 export function searchIndexIntegration(): AstroIntegration {
   let cacheDir = '';

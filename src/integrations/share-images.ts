@@ -4,9 +4,9 @@ import { recordPhase } from '../lib/build-timings.ts';
 import { openShareImageSession, publishShareImages } from '../share-images/share-image-session.ts';
 
 /**
- * Publishes every article's share image beside its page: planned by the first page
- * rendered (src/middleware.ts), drawn on worker threads when not cached, and copied from
- * the cache into the site when the build is done, outside Astro's page pipeline.
+ * Publishes every article's share image beside its page: planned as soon as the articles
+ * are known (src/data/build-outputs.ts), drawn on worker threads when not cached, and copied
+ * from the cache into the site when the build is done, outside Astro's page pipeline.
  */
 export function shareImagesIntegration(): AstroIntegration {
   return {

@@ -68,7 +68,7 @@ export async function finishSearchIndex(outDir: string): Promise<number> {
   const session = current.get();
   current.set(undefined);
   try {
-    if (!session?.indexing) throw new Error('no page was rendered through src/middleware.ts, so the search index was never started');
+    if (!session?.indexing) throw new Error('the article pages were never listed (src/data/build-outputs.ts), so the search index was never started');
     const count = await session.indexing;
     const target = join(outDir, 'pagefind');
     await rm(target, { recursive: true, force: true });

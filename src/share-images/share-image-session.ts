@@ -62,7 +62,7 @@ async function isUpToDateCopy(source: string, target: string): Promise<boolean> 
 export async function publishShareImages(outDir: string): Promise<{ published: number; drawn: number }> {
   const session = current.get();
   current.set(undefined);
-  if (!session?.planned || !session.drawing) throw new Error('no page was rendered through src/middleware.ts, so the share images were never planned');
+  if (!session?.planned || !session.drawing) throw new Error('the article pages were never listed (src/data/build-outputs.ts), so the share images were never planned');
   const drawn = await session.drawing;
   const queue = [...session.planned];
   const made = new Set<string>();

@@ -23,6 +23,7 @@ describe('a rebuild after editing articles is the site a cold build makes', () =
   let afterTampering: BuiltSite;
   let cold: BuiltSite;
   let samples: string[];
+  let cachedBodies: number;
 
   beforeAll(() => {
     cpSync(join(PROJECT_ROOT, 'content/articles'), content, { recursive: true });
@@ -38,6 +39,7 @@ describe('a rebuild after editing articles is the site a cold build makes', () =
     // Into the same folder: the last build's pages stay where they are unless they changed.
     rebuilt = buildSite(content, { env, cacheDir: sharedCache, outDir: site });
     rebuiltFiles = fingerprint(rebuilt);
+    cachedBodies = readdirSync(join(sharedCache, 'article-bodies')).length;
 
     // Somebody else writes into the output between builds: the next build must not trust it.
     writeFileSync(join(site, 'stray.html'), '<p>not ours</p>');
@@ -69,6 +71,11 @@ describe('a rebuild after editing articles is the site a cold build makes', () =
     const b = fingerprint(cold);
     expect(Object.keys(a)).toEqual(Object.keys(b));
     expect(Object.keys(a).filter((file) => a[file] !== b[file])).toEqual([]);
+  });
+
+  it('keeps one rendered body per published article for the next build, the corrected one’s old version pruned', () => {
+    const published = rebuilt.files().filter((file) => /^articles\/[^/]+\/index\.html$/.test(file) && !rebuilt.read(file).includes('http-equiv="refresh"'));
+    expect(cachedBodies).toBe(published.length);
   });
 
   it('starts afresh when the output was changed by something else since the last build', () => {

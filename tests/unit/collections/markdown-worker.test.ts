@@ -22,8 +22,12 @@ describe('the Markdown worker threads', () => {
   const onWorkers = new Map<string, string>();
   const heard: number[] = [];
   beforeAll(async () => {
-    const results = await runInWorkers<MarkdownJob, { id: string; html: string }>(WORKER, undefined, batchesOf(jobs, 7), 2, (_batch, seq) => heard.push(seq));
-    for (const { id, html } of results) onWorkers.set(id, html);
+    const kept = await runInWorkers<MarkdownJob, { id: string; html: string }>(WORKER, undefined, batchesOf(jobs, 7), 2, (batch, seq) => {
+      heard.push(seq);
+      for (const { id, html } of batch) onWorkers.set(id, html);
+    });
+    // Handed over batch by batch, and not also kept until the end.
+    expect(kept).toEqual([]);
   }, 60_000);
 
   it('render every body, and report each batch as it is done', () => {

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { processGlobal } from '../lib/process-global.ts';
+
+// What the rendered HTML of a body can depend on besides its Markdown: our code (the
+// pipeline's plugins and everything they import), the build's config and the libraries.
+const SOURCES = ['src', 'astro.config.mjs', 'package-lock.json'];
+
+interface Session {
+  /** Where this build keeps rendered bodies; set when a build starts, absent on the dev server. */
+  readonly dir: string;
+  /** The digest of the sources, so a change to the code renders every body again. */
+  readonly sources: string;
+  /** The cache files this build used, so the others can be pruned when it is done. */
+  readonly used: Set<string>;
+}
+
+const current = processGlobal<Session>('article-body-cache');
+
+/** A digest of every file under `paths` (relative to `root`), names and contents, in a fixed order. */
+export function digestOfSources(root: string, paths: readonly string[] = SOURCES): string {
+  const hash = createHash('sha256');
+  const visit = (path: string): void => {
+    const absolute = join(root, path);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      return;
+    }
+    if (stats.isDirectory()) {
+      for (const name of readdirSync(absolute).sort()) visit(join(path, name));
+    } else if (stats.isFile()) {
+      hash.update(`${relative(root, absolute)}\0`).update(readFileSync(absolute)).update('\0');
+    }
+  };
+  for (const path of paths) visit(path);
+  return hash.digest('hex');
+}
+
+/** Starts a build's cache of rendered bodies in `dir` (integration, at build start). */
+export function openArticleBodyCache(dir: string, root: string): void {
+  current.set({ dir, sources: digestOfSources(root), used: new Set() });
+}
+
+/**
+ * The cache file of one body's HTML: named by the digest of the sources, the article's file
+ * and slug and its Markdown, so any change to any of them renders it again. Undefined when
+ * no build is running (the dev server renders on request).
+ */
+export function articleBodyCacheFile(job: { readonly id: string; readonly filePath: string; readonly body: string }): string | undefined {
+  const session = current.get();
+  if (!session) return undefined;
+  const key = createHash('sha256').update(`${session.sources}\0${job.id}\0${job.filePath}\0`).update(job.body).digest('base64url');
+  const file = join(session.dir, `${key}.html`);
+  session.used.add(file);
+  return file;
+}
+
+/** The cached HTML in `file`, or undefined when there is none. */
+export function readCachedBody(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores `html` in `file`, written aside and renamed so no build ever reads half a body. */
+export function writeCachedBody(file: string, html: string): void {
+  mkdirSync(join(file, '..'), { recursive: true });
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(partial, html);
+  renameSync(partial, file);
+}
+
+/** Ends the build's cache: deletes the bodies it did not use (old versions of edited articles). Returns how many. */
+export function pruneArticleBodyCache(): number {
+  const session = current.get();
+  current.set(undefined);
+  if (!session) return 0;
+  let names: string[];
+  try {
+    names = readdirSync(session.dir);
+  } catch {
+    return 0;
+  }
+  let pruned = 0;
+  for (const name of names) {
+    const file = join(session.dir, name);
+    if (session.used.has(file)) continue;
+    rmSync(file, { force: true });
+    pruned++;
+  }
+  return pruned;
+}
+
+/** Renders a body with `render`, or takes it from the job's cache file when an earlier build left it there. */
+export async function renderThroughCache<J extends { readonly cacheFile?: string | undefined }>(job: J, render: (job: J) => Promise<string>): Promise<string> {
+  const cached = job.cacheFile === undefined ? undefined : readCachedBody(job.cacheFile);
+  if (cached !== undefined) return cached;
+  const html = await render(job);
+  if (job.cacheFile !== undefined) writeCachedBody(job.cacheFile, html);
+  return html;
+}

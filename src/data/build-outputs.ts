@@ -1,0 +1,19 @@
+import { searchDocument } from '../lib/search/search-document.ts';
+import { startSearchIndex } from '../search/search-index-session.ts';
+import { siteConfig } from '../site.config.ts';
+import { getArticleBody } from './article-bodies.ts';
+import type { PublishedArticle } from './articles.ts';
+import { startShareImages } from './share-images.ts';
+
+/**
+ * Starts the build's outputs that are not pages as soon as the published articles are
+ * known (the article route's getStaticPaths, before any page renders): the search index,
+ * made by Pagefind in its own process, and the share images not yet cached, drawn on worker
+ * threads. Both run on other cores while this one prepares and renders pages; their
+ * integrations finish them when the build is done. Outside a build (the dev server), and
+ * after the first call, this does nothing.
+ */
+export function startBuildOutputs(published: readonly PublishedArticle[]): void {
+  startSearchIndex(published, async (item) => searchDocument(item.article, await getArticleBody(item), siteConfig));
+  startShareImages(published.map(({ article }) => article));
+}
