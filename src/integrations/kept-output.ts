@@ -66,9 +66,12 @@ export function keptOutputIntegration(): AstroIntegration {
       'astro:build:done': () => {
         const started = performance.now();
         const kept = new Set([...pagesInManifest(cacheDir), ...takeClaimedOutputFiles()]);
-        const stale = staleFiles(listOutput(outDir), buildStarted, kept);
+        const files = listOutput(outDir);
+        const stale = staleFiles(files, buildStarted, kept);
         removeFiles(outDir, stale);
-        const record: OutputRecord = { outDir, digest: listingDigest(listOutput(outDir)) };
+        // Deleting the others leaves the remaining files' times alone: no second walk needed.
+        const gone = new Set(stale);
+        const record: OutputRecord = { outDir, digest: listingDigest(files.filter((file) => !gone.has(file.path))) };
         writeFileSync(join(cacheDir, RECORD), JSON.stringify(record));
         recordPhase('output: pruning what the last build left', performance.now() - started);
       },
