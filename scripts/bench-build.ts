@@ -75,6 +75,8 @@ async function buildAndReport(label: string): Promise<[string, string][]> {
     },
   );
   const { seconds } = result;
+  // Astro's own report of the build, for reading what happened after the figures.
+  writeFileSync(join(scratch, `${label.replace(/[^a-z]+/g, '-')}.log`), `${result.stdout}\n${result.stderr}`);
   if (result.status !== 0) {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
     console.error(`bench: the build failed (exit ${result.status})`);

@@ -204,3 +204,39 @@ export function reasonVocabulary(vocabulary: Vocabulary): ReasonVocabulary {
   }
   return { kinds, display, words: [] };
 }
+
+/**
+ * Renumbers the terms in the order of their keys, in place, once every article is read.
+ * Ids numbered by first sight shift whenever an edit adds a word, and ids decide ties, the
+ * latent space's columns and the order of sums; in key order, a new word leaves every other
+ * term's place among the rest unchanged. The vocabulary's look-up tables are stale afterwards.
+ */
+export function renumberTermsByKey(vocabulary: Vocabulary, columns: TermColumns): void {
+  const size = vocabulary.keys.length;
+  const byKey = Array.from({ length: size }, (_, id) => id).sort((a, b) => {
+    const x = vocabulary.keys[a]!;
+    const y = vocabulary.keys[b]!;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const newId = new Int32Array(size);
+  byKey.forEach((old, id) => {
+    newId[old] = id;
+  });
+  for (const values of [vocabulary.keys, vocabulary.lowerForm, vocabulary.capitalForm, vocabulary.shoutedForm] as (string | undefined)[][]) {
+    const permuted = byKey.map((old) => values[old]);
+    for (let id = 0; id < size; id++) values[id] = permuted[id];
+  }
+  // Each article's entries are re-sorted by their new ids, counts alongside.
+  const { offsets } = columns;
+  for (let d = 0; d + 1 < offsets.length; d++) {
+    const start = offsets[d]!;
+    const end = offsets[d + 1]!;
+    const entries: [number, number][] = [];
+    for (let i = start; i < end; i++) entries.push([newId[columns.ids[i]!]!, columns.counts[i]!]);
+    entries.sort((x, y) => x[0] - y[0]);
+    entries.forEach(([id, count], j) => {
+      columns.ids[start + j] = id;
+      columns.counts[start + j] = count;
+    });
+  }
+}

@@ -9,7 +9,7 @@
 //   4. a threshold (absolute and relative to the best link) so weak links are left out, never padded.
 // Everything runs in a fixed order over articles sorted by slug, so the same content gives the
 // same lists on any machine.
-import { createTermColumns, createTermScratch, createVocabulary, extractTerms, reasonVocabulary } from './features.ts';
+import { createTermColumns, createTermScratch, createVocabulary, extractTerms, reasonVocabulary, renumberTermsByKey } from './features.ts';
 import { chooseLinks } from './choose-links.ts';
 import { buildInvertedIndex, rankStrongTerms } from './inverted-index.ts';
 import { buildLatentModel, latentSimilarity } from './latent.ts';
@@ -52,6 +52,7 @@ export function findRelated(articles: readonly RelatedInput[], options: RelatedO
   const scratch = createTermScratch();
   const columns = createTermColumns();
   for (const d of docs) extractTerms(d, tuning, vocabulary, scratch, columns);
+  renumberTermsByKey(vocabulary, columns);
   const terms = vocabulary.keys;
   const { vectors, documentFrequency } = vectorize(columns, terms.length);
   const reasonTerms = reasonVocabulary(vocabulary);
@@ -69,7 +70,7 @@ export function findRelated(articles: readonly RelatedInput[], options: RelatedO
           sample: tuning.latentSample,
           maxTerms: tuning.latentTerms,
           maxDocumentFrequency: Math.ceil(LATENT_MAX_DOCUMENT_SHARE * n),
-        })
+        }, terms)
       : undefined;
   // Without a latent space the score is the TF-IDF cosine alone, on a lower scale.
   const floor = options.threshold ?? (latent ? tuning.minScore : tuning.minLexicalOnlyScore);

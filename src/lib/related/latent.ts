@@ -24,11 +24,18 @@ const OVERSAMPLE = 12;
 const POWER_ITERATIONS = 1;
 const SEED = 20230912;
 
+/** A term's own seed (FNV-1a of its key), so its row of the random start depends on the term alone. */
+function termSeed(key: string): number {
+  let hash = 0x811c9dc5 ^ SEED;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /**
  * Fits LSI (a truncated SVD of the article-term matrix, by randomised subspace iteration) and
  * projects every article into it. Returns undefined when there are too few articles to fit it.
  */
-export function buildLatentModel(vectors: readonly SparseVector[], documentFrequency: Int32Array, settings: LatentSettings): LatentModel | undefined {
+export function buildLatentModel(vectors: readonly SparseVector[], documentFrequency: Int32Array, settings: LatentSettings, termKeys: readonly string[]): LatentModel | undefined {
   const n = vectors.length;
   const sampleSize = Math.min(n, settings.sample);
   const width = Math.min(settings.dimensions + OVERSAMPLE, Math.floor(sampleSize / 2));
@@ -71,9 +78,15 @@ export function buildLatentModel(vectors: readonly SparseVector[], documentFrequ
   const times = (y: Float64Array): Float64Array => product(y, false);
   const transposeTimes = (z: Float64Array): Float64Array => product(z, true);
 
-  const random = seededRandom(SEED);
+  // Each term's row of the random start comes from the term itself, not from its column's
+  // position: a word that enters or leaves the columns after an edit then leaves every other
+  // term's start alone, and the fitted space (and the related links) move only as much as the
+  // edit really moves them.
   let basis: Float64Array = new Float64Array(cols * width);
-  for (let i = 0; i < basis.length; i++) basis[i] = random() * 2 - 1;
+  for (let c = 0; c < cols; c++) {
+    const random = seededRandom(termSeed(termKeys[eligible[c]!] ?? ''));
+    for (let j = 0; j < width; j++) basis[c * width + j] = random() * 2 - 1;
+  }
   for (let it = 0; it <= POWER_ITERATIONS; it++) {
     basis = transposeTimes(times(basis));
     orthonormalizeColumns(basis, cols, width, it === POWER_ITERATIONS ? 2 : 1);
