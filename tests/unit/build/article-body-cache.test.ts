@@ -1,17 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { folderWith } from '../../support/temp-tree.ts';
 import { articleBodyCacheFile, digestOfSources, openArticleBodyCache, pruneArticleBodyCache, renderThroughCache } from '../../../src/build/article-body-cache.ts';
-
-function projectWith(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'dispatch-bodies-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 const job = { id: 'harbour-reopens', filePath: '/site/content/articles/harbour-reopens.md', body: 'The harbour reopened on Monday.' };
 
@@ -21,7 +13,7 @@ afterEach(() => {
 
 describe('digestOfSources', () => {
   it('changes when any source file changes, and only then', () => {
-    const root = projectWith({ 'src/markdown/rehype-a.ts': 'one', 'package-lock.json': '{}' });
+    const root = folderWith({ 'src/markdown/rehype-a.ts': 'one', 'package-lock.json': '{}' });
     const before = digestOfSources(root);
     expect(digestOfSources(root)).toBe(before);
     writeFileSync(join(root, 'src/markdown/rehype-a.ts'), 'two');
@@ -39,12 +31,12 @@ describe('articleBodyCacheFile', () => {
     ['the slug', { ...job, id: 'harbour-reopens-2' }],
     ['the file', { ...job, filePath: '/site/content/articles/other.md' }],
   ])('names another file when %s changes', (_what, changed) => {
-    openArticleBodyCache(mkdtempSync(join(tmpdir(), 'dispatch-cache-')), projectWith({ 'src/a.ts': 'a' }));
+    openArticleBodyCache(mkdtempSync(join(tmpdir(), 'dispatch-cache-')), folderWith({ 'src/a.ts': 'a' }));
     expect(articleBodyCacheFile(changed)).not.toBe(articleBodyCacheFile(job));
   });
 
   it('names another file when the code changes', () => {
-    const root = projectWith({ 'src/a.ts': 'a' });
+    const root = folderWith({ 'src/a.ts': 'a' });
     const dir = mkdtempSync(join(tmpdir(), 'dispatch-cache-'));
     openArticleBodyCache(dir, root);
     const before = articleBodyCacheFile(job);
@@ -57,7 +49,7 @@ describe('articleBodyCacheFile', () => {
 describe('renderThroughCache and pruneArticleBodyCache', () => {
   it('renders a body once, reads it back in the next build, and prunes what a build did not use', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dispatch-cache-'));
-    const root = projectWith({ 'src/a.ts': 'a' });
+    const root = folderWith({ 'src/a.ts': 'a' });
     let renders = 0;
     const render = async (j: { body: string }) => {
       renders++;

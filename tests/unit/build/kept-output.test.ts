@@ -1,17 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderWith } from '../../support/temp-tree.ts';
 import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, type OutputFile } from '../../../src/build/kept-output.ts';
-
-function folderWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dispatch-kept-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 describe('staleFiles', () => {
   const file = (path: string, mtimeMs: number): OutputFile => ({ path, size: 1, mtimeMs });
