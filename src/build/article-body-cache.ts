@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { processGlobal } from '../lib/process-global.ts';
+import { writeFileAtomically } from '../lib/write-file-atomically.ts';
 
 // What the rendered HTML of a body can depend on besides its Markdown: our code (the
 // pipeline's plugins and everything they import), the build's config and the libraries.
@@ -59,20 +60,12 @@ export function articleBodyCacheFile(job: { readonly id: string; readonly filePa
 }
 
 /** The cached HTML in `file`, or undefined when there is none. */
-export function readCachedBody(file: string): string | undefined {
+function readCachedBody(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
-}
-
-/** Stores `html` in `file`, written aside and renamed so no build ever reads half a body. */
-export function writeCachedBody(file: string, html: string): void {
-  mkdirSync(join(file, '..'), { recursive: true });
-  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(partial, html);
-  renameSync(partial, file);
 }
 
 /** Ends the build's cache: deletes the bodies it did not use (old versions of edited articles). Returns how many. */
@@ -101,6 +94,6 @@ export async function renderThroughCache<J extends { readonly cacheFile?: string
   const cached = job.cacheFile === undefined ? undefined : readCachedBody(job.cacheFile);
   if (cached !== undefined) return cached;
   const html = await render(job);
-  if (job.cacheFile !== undefined) writeCachedBody(job.cacheFile, html);
+  if (job.cacheFile !== undefined) writeFileAtomically(job.cacheFile, html);
   return html;
 }

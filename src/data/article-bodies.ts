@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { articleBodyCacheFile, readCachedBody, renderThroughCache } from '../build/article-body-cache.ts';
+import { articleBodyCacheFile, renderThroughCache } from '../build/article-body-cache.ts';
 import { createHandOff } from '../build/hand-off.ts';
 import { batchesOf, runInWorkers } from '../build/worker-pool.ts';
 import { createMarkdownRenderer, type MarkdownJob } from '../collections/render-markdown.ts';
@@ -58,15 +58,14 @@ function renderOnDemand(jobs: ReadonlyMap<string, MarkdownJob>): (slug: string) 
   return (slug) => {
     const job = jobs.get(slug);
     if (job === undefined) return undefined;
-    let html = rendered.get(slug);
-    if (html === undefined) {
-      const cached = job.cacheFile === undefined ? undefined : readCachedBody(job.cacheFile);
-      if (cached !== undefined) return Promise.resolve(cached);
+    const remembered = rendered.get(slug);
+    if (remembered !== undefined) return remembered;
+    const html = renderThroughCache(job, async (j) => {
       renderer ??= createMarkdownRenderer();
-      const render = renderer;
-      html = renderThroughCache(job, async (j) => (await render)(j));
-      rendered.set(slug, html);
-    }
+      return (await renderer)(j);
+    });
+    // Without a cache (the dev server) each body is kept; with one, the file is the memory.
+    if (job.cacheFile === undefined) rendered.set(slug, html);
     return html;
   };
 }

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { facesFor, type CatalogFace } from './font-catalog.ts';
+import { writeFileAtomically } from '../write-file-atomically.ts';
 import { woffToSfnt } from './woff-to-sfnt.ts';
 
 /** The text drawn at each weight of a share image. */
@@ -42,11 +43,7 @@ export function createFontSource(catalog: readonly CatalogFace[], sfntDir: strin
     if (file === undefined) {
       file = join(sfntDir, `${face.subset}-${face.weight}.ttf`);
       if (!existsSync(file)) {
-        mkdirSync(sfntDir, { recursive: true });
-        // Written aside then renamed, so a build running beside this one never reads half a file.
-        const partial = `${file}.${process.pid}.tmp`;
-        writeFileSync(partial, woffToSfnt(woff(face), face.subset));
-        renameSync(partial, file);
+        writeFileAtomically(file, woffToSfnt(woff(face), face.subset));
       }
       sfntFiles.set(face.path, file);
     }

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFontCatalog, FONT_PACKAGES } from './font-catalog.ts';
+import { writeFileAtomically } from '../write-file-atomically.ts';
 import { createFontSource, type CardText, type CardFonts } from './font-source.ts';
 import { cardText, renderShareImage } from './render-share-image.ts';
 import type { CardSize } from './share-card.ts';
@@ -43,11 +44,7 @@ export function createShareImageStore(options: ShareImageStoreOptions): ShareIma
   const draw = async (content: ShareCardContent, size: CardSize, file: string): Promise<StoredImage> => {
     fonts ??= createFontSource(readFontCatalog(options.nodeModulesDir), join(options.cacheDir, 'fonts'));
     const png = await renderShareImage(content, size, fonts(cardText(content)));
-    mkdirSync(options.cacheDir, { recursive: true });
-    // Written aside and renamed: builds running side by side never read half an image.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
+    writeFileAtomically(file, png);
     // resvg frees each image's pixels in a finalizer that Node runs only between macrotasks:
     // a loop of renders that never yields keeps them all (~3 MB an image) until it ends.
     await new Promise((resolve) => setImmediate(resolve));
