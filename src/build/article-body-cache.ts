@@ -45,6 +45,11 @@ export function openArticleBodyCache(dir: string, root: string): void {
   current.set({ dir, sources: digestOfSources(root), used: new Set() });
 }
 
+/** The digest of the code, config and libraries of the running build (undefined outside a build), for caches of anything made from articles. */
+export function buildSourcesDigest(): string | undefined {
+  return current.get()?.sources;
+}
+
 /**
  * The cache file of one body's HTML: named by the digest of the sources, the article's file
  * and slug and its Markdown, so any change to any of them renders it again. Undefined when

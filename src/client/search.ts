@@ -7,6 +7,7 @@ interface SearchResultData {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<SearchResultData> }[] }>;
 }
 
@@ -32,6 +33,7 @@ export async function runSearchPage(): Promise<void> {
   const summary = document.querySelector<HTMLElement>('[data-search-summary]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const input = document.querySelector<HTMLInputElement>('#search-query');
+  const indexes = document.querySelector<HTMLElement>('[data-search-indexes]')?.dataset['searchIndexes']?.split(' ').filter((path) => path !== '') ?? [];
   if (!status || !summary || !list || !input) return;
   status.hidden = true;
   const query = new URLSearchParams(window.location.search).get('q')?.trim() ?? '';
@@ -42,8 +44,12 @@ export async function runSearchPage(): Promise<void> {
   }
   summary.textContent = 'Searching…';
   try {
-    const pagefind = (await import(/* @vite-ignore */ `${window.location.origin}/pagefind/pagefind.js`)) as Pagefind;
+    const [first, ...others] = indexes;
+    if (first === undefined) throw new Error('this build made no search index');
+    const pagefind = (await import(/* @vite-ignore */ `${window.location.origin}${first}pagefind.js`)) as Pagefind;
     await pagefind.options({ ranking: { termFrequency: 0.8 } });
+    // The other parts of the index: Pagefind searches them all and ranks the results together.
+    await Promise.all(others.map((path) => pagefind.mergeIndex(`${window.location.origin}${path}`, { ranking: { termFrequency: 0.8 } })));
     const search = await pagefind.search(query);
     const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     summary.textContent =

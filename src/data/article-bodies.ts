@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,13 +41,16 @@ function jobOf({ article, entry }: PublishedArticle): MarkdownJob {
 function startRendering(published: readonly PublishedArticle[]): (slug: string) => Promise<string> | undefined {
   const jobs = new Map(published.map((item) => [item.article.slug, jobOf(item)]));
   const onDemand = renderOnDemand(jobs);
-  if (jobs.size < WORKER_THRESHOLD || availableParallelism() < 2) return onDemand;
+  // Bodies an earlier build left in the cache are read from it when asked: a rebuild after
+  // one edit renders one body, and keeps none of the others in memory.
+  const toRender = [...jobs.values()].filter((job) => job.cacheFile === undefined || !existsSync(job.cacheFile));
+  if (toRender.length < WORKER_THRESHOLD || availableParallelism() < 2) return onDemand;
 
-  const ahead = createHandOff<string>(jobs.keys(), TAKERS);
+  const ahead = createHandOff<string>(toRender.map((job) => job.id), TAKERS);
   // One thread fewer than the cores: the main thread keeps one to render pages.
   const threads = Math.max(1, availableParallelism() - 1);
   const workerUrl = pathToFileURL(join(process.cwd(), 'src/collections/markdown-worker.ts'));
-  runInWorkers<MarkdownJob, { id: string; html: string }>(workerUrl, undefined, batchesOf([...jobs.values()], BATCH_SIZE), threads, (batch) => {
+  runInWorkers<MarkdownJob, { id: string; html: string }>(workerUrl, undefined, batchesOf(toRender, BATCH_SIZE), threads, (batch) => {
     for (const { id, html } of batch) ahead.deliver(id, html);
   }).catch((error: unknown) => ahead.fail(error));
   return (slug) => ahead.take(slug) ?? onDemand(slug);

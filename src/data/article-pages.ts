@@ -29,7 +29,7 @@ export type ArticlePage = {
  * file (the body is rendered from it) and everything else the page prints.
  */
 export async function getArticlePages(): Promise<{ slug: string; page: ArticlePage; cacheKey: string }[]> {
-  startBuildOutputs(await getPublishedArticles());
+  await startBuildOutputs(await getPublishedArticles());
   const [published, index, related] = await Promise.all([getPublishedArticles(), getSiteIndex(), getRelatedLinks()]);
   return Promise.all(published.map(async (item) => {
     const { article, entry } = item;

@@ -1,8 +1,9 @@
 import { searchDocument } from '../lib/search/search-document.ts';
-import { startSearchIndex } from '../search/search-index-session.ts';
+import { needsSearchIndex, startSearchIndex } from '../search/search-index-session.ts';
 import { siteConfig } from '../site.config.ts';
 import { getArticleBody } from './article-bodies.ts';
 import type { PublishedArticle } from './articles.ts';
+import { getSearchShards } from './search-shards.ts';
 import { startShareImages } from './share-images.ts';
 
 /**
@@ -13,7 +14,9 @@ import { startShareImages } from './share-images.ts';
  * integrations finish them when the build is done. Outside a build (the dev server), and
  * after the first call, this does nothing.
  */
-export function startBuildOutputs(published: readonly PublishedArticle[]): void {
-  startSearchIndex(published, async (item) => searchDocument(item.article, await getArticleBody(item), siteConfig));
+export async function startBuildOutputs(published: readonly PublishedArticle[]): Promise<void> {
+  if (needsSearchIndex()) {
+    startSearchIndex(await getSearchShards(), published, (item) => item.article.slug, async (item) => searchDocument(item.article, await getArticleBody(item), siteConfig));
+  }
   startShareImages(published.map(({ article }) => article));
 }

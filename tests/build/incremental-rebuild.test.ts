@@ -5,12 +5,18 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
 
+/** The keys of the search index's parts a site holds. */
+function searchParts(site: BuiltSite): string[] {
+  return site.files().filter((file) => file.endsWith('pagefind-entry.json')).map((file) => file.split('/')[1] ?? '');
+}
+
 function fingerprint(site: BuiltSite): Record<string, string> {
   return Object.fromEntries(site.files().map((file) => [file, createHash('sha256').update(readFileSync(join(site.outDir, file))).digest('hex')]));
 }
 
-// Every build here runs at the same moment, so feeds and sitemaps may be compared.
-const env = { DISPATCH_NOW: '2026-11-30T12:00:00Z' };
+// Every build here runs at the same moment, so feeds and sitemaps may be compared. The
+// search index comes in parts of four articles, so an edit leaves some parts as they were.
+const env = { DISPATCH_NOW: '2026-11-30T12:00:00Z', DISPATCH_SEARCH_SHARD_SIZE: '4' };
 
 describe('a rebuild after editing articles is the site a cold build makes', () => {
   const work = mkdtempSync(join(tmpdir(), 'dispatch-rebuild-'));
@@ -24,10 +30,12 @@ describe('a rebuild after editing articles is the site a cold build makes', () =
   let cold: BuiltSite;
   let samples: string[];
   let cachedBodies: number;
+  let firstParts: string[];
 
   beforeAll(() => {
     cpSync(join(PROJECT_ROOT, 'content/articles'), content, { recursive: true });
     first = buildSite(content, { env, cacheDir: sharedCache, outDir: site });
+    firstParts = searchParts(first);
 
     // An editor's morning: one story corrected, one withdrawn, one new.
     samples = readdirSync(join(content, 'samples')).filter((f) => f.endsWith('.md')).sort();
@@ -71,6 +79,19 @@ describe('a rebuild after editing articles is the site a cold build makes', () =
     const b = fingerprint(cold);
     expect(Object.keys(a)).toEqual(Object.keys(b));
     expect(Object.keys(a).filter((file) => a[file] !== b[file])).toEqual([]);
+  });
+
+  it('indexes for search again only the parts of the index holding the changed articles', () => {
+    const summary = /search index of (\d+) articles in (\d+) part\(s\): (\d+) indexed, (\d+) unchanged/.exec(rebuilt.output);
+    expect(summary, rebuilt.output.slice(-3000)).not.toBeNull();
+    const [, , total, indexed, unchanged] = summary!.map(Number);
+    expect(total).toBe(searchParts(rebuilt).length);
+    expect(total).toBeGreaterThanOrEqual(3);
+    // Three articles changed (corrected, withdrawn, added): at most three parts.
+    expect(indexed).toBeGreaterThanOrEqual(1);
+    expect(indexed).toBeLessThanOrEqual(3);
+    expect(unchanged).toBe(total! - indexed!);
+    expect(searchParts(rebuilt).filter((key) => firstParts.includes(key))).toHaveLength(unchanged!);
   });
 
   it('keeps one rendered body per published article for the next build, the corrected one’s old version pruned', () => {

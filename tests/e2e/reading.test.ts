@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../../src/site.config.ts';
+import { PROJECT_ROOT } from '../support/build-site.ts';
 import { useBrowserSession } from '../support/browser-session.ts';
 import { PAGE_TYPES } from './pages.ts';
 
@@ -84,6 +88,20 @@ describe('search', () => {
     expect(headlines.length).toBeGreaterThan(0);
     expect(headlines[0]).toMatch(/Kestrin Dam/);
     expect(await page.locator('[data-search-status]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('finds every story that mentions a word, whichever part of the index holds it', async () => {
+    // The tests' site is indexed in parts of five articles (tests/support/default-site.ts).
+    const dir = join(PROJECT_ROOT, siteConfig.contentDir);
+    const mentioning = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.md'))
+      .filter((file) => /\bkestrin\b/i.test(readFileSync(join(dir, file), 'utf8').split(/^---$/m).slice(2).join('---')));
+    expect(mentioning.length).toBeGreaterThan(5);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/search/?q=Kestrin`);
+    await page.locator('.search-results li').first().waitFor();
+    expect(await page.locator('.search-results li').count()).toBe(mentioning.length);
     await page.close();
   });
 
