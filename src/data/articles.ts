@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, toArticle, type Article } from '../lib/article.ts';
+import { recordSitemapFacts } from '../build/sitemap-facts.ts';
 import { measurePhase } from '../lib/build-timings.ts';
+import { sitemapFactsOfArticles } from '../lib/sitemap/lastmod.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** A published article with the collection entry its body is rendered from. */
@@ -22,11 +24,13 @@ export function getPublishedArticles(): Promise<PublishedArticle[]> {
 
 async function load(): Promise<PublishedArticle[]> {
   const entries = await getCollection('articles');
-  return entries
+  const published = entries
     .map((entry) => ({
       entry,
       article: toArticle({ slug: entry.id, file: entry.filePath ?? entry.id, frontMatter: entry.data, body: entry.body ?? '' }, siteConfig),
     }))
     .filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft)
     .sort((a, b) => byNewest(a.article, b.article));
+  recordSitemapFacts(sitemapFactsOfArticles(published.map(({ article }) => article), siteConfig));
+  return published;
 }

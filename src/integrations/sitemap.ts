@@ -1,48 +1,51 @@
-import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articlesDir } from '../collections/articles-loader.ts';
-import { toZonedIso } from '../lib/dates.ts';
 import { readArticleFiles } from '../lib/content/read-article-files.ts';
 import { validateArticles } from '../lib/content/validate-articles.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
+import { takeSitemapFacts } from '../build/sitemap-facts.ts';
 import { sitemapFacts, type SitemapFacts } from '../lib/sitemap/lastmod.ts';
+import { sitemapFiles } from '../lib/sitemap/sitemap-files.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
-// Pages that exist for readers but are not content to index.
-const UNLISTED_PATHS = ['/share/mastodon/'];
+// Pages that exist for readers but are not content to index, and error pages.
+const UNLISTED_PATHS = new Set(['share/mastodon', '404', '500']);
+
+/** The facts from the article files themselves, for a build whose pages never listed the articles. */
+function readSitemapFacts(site: SiteConfig, root: string): SitemapFacts {
+  const { sources } = readArticleFiles(articlesDir(site, root), root);
+  const published = validateArticles(sources, site).articles.filter((a) => a.frontMatter.draft !== true);
+  return sitemapFacts(published.map((a) => ({ slug: a.slug, date: a.frontMatter.date, updated: a.frontMatter.updated, aliases: a.frontMatter.aliases })), site);
+}
 
 /**
- * @astrojs/sitemap for every page, with `lastmod` on article pages (updated, else
- * published) and without the alias pages, which only redirect. The sitemap runs in the
- * config, outside the content collection, so it reads the articles' front matter itself,
- * once, when the build is done (and only drafts-free production pages are listed anyway).
+ * The sitemap of every page the build wrote, with `lastmod` on article pages (updated, else
+ * published), and without the alias pages, which only redirect. The pages' data hands over
+ * what it knows of the published articles (src/build/sitemap-facts.ts); drafts are never
+ * listed, since they are not built for production.
  */
 export function sitemapIntegration(site: SiteConfig): AstroIntegration {
   let root = process.cwd();
-  let facts: SitemapFacts | undefined;
-  const load = (): SitemapFacts => {
-    if (facts) return facts;
-    const { sources } = readArticleFiles(articlesDir(site, root), root);
-    const published = validateArticles(sources, site).articles.filter((a) => a.frontMatter.draft !== true);
-    facts = sitemapFacts(published.map((a) => ({ slug: a.slug, date: a.frontMatter.date, updated: a.frontMatter.updated, aliases: a.frontMatter.aliases })), site);
-    return facts;
-  };
-  const unlisted = new Set(UNLISTED_PATHS.map((path) => absoluteUrl(site.url, path)));
-  const inner = sitemap({
-    filter: (page) => !unlisted.has(page) && !load().redirects.has(page),
-    serialize: (item) => {
-      const lastmod = load().lastmod.get(item.url);
-      return lastmod === undefined ? item : { ...item, lastmod: toZonedIso(lastmod, site.timeZone) };
-    },
-  });
   return {
-    ...inner,
+    name: 'dispatch-sitemap',
     hooks: {
-      ...inner.hooks,
-      'astro:config:done': async (options) => {
-        root = fileURLToPath(options.config.root);
-        await inner.hooks['astro:config:done']?.(options);
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ dir, pages, logger }) => {
+        const facts = takeSitemapFacts() ?? readSitemapFacts(site, root);
+        const entries = pages
+          .filter(({ pathname }) => !UNLISTED_PATHS.has(pathname.replace(/^\/+|\/+$/g, '')))
+          .map(({ pathname }) => absoluteUrl(site.url, `/${pathname.replace(/^\//, '')}`))
+          .filter((url) => !facts.redirects.has(url))
+          .map((url) => ({ url, lastmod: facts.lastmod.get(url) }));
+        const files = sitemapFiles(entries, absoluteUrl(site.url, '/'));
+        const outDir = fileURLToPath(dir);
+        for (const file of files) writeFileSync(join(outDir, file.name), file.xml);
+        logger.info(`${entries.length} pages listed in ${files.length - 1} sitemap(s) and sitemap-index.xml`);
       },
     },
   };

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { claimOutputFiles } from '../build/claimed-output.ts';
 import { processGlobal } from '../lib/process-global.ts';
@@ -48,15 +48,30 @@ export function planShareImages(planned: readonly PlannedShareImage[], drawing: 
   session.drawing = drawing;
 }
 
-/** Whether `target` is a copy of `source` made after `source` was last written. */
-async function isUpToDateCopy(source: string, target: string): Promise<boolean> {
+/**
+ * Puts the cached image `source` at `target`, unless a link to it or a copy made after it
+ * was last written is already there. A hard link costs no copying (cache files are never
+ * changed in place: a new drawing is written aside and renamed); a copy when the output is
+ * on another disk.
+ */
+async function publishImage(source: string, target: string, made: Set<string>): Promise<void> {
   const [from, to] = await Promise.all([stat(source), stat(target).catch(() => undefined)]);
-  return to !== undefined && to.size === from.size && to.mtimeMs >= from.mtimeMs;
+  if (to !== undefined && to.size === from.size && to.mtimeMs >= from.mtimeMs) return;
+  if (to !== undefined) await rm(target, { force: true });
+  if (!made.has(dirname(target))) {
+    made.add(dirname(target));
+    await mkdir(dirname(target), { recursive: true });
+  }
+  await link(source, target).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EXDEV' && error.code !== 'EPERM' && error.code !== 'ENOTSUP') throw error;
+    await copyFile(source, target);
+  });
 }
 
 /**
- * Waits for the drawing, then copies every planned image from the cache into `outDir`,
- * leaving in place the copies the last build made that are still current.
+ * Waits for the drawing, then links (or copies) every planned image from the cache into
+ * `outDir`, leaving in place those the last build put there that are still current. All are
+ * claimed as this build's output: a link keeps the cache file's older modification time.
  * Returns how many were published and how many had to be drawn.
  */
 export async function publishShareImages(outDir: string): Promise<{ published: number; drawn: number }> {
@@ -66,21 +81,11 @@ export async function publishShareImages(outDir: string): Promise<{ published: n
   const drawn = await session.drawing;
   const queue = [...session.planned];
   const made = new Set<string>();
-  const upToDate: string[] = [];
   await Promise.all(Array.from({ length: COPIES_IN_FLIGHT }, async () => {
     for (let image = queue.pop(); image !== undefined; image = queue.pop()) {
-      const target = join(outDir, image.sitePath);
-      if (await isUpToDateCopy(image.cacheFile, target)) {
-        upToDate.push(image.sitePath.replace(/^\//, ''));
-        continue;
-      }
-      if (!made.has(dirname(target))) {
-        made.add(dirname(target));
-        await mkdir(dirname(target), { recursive: true });
-      }
-      await copyFile(image.cacheFile, target);
+      await publishImage(image.cacheFile, join(outDir, image.sitePath), made);
     }
   }));
-  claimOutputFiles(upToDate);
+  claimOutputFiles(session.planned.map((image) => image.sitePath.replace(/^\//, '')));
   return { published: session.planned.length, drawn };
 }

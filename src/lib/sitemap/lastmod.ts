@@ -1,3 +1,4 @@
+import type { Article } from '../article.ts';
 import { parseArticleDate } from '../dates.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { absoluteUrl, articlePath } from '../urls.ts';
@@ -26,6 +27,17 @@ export function sitemapFacts(sources: readonly SitemapSource[], site: SiteConfig
     const parsed = parseArticleDate(source.updated ?? source.date, site.timeZone);
     if (parsed.ok) lastmod.set(absoluteUrl(site.url, articlePath(source.slug)), parsed.date);
     for (const alias of source.aliases ?? []) redirects.add(absoluteUrl(site.url, articlePath(alias)));
+  }
+  return { lastmod, redirects };
+}
+
+/** The same facts from the build's own published articles, already parsed: no file is read again. */
+export function sitemapFactsOfArticles(articles: readonly Pick<Article, 'slug' | 'published' | 'updated' | 'aliases'>[], site: SiteConfig): SitemapFacts {
+  const lastmod = new Map<string, Date>();
+  const redirects = new Set<string>();
+  for (const article of articles) {
+    lastmod.set(absoluteUrl(site.url, articlePath(article.slug)), article.updated ?? article.published);
+    for (const alias of article.aliases) redirects.add(absoluteUrl(site.url, articlePath(alias)));
   }
   return { lastmod, redirects };
 }

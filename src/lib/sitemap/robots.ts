@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../site-config.ts';
 import { absoluteUrl } from '../urls.ts';
 
-/** Site-relative paths of the sitemaps robots.txt names: @astrojs/sitemap's index, and the news sitemap. */
+/** Site-relative paths of the sitemaps robots.txt names: the sitemap index (src/integrations/sitemap.ts), and the news sitemap. */
 export const SITEMAP_PATHS = ['/sitemap-index.xml', '/news-sitemap.xml'] as const;
 
 /** robots.txt: everything may be crawled; here are the sitemaps, as absolute URLs. */
