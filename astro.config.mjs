@@ -34,25 +34,8 @@ export default defineConfig({
   // Scripts stay in files of their own: cacheable, allowed by the CSP's 'self', and Vite
   // finishes their dynamic imports (an inlined script kept an unresolved preload marker).
   vite: { build: { assetsInlineLimit: 0 } },
-  // Every page forbids inline script the build did not hash, and anything from another origin.
-  security: {
-    csp: {
-      algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Bundled scripts are files on this origin; Pagefind's search runs WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // The Content-Security-Policy is the site's own (src/lib/seo/content-security-policy.ts):
+  // one policy for every page, worked out once per build rather than hashed on each page.
   // Rebuilds render again only the pages whose cacheKey changed (see src/data/article-pages.ts).
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
