@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+import { formatISO } from 'date-fns/formatISO';
 import { daysInMonth, formatDateTime, formatDay, parseArticleDate, toZonedIso } from '../../src/lib/dates.ts';
 
 const LONDON = 'Europe/London';
@@ -63,5 +66,25 @@ describe('formatting in the site time zone', () => {
     expect(toZonedIso(instant, zone)).toBe(iso);
     expect(formatDateTime(instant, zone, 'en-GB')).toBe(dateTime);
     expect(formatDay(instant, zone)).toBe(day);
+  });
+});
+
+describe('zoned formatting agrees with date-fns everywhere', () => {
+  // The fast path reads the wall clock from one Intl call; date-fns is the reference.
+  const zones = ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'UTC', 'Europe/Dublin', 'Africa/Casablanca'];
+  const instants: Date[] = [];
+  // Every six hours and a few minutes over four decades (crossing every daylight-saving
+  // change), plus the minutes around one change: seconds and milliseconds vary too.
+  for (let t = Date.UTC(1985, 0, 1); t < Date.UTC(2026, 0, 1); t += 6 * 3_600_000 + 7 * 60_000 + 13_457) instants.push(new Date(t));
+  for (let t = Date.UTC(2024, 2, 31, 0, 0); t < Date.UTC(2024, 2, 31, 2, 0); t += 60_000) instants.push(new Date(t));
+
+  it.each(zones)('in %s', (zone) => {
+    const mismatches: string[] = [];
+    for (const date of instants) {
+      const expected = [formatISO(date, { in: tz(zone) }), format(date, 'd MMMM yyyy', { in: tz(zone) }), format(date, 'd MMMM yyyy, HH:mm', { in: tz(zone) })];
+      const actual = [toZonedIso(date, zone), formatDay(date, zone), formatDateTime(date, zone, 'en-GB').replace(/ \S+$/, '')];
+      if (actual.join('|') !== expected.join('|')) mismatches.push(`${date.toISOString()}: ${actual.join('|')} ≠ ${expected.join('|')}`);
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
   });
 });
