@@ -33,7 +33,9 @@ export default defineConfig({
   integrations: [draftsIntegration(), articleBodyCacheIntegration(), searchIndexIntegration(), shareImagesIntegration(), securityHeadersIntegration(), sitemapIntegration(siteConfig), keptOutputIntegration(), buildTimingsIntegration()],
   // Scripts stay in files of their own: cacheable, allowed by the CSP's 'self', and Vite
   // finishes their dynamic imports (an inlined script kept an unresolved preload marker).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The dev server watches the project: not the outputs and caches, which hold a file or
+  // more per article (tens of thousands at archive scale, past the system's watch limit).
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/dist/**', '**/.cache/**', '**/scratch/**'] } } },
   // The Content-Security-Policy is the site's own (src/lib/seo/content-security-policy.ts):
   // one policy for every page, worked out once per build rather than hashed on each page.
   // Rebuilds render again only the pages whose cacheKey changed (see src/data/article-pages.ts).
