@@ -16,8 +16,9 @@ export function articlesDir(site: SiteConfig, root: string): string {
 /**
  * The articles collection: every file is validated first and the build fails listing every
  * problem at once; then only what passed is stored, under the slug we chose, so no article
- * overwrites another. Bodies are stored as Markdown: pages render them
- * (src/data/article-bodies.ts) on worker threads while other pages render.
+ * overwrites another. Bodies are not stored: they are read from the files when articles are
+ * made (src/data/articles.ts) and rendered (src/data/article-bodies.ts, on worker threads
+ * while other pages render); each entry's digest says which version of its file was checked.
  */
 export function articlesLoader(site: SiteConfig): Loader {
   return {
@@ -40,11 +41,14 @@ export function articlesLoader(site: SiteConfig): Loader {
         for (const article of result.articles) {
           const digest = context.generateDigest(texts.get(article.file) ?? '');
           const existing = context.store.get(article.slug);
-          // Unchanged since the content layer's last build: kept as stored.
-          if (existing?.digest === digest && existing.filePath === article.file) continue;
+          // Unchanged since the content layer's last build: kept as stored (unless an older
+          // version of this loader stored its body too).
+          if (existing?.digest === digest && existing.filePath === article.file && existing.body === undefined) continue;
           const filePath = resolve(root, article.file);
           const data = await context.parseData({ id: article.slug, data: article.frontMatter as unknown as Record<string, unknown>, filePath });
-          context.store.set({ id: article.slug, data, body: article.body.trim(), filePath: article.file, digest });
+          // No body: pages and the Markdown workers read it from the file (readArticleBody), since
+          // Astro keeps the store, the store's serialised form and its bundled copy for the whole build.
+          context.store.set({ id: article.slug, data, filePath: article.file, digest });
         }
       });
       if (context.store.keys().length !== result.articles.length) {

@@ -32,8 +32,8 @@ export async function getArticleBody({ article }: PublishedArticle): Promise<str
 
 function jobOf({ article, entry }: PublishedArticle): MarkdownJob {
   // Builds run from the project root, where article paths are relative to.
-  const job = { id: article.slug, body: (entry.body ?? '').trim(), filePath: join(process.cwd(), entry.filePath ?? article.file) };
-  const cacheFile = articleBodyCacheFile(job);
+  const job = { id: article.slug, filePath: join(process.cwd(), entry.filePath ?? article.file) };
+  const cacheFile = articleBodyCacheFile({ ...job, fileDigest: String(entry.digest ?? '') });
   return cacheFile === undefined ? job : { ...job, cacheFile };
 }
 

@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { join } from 'node:path';
+import { readArticleBody } from '../lib/content/read-article-files.ts';
 import { byNewest, toArticle, type Article } from '../lib/article.ts';
 import { measurePhase } from '../lib/build-timings.ts';
 import { siteConfig } from '../site.config.ts';
@@ -25,7 +27,9 @@ async function load(): Promise<PublishedArticle[]> {
   return entries
     .map((entry) => ({
       entry,
-      article: toArticle({ slug: entry.id, file: entry.filePath ?? entry.id, frontMatter: entry.data, body: entry.body ?? '' }, siteConfig),
+      // The store holds no bodies (src/collections/articles-loader.ts); builds run from the
+      // project root, where entries' paths are relative to.
+      article: toArticle({ slug: entry.id, file: entry.filePath ?? entry.id, frontMatter: entry.data, body: readArticleBody(join(process.cwd(), entry.filePath ?? entry.id)) }, siteConfig),
     }))
     .filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft)
     .sort((a, b) => byNewest(a.article, b.article));
