@@ -44,10 +44,9 @@ function getPageSources(): Promise<PageSources> {
   return sources;
 }
 
-async function buildArticlePage(item: PublishedArticle, { index, related }: PageSources): Promise<ArticlePage> {
+function buildArticlePage(item: PublishedArticle, picture: ArticlePictureView | undefined, { index, related }: PageSources): ArticlePage {
   const { article } = item;
   const sectionArticles = index.sections.find((s) => s.section.slug === article.section.slug)?.articles ?? [];
-  const picture = await articlePicture(article);
   return {
     published: item,
     sectionSlug: article.section.slug,
@@ -69,10 +68,14 @@ async function buildArticlePage(item: PublishedArticle, { index, related }: Page
 export async function getArticlePages(): Promise<{ slug: string; cacheKey: string }[]> {
   startBuildOutputs(await getPublishedArticles());
   const all = await getPageSources();
-  return Promise.all([...all.bySlug.values()].map(async (item) => {
-    const { published: _published, ...printed } = await buildArticlePage(item, all);
+  const items = [...all.bySlug.values()];
+  // Pictures first, then each page built and digested in turn, so one page at a time is in
+  // memory: built in the same async step, every page would exist before the first is digested.
+  const pictures = await Promise.all(items.map((item) => articlePicture(item.article)));
+  return items.map((item, i) => {
+    const { published: _published, ...printed } = buildArticlePage(item, pictures[i], all);
     return { slug: item.article.slug, cacheKey: pageCacheKey({ body: item.entry.digest, printed }) };
-  }));
+  });
 }
 
 /** The page of one published article, built when it renders; the same page its cacheKey digested. */
@@ -80,5 +83,5 @@ export async function getArticlePage(slug: string): Promise<ArticlePage> {
   const all = await getPageSources();
   const item = all.bySlug.get(slug);
   if (item === undefined) throw new Error(`no published article has the slug "${slug}"`);
-  return buildArticlePage(item, all);
+  return buildArticlePage(item, await articlePicture(item.article), all);
 }
