@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
 import { readArticleBody } from '../lib/content/read-article-files.ts';
-import { byNewest, toArticle, type Article } from '../lib/article.ts';
+import { byNewest, toArticleWithText, type Article } from '../lib/article.ts';
+import { markdownToPlainText } from '../lib/plain-text.ts';
 import { measurePhase } from '../lib/build-timings.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -12,6 +13,9 @@ export type PublishedArticle = {
 };
 
 let cached: Promise<PublishedArticle[]> | undefined;
+// The plain text of every published body (slug → text), made with the articles and kept
+// only until the related-links engine takes it.
+let bodyTexts: Map<string, string> | undefined;
 
 /**
  * Every article this build publishes, newest first: drafts only on the dev server.
@@ -22,15 +26,30 @@ export function getPublishedArticles(): Promise<PublishedArticle[]> {
   return cached;
 }
 
+/**
+ * The plain text of every published article's body, by slug, for the related-links engine.
+ * Handed over once and then forgotten, since nothing else needs it; a second asker (a module
+ * reloaded on the dev server) gets it made again from the files.
+ */
+export async function takeBodyTexts(): Promise<ReadonlyMap<string, string>> {
+  const published = await getPublishedArticles();
+  const texts = bodyTexts;
+  bodyTexts = undefined;
+  return texts ?? new Map(published.map(({ article, entry }) => [article.slug, markdownToPlainText(readBody(entry))]));
+}
+
 async function load(): Promise<PublishedArticle[]> {
   const entries = await getCollection('articles');
-  return entries
-    .map((entry) => ({
-      entry,
-      // The store holds no bodies (src/collections/articles-loader.ts); builds run from the
-      // project root, where entries' paths are relative to.
-      article: toArticle({ slug: entry.id, file: entry.filePath ?? entry.id, frontMatter: entry.data, body: readArticleBody(join(process.cwd(), entry.filePath ?? entry.id)) }, siteConfig),
-    }))
+  const made = entries
+    .map((entry) => ({ entry, ...toArticleWithText({ slug: entry.id, file: entry.filePath ?? entry.id, frontMatter: entry.data, body: readBody(entry) }, siteConfig) }))
     .filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft)
     .sort((a, b) => byNewest(a.article, b.article));
+  bodyTexts = new Map(made.map(({ article, bodyText }) => [article.slug, bodyText]));
+  return made.map(({ entry, article }) => ({ entry, article }));
+}
+
+// The store holds no bodies (src/collections/articles-loader.ts); builds run from the
+// project root, where entries' paths are relative to.
+function readBody(entry: CollectionEntry<'articles'>): string {
+  return readArticleBody(join(process.cwd(), entry.filePath ?? entry.id));
 }
