@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { offerLoadedBodies, type LoadedBody } from '../lib/content/loaded-bodies.ts';
 import { ContentError, formatProblem } from '../lib/content/problems.ts';
 import { readArticleFiles } from '../lib/content/read-article-files.ts';
 import { validateArticles } from '../lib/content/validate-articles.ts';
@@ -37,9 +38,11 @@ export function articlesLoader(site: SiteConfig): Loader {
       const texts = new Map(files.sources.map((source) => [source.file, source.text]));
       const wanted = new Set(result.articles.map((article) => article.slug));
       for (const id of context.store.keys()) if (!wanted.has(id)) context.store.delete(id);
+      const bodies = new Map<string, LoadedBody>();
       await measurePhase('content: store', async () => {
         for (const article of result.articles) {
           const digest = context.generateDigest(texts.get(article.file) ?? '');
+          bodies.set(article.slug, { digest, body: article.body.trim() });
           const existing = context.store.get(article.slug);
           // Unchanged since the content layer's last build: kept as stored (unless an older
           // version of this loader stored its body too).
@@ -54,6 +57,8 @@ export function articlesLoader(site: SiteConfig): Loader {
       if (context.store.keys().length !== result.articles.length) {
         throw new Error(`${result.articles.length} valid articles but ${context.store.keys().length} stored: an article was lost`);
       }
+      // Handed to the pages of this build, which would otherwise read every file again.
+      offerLoadedBodies(bodies);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
+import { takeLoadedBody } from '../lib/content/loaded-bodies.ts';
 import { readArticleBody } from '../lib/content/read-article-files.ts';
 import { byNewest, toArticleWithText, type Article } from '../lib/article.ts';
 import { markdownToPlainText } from '../lib/plain-text.ts';
@@ -48,8 +49,8 @@ async function load(): Promise<PublishedArticle[]> {
   return made.map(({ entry, article }) => ({ entry, article }));
 }
 
-// The store holds no bodies (src/collections/articles-loader.ts); builds run from the
-// project root, where entries' paths are relative to.
+// The store holds no bodies (src/collections/articles-loader.ts): the body the loader just
+// read, or the file's (builds run from the project root, where entries' paths are relative to).
 function readBody(entry: CollectionEntry<'articles'>): string {
-  return readArticleBody(join(process.cwd(), entry.filePath ?? entry.id));
+  return takeLoadedBody(entry.id, String(entry.digest ?? '')) ?? readArticleBody(join(process.cwd(), entry.filePath ?? entry.id));
 }
