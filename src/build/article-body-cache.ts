@@ -52,13 +52,15 @@ export function buildSourcesDigest(): string | undefined {
 
 /**
  * The cache file of one body's HTML: named by the digest of the sources, the article's file
- * and slug and its Markdown, so any change to any of them renders it again. Undefined when
- * no build is running (the dev server renders on request).
+ * and slug and the digest of the file's text (the content layer's), so any change to any of
+ * them renders it again. The file's digest rather than its Markdown, which is not kept in
+ * memory; an edit to the front matter alone renders that one body again. Undefined when no
+ * build is running (the dev server renders on request).
  */
-export function articleBodyCacheFile(job: { readonly id: string; readonly filePath: string; readonly body: string }): string | undefined {
+export function articleBodyCacheFile(job: { readonly id: string; readonly filePath: string; readonly fileDigest: string }): string | undefined {
   const session = current.get();
   if (!session) return undefined;
-  const key = createHash('sha256').update(`${session.sources}\0${job.id}\0${job.filePath}\0`).update(job.body).digest('base64url');
+  const key = createHash('sha256').update(`${session.sources}\0${job.id}\0${job.filePath}\0`).update(job.fileDigest).digest('base64url');
   const file = join(session.dir, `${key}.html`);
   session.used.add(file);
   return file;

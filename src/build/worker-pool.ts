@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** What a pool worker answers for one batch: its results, or the error that stopped it. */
 export type WorkerReply<R> = { readonly seq: number; readonly results: R[] } | { readonly seq: number; readonly error: string };
@@ -7,12 +7,13 @@ export type WorkerReply<R> = { readonly seq: number; readonly results: R[] } | {
  * Runs `batches` on `threads` worker threads started from `workerUrl` (each gets
  * `workerData`), a batch at a time per worker, in order. With `onBatch`, each batch's
  * results go to it as soon as they arrive and are not kept (a pool may produce more than
- * should sit in memory at once); without, every result is returned in batch order. The
+ * should sit in memory at once); without, every result is returned in batch order. With
+ * `resourceLimits`, each worker's heap is sized by them rather than by V8's defaults. The
  * first error rejects and stops every worker.
  */
-export async function runInWorkers<J, R>(workerUrl: URL, workerData: unknown, batches: readonly (readonly J[])[], threads: number, onBatch?: (results: readonly R[], seq: number) => void): Promise<R[]> {
+export async function runInWorkers<J, R>(workerUrl: URL, workerData: unknown, batches: readonly (readonly J[])[], threads: number, onBatch?: (results: readonly R[], seq: number) => void, resourceLimits?: ResourceLimits): Promise<R[]> {
   const results: R[][] = [];
-  const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => new Worker(workerUrl, { workerData }));
+  const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => new Worker(workerUrl, { workerData, ...(resourceLimits === undefined ? {} : { resourceLimits }) }));
   try {
     let next = 0;
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {

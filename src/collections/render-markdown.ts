@@ -1,11 +1,11 @@
 import { pathToFileURL } from 'node:url';
+import { readArticleBody } from '../lib/content/read-article-files.ts';
 import { articleMarkdownProcessor } from '../markdown/pipeline.ts';
 
-/** One article body to render, with the file it came from (for relative images and errors). */
+/** One article body to render: the file it is read from (also for relative images and errors). */
 export interface MarkdownJob {
   readonly id: string;
-  readonly body: string;
-  /** Absolute path of the article file. */
+  /** Absolute path of the article file; the body is read from it, not sent with the job. */
   readonly filePath: string;
   /** Where a build keeps this body's HTML between builds (src/build/article-body-cache.ts). */
   readonly cacheFile?: string;
@@ -14,14 +14,15 @@ export interface MarkdownJob {
 /**
  * A renderer that turns article Markdown into HTML exactly as Astro's own Markdown entry
  * type would with this site's config (same processor, no syntax highlighting, no remote
- * image domains), usable on worker threads as well as here. A failure names the file.
+ * image domains), usable on worker threads as well as here. Each body is read from its file
+ * (the content store holds none), so a job is a few short strings. A failure names the file.
  */
 export async function createMarkdownRenderer(): Promise<(job: MarkdownJob) => Promise<string>> {
   const renderer = await articleMarkdownProcessor.createRenderer({ image: { domains: [], remotePatterns: [] }, syntaxHighlight: false });
   return async (job) => {
     try {
       // No front matter: no plugin of ours reads it.
-      return (await renderer.render(job.body, { frontmatter: {}, fileURL: pathToFileURL(job.filePath) })).code;
+      return (await renderer.render(readArticleBody(job.filePath), { frontmatter: {}, fileURL: pathToFileURL(job.filePath) })).code;
     } catch (error) {
       throw new Error(`${job.filePath}: the Markdown could not be rendered: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }

@@ -14,6 +14,11 @@ const BATCH_SIZE = 25;
 // Who asks for every body once: the article's page and the search index. After both, the
 // HTML leaves memory; a later asker (a feed) reads it back from the cache.
 const TAKERS = 2;
+// A worker renders one short body at a time and keeps nothing, so most of what it allocates
+// dies young: 16 MB semi-spaces (V8's long-standing default) are plenty, where V8 lets them
+// grow to 32 MB each on a large machine and keeps them for the worker's life. Much smaller,
+// and bodies still in progress are promoted, so the old generation grows instead.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
 
 let bodyOf: Promise<(slug: string) => Promise<string> | undefined> | undefined;
 
@@ -33,8 +38,8 @@ export async function getArticleBody({ article }: PublishedArticle): Promise<str
 
 function jobOf({ article, entry }: PublishedArticle): MarkdownJob {
   // Builds run from the project root, where article paths are relative to.
-  const job = { id: article.slug, body: (entry.body ?? '').trim(), filePath: join(process.cwd(), entry.filePath ?? article.file) };
-  const cacheFile = articleBodyCacheFile(job);
+  const job = { id: article.slug, filePath: join(process.cwd(), entry.filePath ?? article.file) };
+  const cacheFile = articleBodyCacheFile({ ...job, fileDigest: String(entry.digest ?? '') });
   return cacheFile === undefined ? job : { ...job, cacheFile };
 }
 
@@ -52,7 +57,7 @@ function startRendering(published: readonly PublishedArticle[]): (slug: string) 
   const workerUrl = pathToFileURL(join(process.cwd(), 'src/collections/markdown-worker.ts'));
   runInWorkers<MarkdownJob, { id: string; html: string }>(workerUrl, undefined, batchesOf(toRender, BATCH_SIZE), threads, (batch) => {
     for (const { id, html } of batch) ahead.deliver(id, html);
-  }).catch((error: unknown) => ahead.fail(error));
+  }, WORKER_LIMITS).catch((error: unknown) => ahead.fail(error));
   return (slug) => ahead.take(slug) ?? onDemand(slug);
 }
 

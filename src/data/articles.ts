@@ -1,6 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, toArticle, type Article } from '../lib/article.ts';
+import { join } from 'node:path';
 import { recordSitemapFacts } from '../build/sitemap-facts.ts';
+import { takeLoadedBody } from '../lib/content/loaded-bodies.ts';
+import { readArticleBody } from '../lib/content/read-article-files.ts';
+import { byNewest, toArticleWithText, type Article } from '../lib/article.ts';
+import { markdownToPlainText } from '../lib/plain-text.ts';
 import { measurePhase } from '../lib/build-timings.ts';
 import { sitemapFactsOfArticles } from '../lib/sitemap/lastmod.ts';
 import { siteConfig } from '../site.config.ts';
@@ -12,6 +16,9 @@ export type PublishedArticle = {
 };
 
 let cached: Promise<PublishedArticle[]> | undefined;
+// The plain text of every published body (slug → text), made with the articles and kept
+// only until the related-links engine takes it.
+let bodyTexts: Map<string, string> | undefined;
 
 /**
  * Every article this build publishes, newest first: drafts only on the dev server.
@@ -22,15 +29,32 @@ export function getPublishedArticles(): Promise<PublishedArticle[]> {
   return cached;
 }
 
+/**
+ * The plain text of every published article's body, by slug, for the related-links engine.
+ * Handed over once and then forgotten, since nothing else needs it; a second asker (a module
+ * reloaded on the dev server) gets it made again from the files.
+ */
+export async function takeBodyTexts(): Promise<ReadonlyMap<string, string>> {
+  const published = await getPublishedArticles();
+  const texts = bodyTexts;
+  bodyTexts = undefined;
+  return texts ?? new Map(published.map(({ article, entry }) => [article.slug, markdownToPlainText(readBody(entry))]));
+}
+
 async function load(): Promise<PublishedArticle[]> {
   const entries = await getCollection('articles');
-  const published = entries
-    .map((entry) => ({
-      entry,
-      article: toArticle({ slug: entry.id, file: entry.filePath ?? entry.id, frontMatter: entry.data, body: entry.body ?? '' }, siteConfig),
-    }))
+  const made = entries
+    .map((entry) => ({ entry, ...toArticleWithText({ slug: entry.id, file: entry.filePath ?? entry.id, frontMatter: entry.data, body: readBody(entry) }, siteConfig) }))
     .filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft)
     .sort((a, b) => byNewest(a.article, b.article));
+  bodyTexts = new Map(made.map(({ article, bodyText }) => [article.slug, bodyText]));
+  const published = made.map(({ entry, article }) => ({ entry, article }));
   recordSitemapFacts(sitemapFactsOfArticles(published.map(({ article }) => article), siteConfig));
   return published;
+}
+
+// The store holds no bodies (src/collections/articles-loader.ts): the body the loader just
+// read, or the file's (builds run from the project root, where entries' paths are relative to).
+function readBody(entry: CollectionEntry<'articles'>): string {
+  return takeLoadedBody(entry.id, String(entry.digest ?? '')) ?? readArticleBody(join(process.cwd(), entry.filePath ?? entry.id));
 }

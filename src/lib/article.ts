@@ -34,8 +34,6 @@ export interface Article {
   readonly draft: boolean;
   /** Path of the source file relative to the project root. */
   readonly file: string;
-  /** The body as plain text: for relatedness, summaries and counts. */
-  readonly bodyText: string;
   readonly wordCount: number;
   /** Minutes to read at 230 words a minute, at least 1. */
   readonly readingMinutes: number;
@@ -52,8 +50,22 @@ export interface ArticleEntry {
 const WORDS_PER_MINUTE = 230;
 const SUMMARY_LENGTH = 200;
 
+/** A domain article with its body as plain text, which only the related-links engine reads. */
+export interface ArticleWithText {
+  readonly article: Article;
+  readonly bodyText: string;
+}
+
 /** Turns validated front matter and body into a domain article, reading dates in the site's time zone. */
 export function toArticle(entry: ArticleEntry, site: SiteConfig): Article {
+  return toArticleWithText(entry, site).article;
+}
+
+/**
+ * Like toArticle, also giving the body as plain text (for relatedness), kept apart from the
+ * article: pages keep articles for the whole build, and need the text only for counts.
+ */
+export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): ArticleWithText {
   const fm = entry.frontMatter;
   const published = instant(fm.date, 'date', entry, site);
   const updated = fm.updated === undefined ? undefined : instant(fm.updated, 'updated', entry, site);
@@ -63,7 +75,7 @@ export function toArticle(entry: ArticleEntry, site: SiteConfig): Article {
   const bodyText = markdownToPlainText(entry.body);
   const wordCount = countWords(bodyText);
   const summary = fm.description ?? truncateAtWord(firstParagraph(entry.body) ?? fm.title, SUMMARY_LENGTH);
-  return {
+  const article: Article = {
     slug: entry.slug,
     path: articlePath(entry.slug),
     title: fm.title,
@@ -80,10 +92,10 @@ export function toArticle(entry: ArticleEntry, site: SiteConfig): Article {
     aliases: fm.aliases ?? [],
     draft: fm.draft ?? false,
     file: entry.file,
-    bodyText,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
   };
+  return { article, bodyText };
 }
 
 /** Newest first; ties by slug, so the order is the same on every machine. */

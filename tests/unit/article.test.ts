@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, toArticle } from '../../src/lib/article.ts';
+import { byNewest, toArticle, toArticleWithText } from '../../src/lib/article.ts';
 import { validateArticles } from '../../src/lib/content/validate-articles.ts';
 import { articleText, testSite } from './content/site.ts';
 
@@ -39,5 +39,18 @@ describe('toArticle', () => {
     const make = (slug: string, date: string) => ({ ...article(['title: T', `date: ${date}`]), slug });
     const sorted = [make('b', '2024-01-01'), make('a', '2024-01-01'), make('c', '2024-02-01')].sort(byNewest);
     expect(sorted.map((a) => a.slug)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('toArticleWithText', () => {
+  it('gives the body as plain text beside the article, which does not keep it', () => {
+    const { articles } = validateArticles([{ file: 'a.md', text: articleText(['title: T', 'date: 2024-01-01'], '## Head\n\nFirst *para* here.') }], testSite);
+    const entry = articles[0];
+    if (!entry) throw new Error('no article');
+    const { article, bodyText } = toArticleWithText(entry, testSite);
+    expect(bodyText).toContain('First para here.');
+    expect(article).toEqual(toArticle(entry, testSite));
+    expect('bodyText' in article).toBe(false);
+    expect(article.wordCount).toBe(4);
   });
 });

@@ -73,9 +73,9 @@ describe('zoned formatting agrees with date-fns everywhere', () => {
   // The fast path reads the wall clock from one Intl call; date-fns is the reference.
   const zones = ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'UTC', 'Europe/Dublin', 'Africa/Casablanca'];
   const instants: Date[] = [];
-  // Every six hours and a few minutes over four decades (crossing every daylight-saving
+  // Every two days and seven hours and a bit over four decades (crossing every daylight-saving
   // change), plus the minutes around one change: seconds and milliseconds vary too.
-  for (let t = Date.UTC(1985, 0, 1); t < Date.UTC(2026, 0, 1); t += 6 * 3_600_000 + 7 * 60_000 + 13_457) instants.push(new Date(t));
+  for (let t = Date.UTC(1985, 0, 1); t < Date.UTC(2026, 0, 1); t += 55 * 3_600_000 + 7 * 60_000 + 13_457) instants.push(new Date(t));
   for (let t = Date.UTC(2024, 2, 31, 0, 0); t < Date.UTC(2024, 2, 31, 2, 0); t += 60_000) instants.push(new Date(t));
 
   it.each(zones)('in %s', (zone) => {

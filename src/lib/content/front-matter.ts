@@ -25,15 +25,11 @@ const CLOSING = /^---[ \t]*$/m;
  * YAML 1.2 core: dates stay strings, so an impossible date is reported, not rolled over.
  */
 export function parseFrontMatter(text: string): ParsedFrontMatter | FrontMatterError {
-  const opening = OPENING.exec(text);
-  if (!opening) return { line: 1, message: 'the file must start with front matter between two "---" lines' };
-  const rest = text.slice(opening[0].length);
-  const closing = CLOSING.exec(rest);
-  if (!closing) return { line: 1, message: 'the front matter has no closing "---" line' };
-  const yamlText = rest.slice(0, closing.index);
-  const firstYamlLine = countLines(opening[0]) + 1;
-  const afterClosing = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
-  const bodyLine = firstYamlLine + countLines(rest.slice(0, closing.index)) + 1;
+  const parts = splitFrontMatter(text);
+  if ('message' in parts) return parts;
+  const { opening, yamlText, body: afterClosing } = parts;
+  const firstYamlLine = countLines(opening) + 1;
+  const bodyLine = firstYamlLine + countLines(yamlText) + 1;
 
   // Nearly all front matter is one plain `field: value` a line; reading that by hand gives the
   // parser's result several times faster, which is most of a 10,000-article check.
@@ -69,6 +65,26 @@ export function parseFrontMatter(text: string): ParsedFrontMatter | FrontMatterE
     body: afterClosing,
     bodyLine,
   };
+}
+
+/**
+ * The Markdown body of an article file's text, exactly as parseFrontMatter splits it off,
+ * without reading the YAML: for whoever needs only the body (the Markdown renderer, which
+ * reads it from the file rather than from the content store). Undefined without front matter.
+ */
+export function articleBodyOf(text: string): string | undefined {
+  const parts = splitFrontMatter(text);
+  return 'message' in parts ? undefined : parts.body;
+}
+
+// One way of finding the front matter, so the body parseFrontMatter validates is the one rendered.
+function splitFrontMatter(text: string): { opening: string; yamlText: string; body: string } | FrontMatterError {
+  const opening = OPENING.exec(text);
+  if (!opening) return { line: 1, message: 'the file must start with front matter between two "---" lines' };
+  const rest = text.slice(opening[0].length);
+  const closing = CLOSING.exec(rest);
+  if (!closing) return { line: 1, message: 'the front matter has no closing "---" line' };
+  return { opening: opening[0], yamlText: rest.slice(0, closing.index), body: rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '') };
 }
 
 /** True when parseFrontMatter failed. */

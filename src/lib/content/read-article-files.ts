@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { articleBodyOf } from './front-matter.ts';
 import type { ArticleSource } from './validate-articles.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -47,6 +48,17 @@ export function readArticleFiles(dir: string, root: string): ArticleFiles {
     problems.push({ file: shown, field: 'file', message: 'holds no article (*.md): the site would be empty', severity: 'error' });
   }
   return { sources, problems };
+}
+
+/**
+ * The Markdown body of the article file at `path`, trimmed as pages print it. Bodies are read
+ * from their files when needed rather than kept in the content store, which Astro holds
+ * several copies of for the whole build.
+ */
+export function readArticleBody(path: string): string {
+  const body = articleBodyOf(readFileSync(path, 'utf8'));
+  if (body === undefined) throw new Error(`${path}: the article no longer starts with front matter`);
+  return body.trim();
 }
 
 function listFiles(dir: string): string[] {

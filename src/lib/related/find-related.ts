@@ -19,6 +19,7 @@ import { PINNED_REASON, formatReasonLine, sharedNames } from './reasons.ts';
 import { createScorer } from './scorer.ts';
 import { DEFAULT_TUNING, LATENT_MAX_DOCUMENT_SHARE, MIN_ARTICLES_FOR_LATENT, MIN_DOCUMENT_FREQUENCY_CAP } from './tuning.ts';
 import type { RelatedInput, RelatedLink, RelatedOptions, Tuning } from './types.ts';
+import { forgetTerms } from './term-of.ts';
 import { sparseDot, vectorize } from './vectorize.ts';
 
 /** The engine's input, output and option types, defined in types.ts and offered here with the entry point. */
@@ -52,6 +53,8 @@ export function findRelated(articles: readonly RelatedInput[], options: RelatedO
   const scratch = createTermScratch();
   const columns = createTermColumns();
   for (const d of docs) extractTerms(d, tuning, vocabulary, scratch, columns);
+  // Every word is read: the stems learnt on the way are not needed again.
+  forgetTerms();
   renumberTermsByKey(vocabulary, columns);
   const terms = vocabulary.keys;
   const { vectors, documentFrequency } = vectorize(columns, terms.length);

@@ -9,6 +9,14 @@ const ASCII_WORD = /^[a-z]+$/;
 const termCache = new Map<string, string>();
 const TERM_CACHE_LIMIT = 200_000;
 
+/**
+ * Forgets every word decided so far: a run over a corpus ends with it, since the cache would
+ * otherwise hold up to TERM_CACHE_LIMIT words for the rest of a build that no longer needs them.
+ */
+export function forgetTerms(): void {
+  termCache.clear();
+}
+
 /** The matching term of a lower-case word from scanText: its stem, or "" for a stop word or number. */
 export function termOf(word: string): string {
   let term = termCache.get(word);

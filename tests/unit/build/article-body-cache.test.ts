@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { folderWith } from '../../support/temp-tree.ts';
 import { articleBodyCacheFile, digestOfSources, openArticleBodyCache, pruneArticleBodyCache, renderThroughCache } from '../../../src/build/article-body-cache.ts';
 
-const job = { id: 'harbour-reopens', filePath: '/site/content/articles/harbour-reopens.md', body: 'The harbour reopened on Monday.' };
+// The content layer's digest of the article file's text stands for its Markdown.
+const job = { id: 'harbour-reopens', filePath: '/site/content/articles/harbour-reopens.md', fileDigest: 'The harbour reopened on Monday.' };
 
 afterEach(() => {
   pruneArticleBodyCache();
@@ -27,7 +28,7 @@ describe('articleBodyCacheFile', () => {
   });
 
   it.each([
-    ['the Markdown', { ...job, body: 'The harbour reopened on Tuesday.' }],
+    ['the file’s text', { ...job, fileDigest: 'The harbour reopened on Tuesday.' }],
     ['the slug', { ...job, id: 'harbour-reopens-2' }],
     ['the file', { ...job, filePath: '/site/content/articles/other.md' }],
   ])('names another file when %s changes', (_what, changed) => {
@@ -51,14 +52,14 @@ describe('renderThroughCache and pruneArticleBodyCache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dispatch-cache-'));
     const root = folderWith({ 'src/a.ts': 'a' });
     let renders = 0;
-    const render = async (j: { body: string }) => {
+    const render = async (j: { fileDigest: string }) => {
       renders++;
-      return `<p>${j.body}</p>`;
+      return `<p>${j.fileDigest}</p>`;
     };
 
     openArticleBodyCache(dir, root);
     const first = { ...job, cacheFile: articleBodyCacheFile(job) };
-    const old = { ...job, body: 'An old version.', cacheFile: articleBodyCacheFile({ ...job, body: 'An old version.' }) };
+    const old = { ...job, fileDigest: 'An old version.', cacheFile: articleBodyCacheFile({ ...job, fileDigest: 'An old version.' }) };
     expect(await renderThroughCache(first, render)).toBe('<p>The harbour reopened on Monday.</p>');
     await renderThroughCache(old, render);
     expect(pruneArticleBodyCache()).toBe(0);

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { folderWith } from '../../support/temp-tree.ts';
 import { batchesOf, runInWorkers } from '../../../src/build/worker-pool.ts';
 import { createMarkdownRenderer, type MarkdownJob } from '../../../src/collections/render-markdown.ts';
 
@@ -12,11 +14,12 @@ const BODIES = [
   '<figure><img src="https://example.org/a.png" alt="A"><figcaption>Caption</figcaption></figure>',
 ];
 
-const jobs: MarkdownJob[] = Array.from({ length: 60 }, (_, i) => ({
-  id: `article-${i}`,
-  body: `${BODIES[i % BODIES.length]}\n\nParagraph number ${i}.`,
-  filePath: `/content/articles/article-${i}.md`,
-}));
+// Jobs name files: the workers read each body from its article file, front matter left out.
+const folder = folderWith(Object.fromEntries(Array.from({ length: 60 }, (_, i) => [
+  `articles/article-${i}.md`,
+  `---\ntitle: Article ${i}\n---\n\n${BODIES[i % BODIES.length]}\n\nParagraph number ${i}.\n`,
+])));
+const jobs: MarkdownJob[] = Array.from({ length: 60 }, (_, i) => ({ id: `article-${i}`, filePath: join(folder, `articles/article-${i}.md`) }));
 
 describe('the Markdown worker threads', () => {
   const onWorkers = new Map<string, string>();
@@ -33,6 +36,11 @@ describe('the Markdown worker threads', () => {
   it('render every body, and report each batch as it is done', () => {
     expect(onWorkers.size).toBe(jobs.length);
     expect([...heard].sort((a, b) => a - b)).toEqual(batchesOf(jobs, 7).map((_, i) => i));
+  });
+
+  it('render the body alone, not the front matter', () => {
+    expect(onWorkers.get('article-0')).toContain('Plain wire copy');
+    expect(onWorkers.get('article-0')).not.toContain('title:');
   });
 
   it('render exactly what this thread renders', async () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
-import { readArticleFiles } from '../../../src/lib/content/read-article-files.ts';
+import { readArticleBody, readArticleFiles } from '../../../src/lib/content/read-article-files.ts';
+import { parseFrontMatter } from '../../../src/lib/content/front-matter.ts';
 
 function folder(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), 'dispatch-read-'));
@@ -45,5 +46,20 @@ describe('readArticleFiles', () => {
   it('refuses a file that is not UTF-8', () => {
     const root = folder({ 'latin1.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0xe9, 0x0a]) });
     expect(readArticleFiles(join(root, 'articles'), root).problems.map(formatProblem)).toEqual(['articles/latin1.md: file: is not UTF-8 text: save it as UTF-8']);
+  });
+});
+
+describe('readArticleBody', () => {
+  it('reads the body the content check parsed, trimmed, without the front matter', () => {
+    const text = '\uFEFF---\ntitle: "Harbour reopens"\nsection: world\n---\n\nThe harbour reopened.\n\n---\n\nA rule above.\n\n';
+    const root = folder({ 'harbour.md': text });
+    const parsed = parseFrontMatter(text);
+    expect('body' in parsed && parsed.body.trim()).toBe('The harbour reopened.\n\n---\n\nA rule above.');
+    expect(readArticleBody(join(root, 'articles/harbour.md'))).toBe('The harbour reopened.\n\n---\n\nA rule above.');
+  });
+
+  it('refuses a file that lost its front matter since it was checked', () => {
+    const root = folder({ 'bare.md': 'Just text.' });
+    expect(() => readArticleBody(join(root, 'articles/bare.md'))).toThrow(/bare\.md: the article no longer starts with front matter/);
   });
 });
