@@ -6,7 +6,7 @@ import { readArticleBody } from '../lib/content/read-article-files.ts';
 import { byNewest, toArticleWithText, type Article } from '../lib/article.ts';
 import { markdownToPlainText } from '../lib/plain-text.ts';
 import { measurePhase } from '../lib/build-timings.ts';
-import { sitemapFactsOfArticles } from '../lib/sitemap/lastmod.ts';
+import { sitemapFacts } from '../lib/sitemap/lastmod.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** A published article with the collection entry its body is rendered from. */
@@ -49,7 +49,7 @@ async function load(): Promise<PublishedArticle[]> {
     .sort((a, b) => byNewest(a.article, b.article));
   bodyTexts = new Map(made.map(({ article, bodyText }) => [article.slug, bodyText]));
   const published = made.map(({ entry, article }) => ({ entry, article }));
-  recordSitemapFacts(sitemapFactsOfArticles(published.map(({ article }) => article), siteConfig));
+  recordSitemapFacts(sitemapFacts(published.map(({ article }) => article), siteConfig));
   return published;
 }
 

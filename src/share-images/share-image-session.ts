@@ -5,7 +5,7 @@ import { processGlobal } from '../lib/process-global.ts';
 
 // One session per build, shared by the integration that opens it and copies the images
 // into the site and the page-side code that plans and draws them.
-const COPIES_IN_FLIGHT = 16;
+const PUBLISHED_IN_FLIGHT = 16;
 
 /** One share image to publish: its file in the cache and its path in the site. */
 export interface PlannedShareImage {
@@ -81,7 +81,7 @@ export async function publishShareImages(outDir: string): Promise<{ published: n
   const drawn = await session.drawing;
   const queue = [...session.planned];
   const made = new Set<string>();
-  await Promise.all(Array.from({ length: COPIES_IN_FLIGHT }, async () => {
+  await Promise.all(Array.from({ length: PUBLISHED_IN_FLIGHT }, async () => {
     for (let image = queue.pop(); image !== undefined; image = queue.pop()) {
       await publishImage(image.cacheFile, join(outDir, image.sitePath), made);
     }

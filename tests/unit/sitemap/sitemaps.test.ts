@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { aliasRedirects, redirectsFile } from '../../../src/lib/redirects/alias-redirects.ts';
-import { sitemapFacts, sitemapFactsOfArticles } from '../../../src/lib/sitemap/lastmod.ts';
+import { sitemapFacts } from '../../../src/lib/sitemap/lastmod.ts';
 import { newsArticles, newsSitemapXml } from '../../../src/lib/sitemap/news-sitemap.ts';
 import { robotsTxt } from '../../../src/lib/sitemap/robots.ts';
 import { testSite } from '../content/site.ts';
@@ -50,24 +50,12 @@ describe('robotsTxt', () => {
 
 describe('sitemapFacts', () => {
   it('dates each article by its update, else its publication, and knows the alias URLs', () => {
-    const facts = sitemapFacts(
-      [
-        { slug: 'a', date: '2024-03-04T08:30:00Z', updated: '2024-03-05' },
-        { slug: 'b', date: '2024-07-01', aliases: ['old-b'] },
-      ],
-      testSite,
-    );
+    const facts = sitemapFacts([makeArticle('a', '2024-03-04T08:30:00Z', ['updated: 2024-03-05']), makeArticle('b', '2024-07-01', ['aliases: [old-b]'])], testSite);
     expect(Object.fromEntries([...facts.lastmod].map(([url, date]) => [url, date.toISOString()]))).toEqual({
       'https://test.example/articles/a/': '2024-03-05T00:00:00.000Z',
       'https://test.example/articles/b/': '2024-06-30T23:00:00.000Z',
     });
     expect([...facts.redirects]).toEqual(['https://test.example/articles/old-b/']);
-  });
-
-  it('gives the same facts from the build’s parsed articles as from their front matter', () => {
-    const fromArticles = sitemapFactsOfArticles([makeArticle('a', '2024-03-04T08:30:00Z', ['updated: 2024-03-05']), makeArticle('b', '2024-07-01', ['aliases: [old-b]'])], testSite);
-    const fromFrontMatter = sitemapFacts([{ slug: 'a', date: '2024-03-04T08:30:00Z', updated: '2024-03-05' }, { slug: 'b', date: '2024-07-01', aliases: ['old-b'] }], testSite);
-    expect(fromArticles).toEqual(fromFrontMatter);
   });
 });
 
