@@ -43,6 +43,25 @@ export function listingDigest(files: readonly OutputFile[]): string {
   return hash.digest('hex');
 }
 
+// Files count as this build's from a second before the whole second the build started in:
+// some file systems keep modification times to the second or two.
+const boundaryAt = (now: number): number => Math.floor(now / 1000) * 1000 - 1000;
+
+/**
+ * From when (epoch ms) files count as written by the build starting at `now`, and how long
+ * to wait first so that every file the last build left (`files`) is older: a build started
+ * right after another would otherwise take the other's last files for its own and keep them.
+ * The wait is at most two seconds.
+ */
+export function writesSince(files: readonly OutputFile[], now: number): { since: number; waitMs: number } {
+  let newest = -Infinity;
+  for (const file of files) newest = Math.max(newest, file.mtimeMs);
+  // A file dated in the future (a clock set wrong) cannot be told apart by waiting.
+  if (newest < boundaryAt(now) || newest > now) return { since: boundaryAt(now), waitMs: 0 };
+  const start = (Math.floor(newest / 1000) + 2) * 1000;
+  return { since: boundaryAt(start), waitMs: start - now };
+}
+
 /**
  * The files a build left behind from an earlier one: neither written since `buildStarted`
  * (epoch ms) nor kept on purpose (`kept`: pages the build found unchanged, and files an

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { takeClaimedOutputFiles } from '../build/claimed-output.ts';
-import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles } from '../build/kept-output.ts';
+import { stopIncrementalPageCopies } from '../build/incremental-page-copies.ts';
+import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, writesSince } from '../build/kept-output.ts';
 import { recordPhase } from '../lib/build-timings.ts';
 
 // Astro's record of the pages it rendered, with the file each one wrote.
@@ -50,9 +51,10 @@ export function keptOutputIntegration(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:start': ({ logger }) => {
-        // Whole seconds, a second early: some file systems keep coarse modification times.
-        buildStarted = Math.floor(Date.now() / 1000) * 1000 - 1000;
+      'astro:build:start': async ({ logger }) => {
+        if (!(await stopIncrementalPageCopies(cacheDir))) {
+          logger.warn("Astro's incremental build has changed: it copies every page into the cache folder again (slower, still correct)");
+        }
         const recordFile = join(cacheDir, RECORD);
         const record = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as Partial<OutputRecord>) : {};
         // A build that fails half way leaves no record, so its output is never trusted.
@@ -61,7 +63,12 @@ export function keptOutputIntegration(): AstroIntegration {
         if (files.length > 0 && (record.outDir !== outDir || record.digest !== listingDigest(files))) {
           logger.info('the output folder is not as the last build left it: emptying it');
           emptyFolder(outDir);
+          buildStarted = writesSince([], Date.now()).since;
+          return;
         }
+        const { since, waitMs } = writesSince(files, Date.now());
+        if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+        buildStarted = since;
       },
       'astro:build:done': () => {
         const started = performance.now();

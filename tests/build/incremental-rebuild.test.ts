@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,13 @@ describe('a rebuild after editing articles is the site a cold build makes', () =
   it('keeps one rendered body per published article for the next build, the corrected one’s old version pruned', () => {
     const published = rebuilt.files().filter((file) => /^articles\/[^/]+\/index\.html$/.test(file) && !rebuilt.read(file).includes('http-equiv="refresh"'));
     expect(cachedBodies).toBe(published.length);
+  });
+
+  it('keeps no second copy of the pages in the cache folder: the output folder is the copy', () => {
+    // Astro's incremental build copies every page it renders into cacheDir/dist/; the
+    // output is kept in place, so those copies only cost a second write of every page.
+    expect(existsSync(join(sharedCache, 'dist'))).toBe(false);
+    expect(afterTampering.output).not.toMatch(/\(restored\)/);
   });
 
   it('starts afresh when the output was changed by something else since the last build', () => {

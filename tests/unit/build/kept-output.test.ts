@@ -2,7 +2,7 @@ import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderWith } from '../../support/temp-tree.ts';
-import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, type OutputFile } from '../../../src/build/kept-output.ts';
+import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, writesSince, type OutputFile } from '../../../src/build/kept-output.ts';
 
 describe('staleFiles', () => {
   const file = (path: string, mtimeMs: number): OutputFile => ({ path, size: 1, mtimeMs });
@@ -13,6 +13,27 @@ describe('staleFiles', () => {
     { name: 'a mix, in listing order', files: [file('a', 500), file('b', 1500), file('c', 999), file('d', 1000)], kept: ['c'], stale: ['a'] },
   ])('$name', ({ files, kept, stale }) => {
     expect(staleFiles(files, 1000, new Set(kept))).toEqual(stale);
+  });
+});
+
+describe('writesSince', () => {
+  const file = (mtimeMs: number): OutputFile => ({ path: 'a.html', size: 1, mtimeMs });
+  // Files written by this build are told from the last build's by their modification time,
+  // counted from a second before the whole second the build starts in (coarse file systems).
+  it.each([
+    { name: 'an empty output folder', files: [], now: 10_400, since: 9_000, waitMs: 0 },
+    { name: 'a last build long finished', files: [file(3_000), file(7_999)], now: 10_400, since: 9_000, waitMs: 0 },
+    { name: 'a last build that finished just now', files: [file(9_500)], now: 10_400, since: 10_000, waitMs: 600 },
+    { name: 'a file written in the very second the boundary falls on', files: [file(9_000)], now: 10_999, since: 10_000, waitMs: 1 },
+  ])('$name', ({ files, now, since, waitMs }) => {
+    expect(waitMs).toBeLessThanOrEqual(2_000);
+    // Every file left from the last build is older than the boundary, after waiting.
+    expect(writesSince(files, now)).toEqual({ since, waitMs });
+    for (const old of files) expect(old.mtimeMs).toBeLessThan(since);
+  });
+
+  it('does not wait for a file dated in the future, which no wait would make older', () => {
+    expect(writesSince([file(50_000)], 10_400)).toEqual({ since: 9_000, waitMs: 0 });
   });
 });
 
