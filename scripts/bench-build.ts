@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkTargets, tenThousandRow } from './support/bench-targets.ts';
+import { buildNodeFlags, defaultHeapLimitBytes } from './support/build-command.ts';
 import { corporaAvailable, materializeCorpus, PROJECT_ROOT } from './support/corpus.ts';
 import { runMeasured } from './support/measure-process-tree.ts';
 
@@ -64,12 +65,15 @@ if (!values['keep-cache']) {
   }
 }
 
-/** One `astro build` of the scratch content, measured and reported; returns the report's rows. */
+const nodeFlags = buildNodeFlags(PROJECT_ROOT);
+let heapLimitBytes = NaN;
+
+/** One `astro build` of the scratch content (as `npm run build` runs it), measured and reported; returns the report's rows. */
 async function buildAndReport(label: string): Promise<[string, string][]> {
   const started = Date.now();
   const result = await runMeasured(
     process.execPath,
-    ['--import', join(PROJECT_ROOT, 'scripts/support/record-peak-rss.mjs'), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    [...nodeFlags, '--import', join(PROJECT_ROOT, 'scripts/support/record-peak-rss.mjs'), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
     {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DISPATCH_CONTENT_DIR: contentDir, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cacheDir, DISPATCH_RSS_FILE: rssFile, DISPATCH_TIMINGS_FILE: timingsFile, ...(values['cold-images'] ? { DISPATCH_SHARE_IMAGE_CACHE: coldImageCache } : {}) },
@@ -91,7 +95,9 @@ async function buildAndReport(label: string): Promise<[string, string][]> {
   const rewritten = htmlFiles.filter((e) => statSync(join(e.parentPath, e.name)).mtimeMs >= started).length;
   const bytes = outputFiles.reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
   const articlePages = existsSync(join(outDir, 'articles')) ? readdirSync(join(outDir, 'articles')).length : 0;
-  const peakRss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+  const recorded = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { peakRssBytes: number; heapLimitBytes: number }) : undefined;
+  const peakRss = recorded?.peakRssBytes ?? NaN;
+  heapLimitBytes = recorded?.heapLimitBytes ?? NaN;
 
   const rows: [string, string][] = [
     ['articles', String(written)],
@@ -138,7 +144,9 @@ const targets = checkTargets({
   coldImages: values['cold-images'],
   rebuildSeconds: values.rebuild ? figure('rebuild seconds') : undefined,
   tenThousand: existsSync(benchmarksFile) ? tenThousandRow(readFileSync(benchmarksFile, 'utf8'), tags) : undefined,
-  nodeOptions: process.env['NODE_OPTIONS'] ?? '',
+  heapLimitMb: heapLimitBytes / 2 ** 20,
+  defaultHeapLimitMb: defaultHeapLimitBytes(process.execPath) / 2 ** 20,
+  nodeFlags: [...nodeFlags, process.env['NODE_OPTIONS'] ?? ''].join(' ').trim(),
 });
 console.log('\ntargets (issue 8):');
 for (const { target, measured, met } of targets) console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${target}: ${measured}`);
