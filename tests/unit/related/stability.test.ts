@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findRelated, type RelatedInput } from '../../../src/lib/related/find-related.ts';
-import { seededRandom } from '../../../src/lib/related/random.ts';
+import { generatedSite } from '../../support/generated-site.ts';
 
-// A generated site big enough for the latent (LSI) model, with a vocabulary wide enough to
-// fill its columns: 30 subjects of 25 made-up words each, and 300 shared filler words.
-const random = seededRandom(7);
-const word = (): string => Array.from({ length: 3 + Math.floor(random() * 5) }, () => 'abcdefghijklmnoprstuvwy'[Math.floor(random() * 23)]).join('');
-const subjects = Array.from({ length: 30 }, () => Array.from({ length: 25 }, word));
-const filler = Array.from({ length: 300 }, word);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-
-const site: RelatedInput[] = Array.from({ length: 600 }, (_, i) => {
-  const own = subjects[i % subjects.length]!;
-  const words = Array.from({ length: 60 }, () => (random() < 0.5 ? pick(own) : pick(filler)));
-  return {
-    slug: `story-${String(i).padStart(4, '0')}`,
-    title: `${pick(own)} ${pick(own)} ${pick(filler)}`,
-    standfirst: '',
-    bodyText: `${words.join(' ')}.`,
-    tags: [],
-    section: '',
-    date: new Date(Date.UTC(2024, 0, 1 + (i % 300))),
-    pinned: [],
-  };
-});
+// A generated site big enough for the latent (LSI) model.
+const { articles: site, filler } = generatedSite(600);
 
 function listsChangedBy(edit: (story: RelatedInput) => RelatedInput, which: number): number {
   const before = findRelated(site);

@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { RelatedJob } from '../../../src/build/related-worker.ts';
+import { runInWorkers } from '../../../src/build/worker-pool.ts';
+import { findRelated, type RelatedLink } from '../../../src/lib/related/find-related.ts';
+import { generatedSite } from '../../support/generated-site.ts';
+
+const WORKER = pathToFileURL(join(import.meta.dirname, '../../../src/build/related-worker.ts'));
+
+describe('the related-links worker thread', () => {
+  it('gives every article the links the engine gives on the main thread, pins and dates included', async () => {
+    const site = generatedSite(400, 11).articles.map((story, i) => (i % 50 === 0 ? { ...story, pinned: ['story-0399', 'story-0001'] } : story));
+    const options = { limit: 4 };
+    const [links] = await runInWorkers<RelatedJob, Map<string, RelatedLink[]>>(WORKER, undefined, [[{ articles: site, options }]], 1);
+    const expected = findRelated(site, options);
+    expect(links).toEqual(expected);
+    expect([...expected.values()].filter((list) => list.length > 0).length).toBeGreaterThan(300);
+  });
+
+  it('reports what stopped the engine', async () => {
+    const twice = [...generatedSite(3).articles, ...generatedSite(1).articles];
+    await expect(runInWorkers(WORKER, undefined, [[{ articles: twice, options: {} }]], 1)).rejects.toThrow(/related links: .*duplicate slug "story-0000"/);
+  });
+});
