@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkTargets, tenThousandRow } from './support/bench-targets.ts';
-import { buildNodeFlags, defaultHeapLimitBytes } from './support/build-command.ts';
+import { buildCommand, defaultHeapLimitBytes } from './support/build-command.ts';
 import { corporaAvailable, materializeCorpus, PROJECT_ROOT } from './support/corpus.ts';
 import { runMeasured } from './support/measure-process-tree.ts';
 
@@ -65,7 +65,7 @@ if (!values['keep-cache']) {
   }
 }
 
-const nodeFlags = buildNodeFlags(PROJECT_ROOT);
+const { env: buildEnv, nodeFlags } = buildCommand(PROJECT_ROOT);
 let heapLimitBytes = NaN;
 
 /** One `astro build` of the scratch content (as `npm run build` runs it), measured and reported; returns the report's rows. */
@@ -76,7 +76,7 @@ async function buildAndReport(label: string): Promise<[string, string][]> {
     [...nodeFlags, '--import', join(PROJECT_ROOT, 'scripts/support/record-peak-rss.mjs'), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
     {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DISPATCH_CONTENT_DIR: contentDir, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cacheDir, DISPATCH_RSS_FILE: rssFile, DISPATCH_TIMINGS_FILE: timingsFile, ...(values['cold-images'] ? { DISPATCH_SHARE_IMAGE_CACHE: coldImageCache } : {}) },
+      env: { ...process.env, ...buildEnv, DISPATCH_CONTENT_DIR: contentDir, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cacheDir, DISPATCH_RSS_FILE: rssFile, DISPATCH_TIMINGS_FILE: timingsFile, ...(values['cold-images'] ? { DISPATCH_SHARE_IMAGE_CACHE: coldImageCache } : {}) },
     },
   );
   const { seconds } = result;
