@@ -10,12 +10,15 @@ export interface HandOff<T> {
 
 /**
  * A hand-off of one value per key to `takers` takers: the value leaves memory after the last
- * of them took it, which may be before it was even made. A later asker gets undefined and
- * must find the value elsewhere (a cache on disk).
+ * of them took it, which may be before it was even made, or once `maxHeld` values made later
+ * are waiting for takers (a taker may never come). A later asker gets undefined and must
+ * find the value elsewhere (a cache on disk).
  */
-export function createHandOff<T>(keys: Iterable<string>, takers: number): HandOff<T> {
+export function createHandOff<T>(keys: Iterable<string>, takers: number, maxHeld = Infinity): HandOff<T> {
   // Kept apart: a value may be taken by all its takers before it is delivered.
   const waiting = new Map<string, { promise: Promise<T>; takes: number }>();
+  // Values delivered and still waiting for a taker, oldest first.
+  const held = new Set<string>();
   const settle = new Map<string, { resolve: (value: T) => void; reject: (error: unknown) => void }>();
   for (const key of keys) {
     const promise = new Promise<T>((resolve, reject) => settle.set(key, { resolve, reject }));
@@ -27,12 +30,22 @@ export function createHandOff<T>(keys: Iterable<string>, takers: number): HandOf
     take(key) {
       const entry = waiting.get(key);
       if (entry === undefined) return undefined;
-      if (++entry.takes >= takers) waiting.delete(key);
+      if (++entry.takes >= takers) {
+        waiting.delete(key);
+        held.delete(key);
+      }
       return entry.promise;
     },
     deliver(key, value) {
       settle.get(key)?.resolve(value);
       settle.delete(key);
+      if (!waiting.has(key)) return;
+      held.add(key);
+      for (const oldest of held) {
+        if (held.size <= maxHeld) break;
+        held.delete(oldest);
+        waiting.delete(oldest);
+      }
     },
     fail(error) {
       for (const pending of settle.values()) pending.reject(error);

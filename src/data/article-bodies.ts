@@ -14,6 +14,9 @@ const BATCH_SIZE = 25;
 // Who asks for every body once: the article's page and the search index. After both, the
 // HTML leaves memory; a later asker (a feed) reads it back from the cache.
 const TAKERS = 2;
+// Bodies held at most while waiting for a taker: a taker may lag (Pagefind behind the pages)
+// or never come (a page kept from the last build), and the rest are in the cache. About 5 MB.
+const MAX_HELD = 500;
 // A worker renders one short body at a time and keeps nothing, so most of what it allocates
 // dies young: 16 MB semi-spaces (V8's long-standing default) are plenty, where V8 lets them
 // grow to 32 MB each on a large machine and keeps them for the worker's life. Much smaller,
@@ -51,7 +54,7 @@ function startRendering(published: readonly PublishedArticle[]): (slug: string) 
   const toRender = [...jobs.values()].filter((job) => job.cacheFile === undefined || !existsSync(job.cacheFile));
   if (toRender.length < WORKER_THRESHOLD || availableParallelism() < 2) return onDemand;
 
-  const ahead = createHandOff<string>(toRender.map((job) => job.id), TAKERS);
+  const ahead = createHandOff<string>(toRender.map((job) => job.id), TAKERS, MAX_HELD);
   // One thread fewer than the cores: the main thread keeps one to render pages.
   const threads = Math.max(1, availableParallelism() - 1);
   const workerUrl = pathToFileURL(join(process.cwd(), 'src/collections/markdown-worker.ts'));

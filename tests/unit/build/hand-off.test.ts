@@ -34,4 +34,18 @@ describe('createHandOff', () => {
     await expect(handOff.take('a')).resolves.toBe('<p>A</p>');
     await expect(handOff.take('b')).rejects.toThrow('a worker thread stopped early');
   });
+
+  it('holds at most `maxHeld` values made and not yet taken by all: the oldest go, and are found elsewhere', async () => {
+    // A taker that never comes (a page Astro kept from the last build, a search part not
+    // indexed again) must not keep every value in memory until the build ends.
+    const handOff = createHandOff<string>(['a', 'b', 'c', 'd'], 2, 2);
+    void handOff.take('b');
+    for (const key of ['a', 'b', 'c']) handOff.deliver(key, `<p>${key}</p>`);
+    expect(handOff.take('a')).toBeUndefined();
+    await expect(handOff.take('b')).resolves.toBe('<p>b</p>');
+    handOff.deliver('d', '<p>d</p>');
+    // b left with its last taker, so c and d fit.
+    await expect(handOff.take('c')).resolves.toBe('<p>c</p>');
+    await expect(handOff.take('d')).resolves.toBe('<p>d</p>');
+  });
 });
