@@ -26,37 +26,41 @@ export type ArticlePage = {
   readonly share: ShareView;
 };
 
-/** What every article page is built from: the site's lists, computed once per build. */
-interface PageSources {
+/** What every article page is built from but its related links: the site's lists, computed once per build. */
+interface SiteSources {
   readonly bySlug: ReadonlyMap<string, PublishedArticle>;
   readonly index: SiteIndex;
-  readonly related: ReadonlyMap<string, RelatedLink[]>;
 }
 
-let sources: Promise<PageSources> | undefined;
+let sources: Promise<SiteSources> | undefined;
 
-function getPageSources(): Promise<PageSources> {
-  sources ??= Promise.all([getPublishedArticles(), getSiteIndex(), getRelatedLinks()]).then(([published, index, related]) => ({
+function getSiteSources(): Promise<SiteSources> {
+  sources ??= Promise.all([getPublishedArticles(), getSiteIndex()]).then(([published, index]) => ({
     bySlug: new Map(published.map((item) => [item.article.slug, item])),
     index,
-    related,
   }));
   return sources;
 }
 
-function buildArticlePage(item: PublishedArticle, picture: ArticlePictureView | undefined, { index, related }: PageSources): ArticlePage {
+/** Everything an article page prints but its related links. */
+type PageWithoutRelated = Omit<ArticlePage, 'related'>;
+
+function buildPageWithoutRelated(item: PublishedArticle, picture: ArticlePictureView | undefined, { index }: SiteSources): PageWithoutRelated {
   const { article } = item;
-  const sectionArticles = index.sections.find((s) => s.section.slug === article.section.slug)?.articles ?? [];
   return {
     published: item,
     sectionSlug: article.section.slug,
     url: absoluteUrl(siteConfig.url, article.path),
     view: buildArticleView(article, siteConfig, index.neighbours.get(article.slug)),
-    related: buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles, index.bySlug, siteConfig),
     ...(picture === undefined ? {} : { picture }),
     head: articleHeadTags(article, siteConfig),
     share: buildShareView(article, siteConfig),
   };
+}
+
+function buildRelated({ article }: PublishedArticle, { index }: SiteSources, related: ReadonlyMap<string, RelatedLink[]>): RelatedView {
+  const sectionArticles = index.sections.find((s) => s.section.slug === article.section.slug)?.articles ?? [];
+  return buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles, index.bySlug, siteConfig);
 }
 
 /**
@@ -64,24 +68,29 @@ function buildArticlePage(item: PublishedArticle, picture: ArticlePictureView | 
  * file (the body is rendered from it) and everything else the page prints. The page itself
  * is not kept: Astro holds every route's props for the whole build, and the pages of a big
  * site would sit in memory until the last one rendered (getArticlePage builds each again).
+ * The key has two parts: what the page prints but its related links, digested while the
+ * links are computed (on a worker thread on a big site), then the related links.
  */
 export async function getArticlePages(): Promise<{ slug: string; cacheKey: string }[]> {
   await startBuildOutputs(await getPublishedArticles());
-  const all = await getPageSources();
-  const items = [...all.bySlug.values()];
+  const relatedLinks = getRelatedLinks();
+  const site = await getSiteSources();
+  const items = [...site.bySlug.values()];
   // Pictures first, then each page built and digested in turn, so one page at a time is in
   // memory: built in the same async step, every page would exist before the first is digested.
   const pictures = await Promise.all(items.map((item) => articlePicture(item.article)));
-  return items.map((item, i) => {
-    const { published: _published, ...printed } = buildArticlePage(item, pictures[i], all);
-    return { slug: item.article.slug, cacheKey: pageCacheKey({ body: item.entry.digest, printed }) };
+  const withoutRelated = items.map((item, i) => {
+    const { published: _published, ...printed } = buildPageWithoutRelated(item, pictures[i], site);
+    return pageCacheKey({ body: item.entry.digest, printed });
   });
+  const related = await relatedLinks;
+  return items.map((item, i) => ({ slug: item.article.slug, cacheKey: `${withoutRelated[i]}.${pageCacheKey(buildRelated(item, site, related))}` }));
 }
 
 /** The page of one published article, built when it renders; the same page its cacheKey digested. */
 export async function getArticlePage(slug: string): Promise<ArticlePage> {
-  const all = await getPageSources();
-  const item = all.bySlug.get(slug);
+  const [site, related] = await Promise.all([getSiteSources(), getRelatedLinks()]);
+  const item = site.bySlug.get(slug);
   if (item === undefined) throw new Error(`no published article has the slug "${slug}"`);
-  return buildArticlePage(item, await articlePicture(item.article), all);
+  return { ...buildPageWithoutRelated(item, await articlePicture(item.article), site), related: buildRelated(item, site, related) };
 }
