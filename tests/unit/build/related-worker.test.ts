@@ -10,7 +10,7 @@ const WORKER = pathToFileURL(join(import.meta.dirname, '../../../src/build/relat
 
 describe('the related-links worker thread', () => {
   it('gives every article the links the engine gives on the main thread, pins and dates included', async () => {
-    const site = generatedSite(400, 11).articles.map((story, i) => (i % 50 === 0 ? { ...story, pinned: ['story-0399', 'story-0001'] } : story));
+    const site = generatedSite(400, { seed: 11 }).articles.map((story, i) => (i % 50 === 0 ? { ...story, pinned: ['story-0399', 'story-0001'] } : story));
     const options = { limit: 4 };
     const [links] = await runInWorkers<RelatedJob, Map<string, RelatedLink[]>>(WORKER, undefined, [[{ articles: site, options }]], 1);
     const expected = findRelated(site, options);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findRelated, type RelatedInput } from '../../../src/lib/related/find-related.ts';
-import { seededRandom } from '../../../src/lib/related/random.ts';
+import { findRelated } from '../../../src/lib/related/find-related.ts';
+import { generatedSite } from '../../support/generated-site.ts';
 
 // A generated corpus big enough for the latent (LSI) model: stories about made-up subjects,
 // each drawing words from its subject's vocabulary and from a shared pool of filler words.
@@ -13,27 +13,7 @@ const SUBJECTS: Record<string, string[]> = {
 };
 const FILLER = 'week council people report plans local officials year town project early group public time'.split(' ');
 
-const generate = (count: number): Array<RelatedInput & { subject: string }> => {
-  const random = seededRandom(2024);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const subjects = Object.keys(SUBJECTS);
-  return Array.from({ length: count }, (_, i) => {
-    const subject = subjects[i % subjects.length]!;
-    const own = SUBJECTS[subject]!;
-    const words = Array.from({ length: 40 }, () => (random() < 0.6 ? pick(own) : pick(FILLER)));
-    return {
-      slug: `story-${String(i).padStart(4, '0')}`,
-      title: `${pick(own)} ${pick(own)} ${pick(FILLER)}`,
-      standfirst: '',
-      bodyText: `${words.join(' ')}.`,
-      tags: [],
-      section: '',
-      date: new Date(Date.UTC(2024, 0, 1 + (i % 300))),
-      pinned: [],
-      subject,
-    };
-  });
-};
+const generate = (count: number) => generatedSite(count, { seed: 2024, subjects: Object.values(SUBJECTS), filler: FILLER, words: 40, ownShare: 0.6 }).articles;
 
 describe('findRelated on a site large enough for the latent model', () => {
   const corpus = generate(400);
