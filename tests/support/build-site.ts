@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { buildCommand } from '../../scripts/support/build-command.ts';
 
 /** The project root, where astro.config.mjs is. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -26,12 +27,14 @@ export interface BuiltSite {
 export function buildSite(contentDir: string, options: { env?: Record<string, string>; outDir?: string; cacheDir?: string } = {}): BuiltSite {
   const work = mkdtempSync(join(tmpdir(), 'dispatch-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // The build script's variables and Node flags, so tests build with the settings sites do.
+  const { env, nodeFlags } = buildCommand(PROJECT_ROOT);
+  const result = spawnSync(process.execPath, [...nodeFlags, join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: {
       ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
       DISPATCH_CONTENT_DIR: resolve(PROJECT_ROOT, contentDir),
       DISPATCH_OUT_DIR: outDir,
       DISPATCH_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
