@@ -52,6 +52,7 @@ export function keptOutputIntegration(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': async ({ logger }) => {
+        const started = performance.now();
         if (!(await stopIncrementalPageCopies(cacheDir))) {
           logger.warn("Astro's incremental build has changed: it copies every page into the cache folder again (slower, still correct)");
         }
@@ -64,11 +65,12 @@ export function keptOutputIntegration(): AstroIntegration {
           logger.info('the output folder is not as the last build left it: emptying it');
           emptyFolder(outDir);
           buildStarted = writesSince([], Date.now()).since;
-          return;
+        } else {
+          const { since, waitMs } = writesSince(files, Date.now());
+          if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+          buildStarted = since;
         }
-        const { since, waitMs } = writesSince(files, Date.now());
-        if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
-        buildStarted = since;
+        recordPhase('output: checking what the last build left', performance.now() - started);
       },
       'astro:build:done': () => {
         const started = performance.now();
