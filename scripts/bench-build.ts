@@ -66,7 +66,6 @@ if (!values['keep-cache']) {
 }
 
 const { env: buildEnv, nodeFlags } = buildCommand(PROJECT_ROOT);
-let heapLimitBytes = NaN;
 
 /** One `astro build` of the scratch content (as `npm run build` runs it), measured and reported; returns the report's rows. */
 async function buildAndReport(label: string): Promise<[string, string][]> {
@@ -97,7 +96,6 @@ async function buildAndReport(label: string): Promise<[string, string][]> {
   const articlePages = existsSync(join(outDir, 'articles')) ? readdirSync(join(outDir, 'articles')).length : 0;
   const recorded = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { peakRssBytes: number; heapLimitBytes: number }) : undefined;
   const peakRss = recorded?.peakRssBytes ?? NaN;
-  heapLimitBytes = recorded?.heapLimitBytes ?? NaN;
 
   const rows: [string, string][] = [
     ['articles', String(written)],
@@ -106,6 +104,7 @@ async function buildAndReport(label: string): Promise<[string, string][]> {
     ['ms per article', ((seconds * 1000) / written).toFixed(2)],
     ['peak RSS (MB)', (peakRss / 1024 / 1024).toFixed(0)],
     ['peak RSS, tree (MB)', (result.peakTreeRss / 1024 / 1024).toFixed(0)],
+    ['heap limit (MB)', ((recorded?.heapLimitBytes ?? NaN) / 1024 / 1024).toFixed(0)],
     ['CPU seconds', result.cpuSeconds.toFixed(1)],
     ['pages written', String(pages)],
     ['bytes written (MB)', (bytes / 1024 / 1024).toFixed(1)],
@@ -144,7 +143,7 @@ const targets = checkTargets({
   coldImages: values['cold-images'],
   rebuildSeconds: values.rebuild ? figure('rebuild seconds') : undefined,
   tenThousand: existsSync(benchmarksFile) ? tenThousandRow(readFileSync(benchmarksFile, 'utf8'), tags) : undefined,
-  heapLimitMb: heapLimitBytes / 2 ** 20,
+  heapLimitMb: figure('heap limit (MB)'),
   defaultHeapLimitMb: defaultHeapLimitBytes(process.execPath) / 2 ** 20,
   nodeFlags: [...nodeFlags, process.env['NODE_OPTIONS'] ?? ''].join(' ').trim(),
 });

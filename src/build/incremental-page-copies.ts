@@ -32,6 +32,7 @@ export async function stopIncrementalPageCopies(cacheDir: string): Promise<boole
   } catch {
     return false;
   }
+  // Both methods, or the class is no longer the one this was written for: leave it alone.
   if (typeof methods?.writeOutputFile !== 'function' || typeof methods.restoreOutputFile !== 'function') return false;
   methods.writeOutputFile = async (): Promise<void> => undefined;
   return true;
