@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Where Astro's incremental build keeps its copy of every page, inside the cache folder.
@@ -21,9 +21,11 @@ interface IncrementalCacheMethods {
  * the method is replaced on Astro's own class; if a new Astro moved it, this answers false
  * and the copies go on being written (slower, still correct).
  */
-export async function stopIncrementalPageCopies(cacheDir: string): Promise<boolean> {
-  // Old copies go in any case: a copy older than the last build could be restored as current.
-  rmSync(join(cacheDir, PAGE_COPIES), { recursive: true, force: true });
+export async function stopIncrementalPageCopies(cacheDir: string, outDir: string): Promise<boolean> {
+  // Old copies go in any case (a copy older than the last build could be restored as
+  // current), unless a cache folder set to the project's root makes them the output itself.
+  const copies = resolve(cacheDir, PAGE_COPIES);
+  if (relative(copies, resolve(outDir)).startsWith('..')) rmSync(copies, { recursive: true, force: true });
   const astroRoot = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
   let methods: IncrementalCacheMethods | undefined;
   try {

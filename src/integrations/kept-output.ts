@@ -53,7 +53,7 @@ export function keptOutputIntegration(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         const started = performance.now();
-        if (!(await stopIncrementalPageCopies(cacheDir))) {
+        if (!(await stopIncrementalPageCopies(cacheDir, outDir))) {
           logger.warn("Astro's incremental build has changed: it copies every page into the cache folder again (slower, still correct)");
         }
         const recordFile = join(cacheDir, RECORD);
