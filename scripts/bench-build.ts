@@ -144,7 +144,8 @@ const targets = checkTargets({
   rebuildSeconds: values.rebuild ? figure('rebuild seconds') : undefined,
   tenThousand: existsSync(benchmarksFile) ? tenThousandRow(readFileSync(benchmarksFile, 'utf8'), tags) : undefined,
   heapLimitMb: figure('heap limit (MB)'),
-  defaultHeapLimitMb: defaultHeapLimitBytes(process.execPath) / 2 ** 20,
+  // In whole MB, as the build's own limit is printed and read back.
+  defaultHeapLimitMb: Math.round(defaultHeapLimitBytes(process.execPath) / 2 ** 20),
   nodeFlags: [...nodeFlags, process.env['NODE_OPTIONS'] ?? ''].join(' ').trim(),
 });
 console.log('\ntargets (issue 8):');

@@ -1,4 +1,14 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+/**
+ * The URL of a worker's module in the project's sources (`src/…`), run as it is rather than
+ * bundled: builds run from the project root, where those paths are relative to.
+ */
+export function sourceWorkerUrl(path: string): URL {
+  return pathToFileURL(join(process.cwd(), path));
+}
 
 /** What a pool worker answers for one batch: its results, or the error that stopped it. */
 export type WorkerReply<R> = { readonly seq: number; readonly results: R[] } | { readonly seq: number; readonly error: string };

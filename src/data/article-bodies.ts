@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { articleBodyCacheFile, renderThroughCache } from '../build/article-body-cache.ts';
 import { createHandOff } from '../build/hand-off.ts';
-import { batchesOf, runInWorkers } from '../build/worker-pool.ts';
+import { batchesOf, runInWorkers, sourceWorkerUrl } from '../build/worker-pool.ts';
 import { createMarkdownRenderer, type MarkdownJob } from '../collections/render-markdown.ts';
 import { getPublishedArticles, type PublishedArticle } from './articles.ts';
 
@@ -57,7 +56,7 @@ function startRendering(published: readonly PublishedArticle[]): (slug: string) 
   const ahead = createHandOff<string>(toRender.map((job) => job.id), TAKERS, MAX_HELD);
   // One thread fewer than the cores: the main thread keeps one to render pages.
   const threads = Math.max(1, availableParallelism() - 1);
-  const workerUrl = pathToFileURL(join(process.cwd(), 'src/collections/markdown-worker.ts'));
+  const workerUrl = sourceWorkerUrl('src/collections/markdown-worker.ts');
   runInWorkers<MarkdownJob, { id: string; html: string }>(workerUrl, undefined, batchesOf(toRender, BATCH_SIZE), threads, (batch) => {
     for (const { id, html } of batch) ahead.deliver(id, html);
   }, WORKER_LIMITS).catch((error: unknown) => ahead.fail(error));

@@ -1,8 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { RelatedJob } from '../build/related-worker.ts';
-import { runInWorkers } from '../build/worker-pool.ts';
+import { runInWorkers, sourceWorkerUrl } from '../build/worker-pool.ts';
 import { measurePhase } from '../lib/build-timings.ts';
 import { findRelated } from '../lib/related/find-related.ts';
 import type { RelatedLink } from '../lib/related/types.ts';
@@ -37,9 +35,7 @@ export function getRelatedLinks(): Promise<Map<string, RelatedLink[]>> {
 }
 
 async function onWorker(job: RelatedJob): Promise<Map<string, RelatedLink[]>> {
-  // Run from the project's sources, as the Markdown worker is (builds run from the project root).
-  const workerUrl = pathToFileURL(join(process.cwd(), 'src/build/related-worker.ts'));
-  const [links] = await runInWorkers<RelatedJob, Map<string, RelatedLink[]>>(workerUrl, undefined, [[job]], 1);
+  const [links] = await runInWorkers<RelatedJob, Map<string, RelatedLink[]>>(sourceWorkerUrl('src/build/related-worker.ts'), undefined, [[job]], 1);
   if (links === undefined) throw new Error('related links: the worker thread answered nothing');
   return links;
 }

@@ -61,15 +61,14 @@ export function keptOutputIntegration(): AstroIntegration {
         // A build that fails half way leaves no record, so its output is never trusted.
         rmSync(recordFile, { force: true });
         const files = listOutput(outDir);
-        if (files.length > 0 && (record.outDir !== outDir || record.digest !== listingDigest(files))) {
+        const trusted = files.length === 0 || (record.outDir === outDir && record.digest === listingDigest(files));
+        if (!trusted) {
           logger.info('the output folder is not as the last build left it: emptying it');
           emptyFolder(outDir);
-          buildStarted = writesSince([], Date.now()).since;
-        } else {
-          const { since, waitMs } = writesSince(files, Date.now());
-          if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
-          buildStarted = since;
         }
+        const { since, waitMs } = writesSince(trusted ? files : [], Date.now());
+        if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+        buildStarted = since;
         recordPhase('output: checking what the last build left', performance.now() - started);
       },
       'astro:build:done': () => {
