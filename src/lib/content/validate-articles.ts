@@ -19,6 +19,8 @@ export interface ValidatedArticle {
   readonly body: string;
   /** 1-based line where the body starts in the file. */
   readonly bodyLine: number;
+  /** 1-based line of a front-matter field in the file (`image.src` gives the line of `image`). */
+  readonly lineOf: (field: string) => number | undefined;
 }
 
 /** What validating a whole collection found. */
@@ -77,7 +79,7 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
       related: slugList(data['related']),
       aliases: slugList(data['aliases']),
       lineOf: parsed.lineOf,
-      ...(result.success ? { valid: { file: source.file, slug, frontMatter: result.data, body: parsed.body, bodyLine: parsed.bodyLine } } : {}),
+      ...(result.success ? { valid: { file: source.file, slug, frontMatter: result.data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf } } : {}),
     });
   }
 
