@@ -12,6 +12,9 @@ const { readArticleFiles } = await import('../src/lib/content/read-article-files
 const { validateArticles } = await import('../src/lib/content/validate-articles.ts');
 const { siteConfig } = await import('../src/site.config.ts');
 const { contentDir } = await import('./support/content-dir.ts');
+const { PROJECT_ROOT } = await import('./support/corpus.ts');
+const { pictureClaims } = await import('../src/lib/pictures/picture-claims.ts');
+const { checkArticlePictures, pictureCheckContext } = await import('../src/build/pictures/check-pictures.ts');
 
 function readArgs() {
   try {
@@ -31,8 +34,10 @@ const read = readArticleFiles(dir, root);
 const shown = (file: string) => (outside ? `${root}${file}` : file);
 const sources = read.sources.map((source) => ({ ...source, file: shown(source.file) }));
 const fileProblems = read.problems.map((problem) => ({ ...problem, file: shown(problem.file) }));
-const { problems } = validateArticles(sources, siteConfig);
-const all = sortProblems([...fileProblems, ...problems]);
+const validation = validateArticles(sources, siteConfig);
+// The build's picture checks too; the shown paths are relative to here, or absolute.
+const pictures = checkArticlePictures(pictureClaims(sources, validation), pictureCheckContext(PROJECT_ROOT, dir, process.cwd()));
+const all = sortProblems([...fileProblems, ...validation.problems, ...pictures.problems]);
 for (const problem of all) console.log(formatProblem(problem));
 const errors = all.filter((p) => p.severity === 'error').length;
 const warnings = all.length - errors;

@@ -29,13 +29,12 @@ function appendExcerpt(target: HTMLElement, excerpt: string): void {
 
 /** Runs the search page: reads `?q=`, queries the offline Pagefind index and lists results. */
 export async function runSearchPage(): Promise<void> {
-  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  // The "needs JavaScript" note is in <noscript>: nothing to hide here, so nothing moves.
   const summary = document.querySelector<HTMLElement>('[data-search-summary]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const input = document.querySelector<HTMLInputElement>('#search-query');
   const indexes = document.querySelector<HTMLElement>('[data-search-indexes]')?.dataset['searchIndexes']?.split(' ').filter((path) => path !== '') ?? [];
-  if (!status || !summary || !list || !input) return;
-  status.hidden = true;
+  if (!summary || !list || !input) return;
   const query = new URLSearchParams(window.location.search).get('q')?.trim() ?? '';
   input.value = query;
   if (query === '') {

@@ -5,6 +5,9 @@ import { offerLoadedBodies, type LoadedBody } from '../lib/content/loaded-bodies
 import { ContentError, formatProblem } from '../lib/content/problems.ts';
 import { readArticleFiles } from '../lib/content/read-article-files.ts';
 import { validateArticles } from '../lib/content/validate-articles.ts';
+import { pictureClaims } from '../lib/pictures/picture-claims.ts';
+import { checkArticlePictures, pictureCheckContext } from '../build/pictures/check-pictures.ts';
+import { recordCheckedPictures } from '../build/pictures/checked-pictures.ts';
 import { measurePhase } from '../lib/build-timings.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 
@@ -27,11 +30,14 @@ export function articlesLoader(site: SiteConfig): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const dir = articlesDir(site, root);
-      const { files, result } = await measurePhase('content: read and validate', () => {
+      const { files, result, pictures } = await measurePhase('content: read and validate', () => {
         const files = readArticleFiles(dir, root);
-        return { files, result: validateArticles(files.sources, site) };
+        const result = validateArticles(files.sources, site);
+        // Pictures are checked here, with the rest, and pages read only the files checked.
+        return { files, result, pictures: checkArticlePictures(pictureClaims(files.sources, result), pictureCheckContext(root, dir)) };
       });
-      const all = [...files.problems, ...result.problems];
+      recordCheckedPictures(pictures.checked);
+      const all = [...files.problems, ...result.problems, ...pictures.problems];
       for (const warning of all.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
       if (all.some((p) => p.severity === 'error')) throw new ContentError(all);
 

@@ -3,10 +3,12 @@
 import { parentPort } from 'node:worker_threads';
 import { renderThroughCache } from '../build/article-body-cache.ts';
 import { serveBatches } from '../build/worker-pool.ts';
+import { forArticle } from '../lib/for-article.ts';
 import { createMarkdownRenderer, type MarkdownJob } from './render-markdown.ts';
 
 const render = await createMarkdownRenderer();
 
 if (parentPort) {
-  serveBatches(parentPort, async (job: MarkdownJob) => ({ id: job.id, html: await renderThroughCache(job, render) }), (_job, error) => (error instanceof Error ? error.message : String(error)));
+  // Every failure names the article's file (the renderer's own, and the cache's).
+  serveBatches(parentPort, async (job: MarkdownJob) => ({ id: job.id, html: await forArticle(job.file ?? job.filePath, 'body', () => renderThroughCache(job, render)) }), (_job, error) => (error instanceof Error ? error.message : String(error)));
 }

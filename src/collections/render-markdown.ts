@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { readArticleBody } from '../lib/content/read-article-files.ts';
+import { forArticle } from '../lib/for-article.ts';
 import { articleMarkdownProcessor } from '../markdown/pipeline.ts';
 
 /** One article body to render: the file it is read from (also for relative images and errors). */
@@ -7,6 +8,8 @@ export interface MarkdownJob {
   readonly id: string;
   /** Absolute path of the article file; the body is read from it, not sent with the job. */
   readonly filePath: string;
+  /** The file as errors name it (relative to the project); `filePath` when absent. */
+  readonly file?: string;
   /** Where a build keeps this body's HTML between builds (src/build/article-body-cache.ts). */
   readonly cacheFile?: string;
 }
@@ -19,12 +22,6 @@ export interface MarkdownJob {
  */
 export async function createMarkdownRenderer(): Promise<(job: MarkdownJob) => Promise<string>> {
   const renderer = await articleMarkdownProcessor.createRenderer({ image: { domains: [], remotePatterns: [] }, syntaxHighlight: false });
-  return async (job) => {
-    try {
-      // No front matter: no plugin of ours reads it.
-      return (await renderer.render(readArticleBody(job.filePath), { frontmatter: {}, fileURL: pathToFileURL(job.filePath) })).code;
-    } catch (error) {
-      throw new Error(`${job.filePath}: the Markdown could not be rendered: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-  };
+  // No front matter: no plugin of ours reads it.
+  return (job) => forArticle(job.file ?? job.filePath, 'body', async () => (await renderer.render(readArticleBody(job.filePath), { frontmatter: {}, fileURL: pathToFileURL(job.filePath) })).code);
 }

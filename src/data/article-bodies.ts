@@ -5,6 +5,7 @@ import { articleBodyCacheFile, renderThroughCache } from '../build/article-body-
 import { createHandOff } from '../build/hand-off.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../build/worker-pool.ts';
 import { createMarkdownRenderer, type MarkdownJob } from '../collections/render-markdown.ts';
+import { forArticle } from '../lib/for-article.ts';
 import { getPublishedArticles, type PublishedArticle } from './articles.ts';
 
 // Below this many articles, rendering here on demand costs less than starting a worker.
@@ -31,16 +32,18 @@ let bodyOf: Promise<(slug: string) => Promise<string> | undefined> | undefined;
  * renders each body here when first asked. A build keeps the HTML in its cache folder, so
  * the next build renders only the bodies that changed.
  */
-export async function getArticleBody({ article }: PublishedArticle): Promise<string> {
-  bodyOf ??= getPublishedArticles().then(startRendering);
-  const html = (await bodyOf)(article.slug);
-  if (html === undefined) throw new Error(`${article.file}: no body was rendered for "${article.slug}"`);
-  return html;
+export function getArticleBody({ article }: PublishedArticle): Promise<string> {
+  return forArticle(article.file, 'body', async () => {
+    bodyOf ??= getPublishedArticles().then(startRendering);
+    const html = (await bodyOf)(article.slug);
+    if (html === undefined) throw new Error(`no body was rendered for "${article.slug}"`);
+    return html;
+  });
 }
 
 function jobOf({ article, entry }: PublishedArticle): MarkdownJob {
   // Builds run from the project root, where article paths are relative to.
-  const job = { id: article.slug, filePath: join(process.cwd(), entry.filePath ?? article.file) };
+  const job = { id: article.slug, file: article.file, filePath: join(process.cwd(), entry.filePath ?? article.file) };
   const cacheFile = articleBodyCacheFile({ ...job, fileDigest: String(entry.digest ?? '') });
   return cacheFile === undefined ? job : { ...job, cacheFile };
 }

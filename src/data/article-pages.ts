@@ -8,6 +8,7 @@ import type { SiteIndex } from '../lib/site-index.ts';
 import { buildShareView, type ShareView } from '../lib/share/share-links.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
+import { forArticle } from '../lib/for-article.ts';
 import { articlePicture, type ArticlePictureView } from './article-pictures.ts';
 import { getPublishedArticles, type PublishedArticle } from './articles.ts';
 import { startBuildOutputs } from './build-outputs.ts';
@@ -45,22 +46,27 @@ function getSiteSources(): Promise<SiteSources> {
 /** Everything an article page prints but its related links. */
 type PageWithoutRelated = Omit<ArticlePage, 'related'>;
 
+// Each part of a page is made under its article's name: whatever fails names the file.
 function buildPageWithoutRelated(item: PublishedArticle, picture: ArticlePictureView | undefined, { index }: SiteSources): PageWithoutRelated {
   const { article } = item;
-  return {
+  return forArticle(article.file, 'page', () => ({
     published: item,
     sectionSlug: article.section.slug,
     url: absoluteUrl(siteConfig.url, article.path),
-    view: buildArticleView(article, siteConfig, index.neighbours.get(article.slug)),
+    view: buildArticleView(article, siteConfig, index.slugs, index.neighbours.get(article.slug)),
     ...(picture === undefined ? {} : { picture }),
-    head: articleHeadTags(article, siteConfig),
+    head: articleHeadTags(article, siteConfig, index.slugs),
     share: buildShareView(article, siteConfig),
-  };
+  }));
 }
 
 function buildRelated({ article }: PublishedArticle, { index }: SiteSources, related: ReadonlyMap<string, RelatedLink[]>): RelatedView {
   const sectionArticles = index.sections.find((s) => s.section.slug === article.section.slug)?.articles ?? [];
-  return buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles, index.bySlug, siteConfig);
+  return forArticle(article.file, 'related links', () => buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles, index.bySlug, siteConfig));
+}
+
+function pictureOf({ article }: PublishedArticle): Promise<ArticlePictureView | undefined> {
+  return forArticle(article.file, 'image', () => articlePicture(article));
 }
 
 /**
@@ -78,7 +84,7 @@ export async function getArticlePages(): Promise<{ slug: string; cacheKey: strin
   const items = [...site.bySlug.values()];
   // Pictures first, then each page built and digested in turn, so one page at a time is in
   // memory: built in the same async step, every page would exist before the first is digested.
-  const pictures = await Promise.all(items.map((item) => articlePicture(item.article)));
+  const pictures = await Promise.all(items.map(pictureOf));
   const withoutRelated = items.map((item, i) => {
     const { published: _published, ...printed } = buildPageWithoutRelated(item, pictures[i], site);
     return pageCacheKey({ body: item.entry.digest, printed });
@@ -92,5 +98,5 @@ export async function getArticlePage(slug: string): Promise<ArticlePage> {
   const [site, related] = await Promise.all([getSiteSources(), getRelatedLinks()]);
   const item = site.bySlug.get(slug);
   if (item === undefined) throw new Error(`no published article has the slug "${slug}"`);
-  return { ...buildPageWithoutRelated(item, await articlePicture(item.article), site), related: buildRelated(item, site, related) };
+  return { ...buildPageWithoutRelated(item, await pictureOf(item), site), related: buildRelated(item, site, related) };
 }

@@ -4,6 +4,7 @@ import { recordSitemapFacts } from '../build/sitemap-facts.ts';
 import { takeLoadedBody } from '../lib/content/loaded-bodies.ts';
 import { readArticleBody } from '../lib/content/read-article-files.ts';
 import { byNewest, toArticleWithText, type Article } from '../lib/article.ts';
+import { forArticle } from '../lib/for-article.ts';
 import { markdownToPlainText } from '../lib/plain-text.ts';
 import { measurePhase } from '../lib/build-timings.ts';
 import { sitemapFacts } from '../lib/sitemap/lastmod.ts';
@@ -38,19 +39,24 @@ export async function takeBodyTexts(): Promise<ReadonlyMap<string, string>> {
   const published = await getPublishedArticles();
   const texts = bodyTexts;
   bodyTexts = undefined;
-  return texts ?? new Map(published.map(({ article, entry }) => [article.slug, markdownToPlainText(readBody(entry))]));
+  return texts ?? new Map(published.map(({ article, entry }) => [article.slug, forArticle(article.file, 'body', () => markdownToPlainText(readBody(entry)))]));
 }
 
 async function load(): Promise<PublishedArticle[]> {
   const entries = await getCollection('articles');
+  // One article that cannot be made stops the build naming its file, not the build's own code.
   const made = entries
-    .map((entry) => ({ entry, ...toArticleWithText({ slug: entry.id, file: entry.filePath ?? entry.id, frontMatter: entry.data, body: readBody(entry) }, siteConfig) }))
+    .map((entry) => ({ entry, ...forArticle(fileOf(entry), 'article', () => toArticleWithText({ slug: entry.id, file: fileOf(entry), frontMatter: entry.data, body: readBody(entry) }, siteConfig)) }))
     .filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft)
     .sort((a, b) => byNewest(a.article, b.article));
   bodyTexts = new Map(made.map(({ article, bodyText }) => [article.slug, bodyText]));
   const published = made.map(({ entry, article }) => ({ entry, article }));
   recordSitemapFacts(sitemapFacts(published.map(({ article }) => article), siteConfig));
   return published;
+}
+
+function fileOf(entry: CollectionEntry<'articles'>): string {
+  return entry.filePath ?? entry.id;
 }
 
 // The store holds no bodies (src/collections/articles-loader.ts): the body the loader just

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../lib/article.ts';
+import { forArticle } from '../lib/for-article.ts';
 import { batchesOf, runInWorkers } from '../build/worker-pool.ts';
 import { shareCardContent } from '../lib/share-image/share-card-content.ts';
 import { createShareImageStore, type ShareImageStoreOptions } from '../lib/share-image/share-image-store.ts';
@@ -36,7 +37,7 @@ export async function shareImagePng(article: Article, variant: ShareImageVariant
 export function startShareImages(articles: readonly Article[]): void {
   if (!needsShareImagePlan()) return;
   const jobs = articles.flatMap((article) => {
-    const content = shareCardContent(article, siteConfig);
+    const content = forArticle(article.file, 'share image', () => shareCardContent(article, siteConfig));
     return SHARE_IMAGE_VARIANTS.map((size) => ({ content, size, file: article.file, cacheFile: store.fileFor(content, size), sitePath: shareImagePath(article.slug, size) }));
   });
   const missing: ShareImageJob[] = jobs.filter((job) => !existsSync(job.cacheFile)).map(({ content, size, file }) => ({ content, size, file }));

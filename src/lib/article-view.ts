@@ -2,8 +2,8 @@ import type { Article } from './article.ts';
 import { formatDateTime, formatDay, toZonedIso } from './dates.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { Neighbours } from './site-index.ts';
-import { groupSlug } from './taxonomy.ts';
-import { sectionPath, topicPath } from './urls.ts';
+import { slugOfName, type GroupSlugs } from './taxonomy.ts';
+import { authorPath, sectionPath, topicPath } from './urls.ts';
 
 /** A moment as pages show it: machine-readable with its offset, and as a reader reads it. */
 export interface TimeView {
@@ -15,7 +15,8 @@ export interface TimeView {
 export interface ArticleView {
   readonly headline: string;
   readonly standfirst?: string;
-  readonly byline?: string;
+  /** "By A, B and C": our words as text, each name linked to its author page; absent without authors. */
+  readonly byline?: readonly (string | Link)[];
   readonly credit?: string;
   readonly published: TimeView;
   /** Present only when the update is substantive (see `isSubstantiveUpdate`). */
@@ -60,19 +61,24 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** Builds the article page's view model. */
-export function buildArticleView(article: Article, site: SiteConfig, neighbours: Neighbours = {}): ArticleView {
+/** A byline as words and linked names, worded as `joinNames` words it: "By A", "By A and B", "By A, B and C". */
+export function bylineParts(authors: readonly Link[]): (string | Link)[] {
+  return ['By ', ...authors.flatMap((author, i) => (i === 0 ? [author] : [i === authors.length - 1 ? ' and ' : ', ', author]))];
+}
+
+/** Builds the article page's view model; `slugs` (the site index's) gives each tag and author the page it links to. */
+export function buildArticleView(article: Article, site: SiteConfig, slugs: GroupSlugs, neighbours: Neighbours = {}): ArticleView {
   const section = { name: article.section.name, path: sectionPath(article.section.slug) };
   return {
     headline: article.title,
     ...(article.standfirst === undefined ? {} : { standfirst: article.standfirst }),
-    ...(article.authors.length === 0 ? {} : { byline: `By ${joinNames(article.authors)}` }),
+    ...(article.authors.length === 0 ? {} : { byline: bylineParts(article.authors.map((name) => ({ name, path: authorPath(slugOfName(slugs.authors, name)) }))) }),
     ...(article.source === undefined ? {} : { credit: article.source }),
     published: timeView(article.published, site),
     ...(isSubstantiveUpdate(article.published, article.updated) ? { updated: timeView(article.updated, site) } : {}),
     readingTime: `${article.readingMinutes} min read`,
     section,
-    topics: article.tags.map((tag) => ({ name: tag, path: topicPath(groupSlug(tag)) })),
+    topics: article.tags.map((tag) => ({ name: tag, path: topicPath(slugOfName(slugs.topics, tag)) })),
     trail: [{ name: 'Home', path: '/' }, section, { name: article.title }],
     ...(neighbours.newer ? { newer: { name: neighbours.newer.title, path: neighbours.newer.path } } : {}),
     ...(neighbours.older ? { older: { name: neighbours.older.title, path: neighbours.older.path } } : {}),

@@ -1,5 +1,6 @@
 import type { ArticleFrontMatter } from './content/article-schema.ts';
 import { parseArticleDate } from './dates.ts';
+import { ArticleFailure, forArticle } from './for-article.ts';
 import { countWords, firstParagraph, markdownToPlainText, truncateAtWord } from './plain-text.ts';
 import { findSection, type Section, type SiteConfig } from './site-config.ts';
 import { articlePath } from './urls.ts';
@@ -71,10 +72,11 @@ export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): Articl
   const updated = fm.updated === undefined ? undefined : instant(fm.updated, 'updated', entry, site);
   const sectionSlug = fm.section ?? site.defaultSection;
   const section = findSection(site, sectionSlug);
-  if (!section) throw new Error(`${entry.file}: section: "${sectionSlug}" is not a section of this site`);
-  const bodyText = markdownToPlainText(entry.body);
+  if (!section) throw new ArticleFailure(entry.file, 'section', `"${sectionSlug}" is not a section of this site`);
+  const bodyText = forArticle(entry.file, 'body', () => markdownToPlainText(entry.body));
   const wordCount = countWords(bodyText);
-  const summary = fm.description ?? truncateAtWord(firstParagraph(entry.body) ?? fm.title, SUMMARY_LENGTH);
+  // Cut by characters as a reader counts them, between words (in any script; Intl.Segmenter).
+  const summary = fm.description ?? forArticle(entry.file, 'body', () => truncateAtWord(firstParagraph(entry.body) ?? fm.title, SUMMARY_LENGTH, site.language));
   const article: Article = {
     slug: entry.slug,
     path: articlePath(entry.slug),
@@ -105,7 +107,7 @@ export function byNewest(a: Article, b: Article): number {
 
 function instant(value: string, field: string, entry: ArticleEntry, site: SiteConfig): Date {
   const parsed = parseArticleDate(value, site.timeZone);
-  if (!parsed.ok) throw new Error(`${entry.file}: ${field}: ${parsed.message}`);
+  if (!parsed.ok) throw new ArticleFailure(entry.file, field, parsed.message);
   return parsed.date;
 }
 

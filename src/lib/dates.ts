@@ -1,9 +1,24 @@
 import { TZDate, tz as makeZone } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { formatISO } from 'date-fns/formatISO';
+import { quoteForMessage } from './text/quote-for-message.ts';
 
 /** The result of reading a front-matter date: an instant, or why it is not one. */
 export type DateParseResult = { ok: true; date: Date } | { ok: false; message: string };
+
+/**
+ * The years an article may be dated: four digits, as ISO 8601 writes them without the
+ * expanded form, and as feeds and sitemaps need them. JavaScript reads years 0–99 as 1900–1999
+ * and prints years past 9999 as `+010000`, so outside this range a date would not be the one
+ * written; and no news article predates the year 1000 except by a typo (`0224` for `2024`).
+ */
+export const DATE_YEARS = { first: 1000, last: 9999 } as const;
+
+// The first instant after the range, in UTC: an offset must not carry a date past it.
+const END_OF_RANGE = Date.UTC(DATE_YEARS.last + 1, 0, 1);
+const DAY = 86_400_000;
+// UTC offsets in use run from -12:00 to +14:00: one beyond 14 hours either way is a typo.
+const MAX_OFFSET_MINUTES = 14 * 60;
 
 // Strict ISO 8601 calendar date, optional time and optional offset. Anything else
 // (words, slashes, week dates) is refused rather than guessed at.
@@ -19,19 +34,24 @@ export function daysInMonth(year: number, month: number): number {
 /**
  * Reads an ISO 8601 date as the content format defines it: with an offset it is that
  * instant; without one (a date alone, or a local time) it is wall time in `timeZone`.
- * Impossible dates are errors, never rolled over.
+ * Impossible dates are errors, never rolled over, and so are dates outside DATE_YEARS.
+ * A wall time the clocks show twice (when they go back) is the first of the two.
  */
 export function parseArticleDate(value: unknown, timeZone: string): DateParseResult {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? { ok: false, message: 'is not a valid date' } : { ok: true, date: value };
+    if (Number.isNaN(value.getTime())) return { ok: false, message: 'is not a valid date' };
+    const year = value.getUTCFullYear();
+    if (year < DATE_YEARS.first || year > DATE_YEARS.last) return { ok: false, message: `${value.toISOString()} ${outsideYears}` };
+    return { ok: true, date: value };
   }
   if (typeof value !== 'string') {
     return { ok: false, message: `must be an ISO 8601 date such as 2023-09-12 or 2023-09-12T21:00:00+01:00, not ${describe(value)}` };
   }
   const text = value.trim();
+  const shown = quoteForMessage(value);
   const match = ISO_DATE.exec(text);
   if (!match) {
-    return { ok: false, message: `"${value}" is not an ISO 8601 date (write 2023-09-12 or 2023-09-12T21:00:00+01:00)` };
+    return { ok: false, message: `${shown} is not an ISO 8601 date (write 2023-09-12 or 2023-09-12T21:00:00+01:00)` };
   }
   const [, y, mo, d, h, mi, s, frac, offset] = match;
   const year = Number(y);
@@ -41,23 +61,54 @@ export function parseArticleDate(value: unknown, timeZone: string): DateParseRes
   const minute = mi === undefined ? 0 : Number(mi);
   const second = s === undefined ? 0 : Number(s);
   const millisecond = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
-  if (month < 1 || month > 12) return { ok: false, message: `"${value}" has no month ${mo}` };
+  if (year < DATE_YEARS.first) return { ok: false, message: `${shown} has the year ${y}, which ${outsideYears}` };
+  if (month < 1 || month > 12) return { ok: false, message: `${shown} has no month ${mo}` };
   if (day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, message: `"${value}" is not a calendar date: ${y}-${mo} has ${daysInMonth(year, month)} days` };
+    return { ok: false, message: `${shown} is not a calendar date: ${y}-${mo} has ${daysInMonth(year, month)} days` };
   }
-  if (hour > 23 || minute > 59 || second > 59) return { ok: false, message: `"${value}" has an impossible time of day` };
+  // JavaScript would roll 24:00 over to the next day and a leap second to the next minute.
+  if (hour === 24) return { ok: false, message: `${shown} has the hour 24: write 00:00 of the next day` };
+  if (second === 60) return { ok: false, message: `${shown} has a leap second (:60), which dates on the web cannot carry: write :59` };
+  if (hour > 23 || minute > 59 || second > 59) return { ok: false, message: `${shown} has an impossible time of day` };
+  let time: number | undefined;
   if (offset !== undefined) {
     const offsetMinutes = parseOffset(offset);
-    if (offsetMinutes === undefined) return { ok: false, message: `"${value}" has an impossible UTC offset ${offset}` };
-    const utc = Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offsetMinutes * 60_000;
-    return { ok: true, date: new Date(utc) };
+    if (offsetMinutes === undefined) return { ok: false, message: `${shown} has an impossible UTC offset ${offset} (an offset is at most 14 hours either way)` };
+    time = Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offsetMinutes * 60_000;
+  } else {
+    time = zonedInstant([year, month, day, hour, minute, second], millisecond, timeZone);
+    // A wall time skipped by a daylight-saving change does not exist; say so instead of shifting it.
+    if (time === undefined) return { ok: false, message: `${shown} does not exist in ${timeZone} (clocks changed); give an offset` };
   }
-  const local = new TZDate(year, month - 1, day, hour, minute, second, millisecond, timeZone);
-  // A wall time skipped by a daylight-saving change does not exist; say so instead of shifting it.
-  if (local.getDate() !== day || local.getHours() !== hour || local.getMinutes() !== minute) {
-    return { ok: false, message: `"${value}" does not exist in ${timeZone} (clocks changed); give an offset` };
+  if (time >= END_OF_RANGE) return { ok: false, message: `${shown} falls after the year ${DATE_YEARS.last} in UTC, which ${outsideYears}` };
+  return { ok: true, date: new Date(time) };
+}
+
+const outsideYears = `is outside the years the site can date (${DATE_YEARS.first}–${DATE_YEARS.last})`;
+
+type WallFields = readonly [year: number, month: number, day: number, hour: number, minute: number, second: number];
+
+/**
+ * The instant at which the clocks in `timeZone` show that wall time, from the offsets in force
+ * a day before and a day after it (the two sides of any change of the clocks); the earlier of
+ * two when the clocks show it twice; undefined when they skip it. Read from Intl, the zone
+ * database itself: @date-fns/tz misreads local mean time west of Greenwich (London before 1847
+ * came out 2½ minutes off, Dublin before 1916 51 minutes off).
+ */
+function zonedInstant(wall: WallFields, millisecond: number, timeZone: string): number | undefined {
+  const [year, month, day, hour, minute, second] = wall;
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const before = wallClock(new Date(asUtc - DAY), timeZone)?.offset;
+  const after = wallClock(new Date(asUtc + DAY), timeZone)?.offset;
+  if (before === undefined || after === undefined) return undefined;
+  const candidates = before === after ? [asUtc - before] : [asUtc - before, asUtc - after].sort((a, b) => a - b);
+  for (const time of candidates) {
+    const w = wallClock(new Date(time), timeZone);
+    if (w && w.year === year && w.month === month && w.day === day && w.hour === hour && w.minute === minute && w.second === second) {
+      return time + millisecond;
+    }
   }
-  return { ok: true, date: new Date(local.getTime()) };
+  return undefined;
 }
 
 const zones = new Map<string, ReturnType<typeof makeZone>>();
@@ -78,13 +129,15 @@ function parseOffset(offset: string): number | undefined {
   const digits = offset.slice(1).replace(':', '');
   const hours = Number(digits.slice(0, 2));
   const minutes = Number(digits.slice(2, 4));
-  if (hours > 14 || minutes > 59) return undefined;
+  if (minutes > 59 || hours * 60 + minutes > MAX_OFFSET_MINUTES) return undefined;
   return sign * (hours * 60 + minutes);
 }
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  if (typeof value === 'number') return `the number ${String(value)}`;
+  if (typeof value === 'boolean') return `${String(value)} (true/false)`;
+  return Array.isArray(value) ? 'a list' : `${typeof value === 'object' ? 'a map' : typeof value}`;
 }
 
 // Every page prints its article's dates and those of the stories it links to, so a big
@@ -118,7 +171,7 @@ function remember(kind: string, date: Date, make: () => string): string {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** The wall clock of an instant in a zone, and the zone's offset then in minutes. */
+/** The wall clock of an instant in a zone, and the zone's offset then. */
 interface WallClock {
   readonly year: number;
   readonly month: number;
@@ -126,14 +179,15 @@ interface WallClock {
   readonly hour: number;
   readonly minute: number;
   readonly second: number;
+  /** In milliseconds, whole seconds: local mean time (London before 1847) had odd ones. */
   readonly offset: number;
 }
 
 /**
  * The wall clock in `timeZone` from one Intl call: several times cheaper than date-fns's zoned
- * formatting, which a big build does tens of thousands of times. Undefined where its fields
- * would not say what date-fns says (years before 1000, offsets of odd seconds in local mean
- * time): those go through date-fns.
+ * formatting, which a big build does tens of thousands of times, and right where date-fns is
+ * not (local mean time west of Greenwich). Undefined before the year 100, which Date.UTC
+ * would read as 19xx.
  */
 function wallClock(date: Date, timeZone: string): WallClock | undefined {
   let formatter = wallClockFormats.get(timeZone);
@@ -144,10 +198,15 @@ function wallClock(date: Date, timeZone: string): WallClock | undefined {
   const fields: Record<string, string> = {};
   for (const part of formatter.formatToParts(date)) fields[part.type] = part.value;
   const [year, month, day, hour, minute, second] = [fields['year'], fields['month'], fields['day'], fields['hour'], fields['minute'], fields['second']].map(Number) as [number, number, number, number, number, number];
-  if (fields['era'] !== 'AD' || !(year >= 1000)) return undefined;
+  if (fields['era'] !== 'AD' || !(year >= 100)) return undefined;
   const wholeSeconds = Math.floor(date.getTime() / 1000) * 1000;
-  const offset = (Date.UTC(year, month - 1, day, hour, minute, second) - wholeSeconds) / 60_000;
-  return Number.isInteger(offset) ? { year, month, day, hour, minute, second, offset } : undefined;
+  return { year, month, day, hour, minute, second, offset: Date.UTC(year, month - 1, day, hour, minute, second) - wholeSeconds };
+}
+
+/** The wall clock to print: four-digit years only, as date-fns prints the others (`0999`). */
+function printableWallClock(date: Date, timeZone: string): WallClock | undefined {
+  const w = wallClock(date, timeZone);
+  return w !== undefined && w.year >= 1000 ? w : undefined;
 }
 
 const two = (n: number): string => String(n).padStart(2, '0');
@@ -155,9 +214,12 @@ const two = (n: number): string => String(n).padStart(2, '0');
 /** ISO 8601 with the offset the site's time zone had at that instant, for `<time datetime>` and metadata. */
 export function toZonedIso(date: Date, timeZone: string): string {
   return remember(`iso|${timeZone}`, date, () => {
-    const w = wallClock(date, timeZone);
+    const w = printableWallClock(date, timeZone);
     if (w === undefined) return formatISO(date, { in: tz(timeZone) });
-    const offset = w.offset === 0 ? 'Z' : `${w.offset < 0 ? '-' : '+'}${two(Math.floor(Math.abs(w.offset) / 60))}:${two(Math.abs(w.offset) % 60)}`;
+    // ISO 8601 offsets have no seconds: an instant of local mean time is given in UTC, exactly.
+    if (w.offset % 60_000 !== 0) return `${date.toISOString().slice(0, 19)}Z`;
+    const minutes = Math.abs(w.offset) / 60_000;
+    const offset = w.offset === 0 ? 'Z' : `${w.offset < 0 ? '-' : '+'}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
     return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}:${two(w.second)}${offset}`;
   });
 }
@@ -165,7 +227,7 @@ export function toZonedIso(date: Date, timeZone: string): string {
 /** A reader's date, e.g. "12 September 2023", in the site's time zone. */
 export function formatDay(date: Date, timeZone: string): string {
   return remember(`day|${timeZone}`, date, () => {
-    const w = wallClock(date, timeZone);
+    const w = printableWallClock(date, timeZone);
     return w === undefined ? format(date, 'd MMMM yyyy', { in: tz(timeZone) }) : `${w.day} ${MONTHS[w.month - 1]} ${w.year}`;
   });
 }
@@ -173,7 +235,7 @@ export function formatDay(date: Date, timeZone: string): string {
 /** A reader's date and time, e.g. "12 September 2023, 21:00 BST", in the site's time zone. */
 export function formatDateTime(date: Date, timeZone: string, locale: string): string {
   return remember(`time|${timeZone}|${locale}`, date, () => {
-    const w = wallClock(date, timeZone);
+    const w = printableWallClock(date, timeZone);
     const wall = w === undefined ? format(date, 'd MMMM yyyy, HH:mm', { in: tz(timeZone) }) : `${w.day} ${MONTHS[w.month - 1]} ${w.year}, ${two(w.hour)}:${two(w.minute)}`;
     return `${wall} ${zoneAbbreviation(date, timeZone, locale)}`;
   });
@@ -196,6 +258,8 @@ export function zoneAbbreviation(date: Date, timeZone: string, locale: string): 
 
 /** The calendar year and month (1–12) of an instant in the site's time zone. */
 export function yearMonth(date: Date, timeZone: string): { year: number; month: number } {
+  const w = wallClock(date, timeZone);
+  if (w !== undefined) return { year: w.year, month: w.month };
   const zoned = new TZDate(date.getTime(), timeZone);
   return { year: zoned.getFullYear(), month: zoned.getMonth() + 1 };
 }

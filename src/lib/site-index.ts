@@ -1,7 +1,7 @@
 import type { Article } from './article.ts';
 import { buildArchive, type ArchiveYear } from './archive.ts';
 import type { Section, SiteConfig } from './site-config.ts';
-import { groupArticles, type Group } from './taxonomy.ts';
+import { groupArticles, slugsByName, type Group, type GroupSlugs } from './taxonomy.ts';
 
 /** The newer and older neighbours of an article in its section. */
 export interface Neighbours {
@@ -17,6 +17,8 @@ export interface SiteIndex {
   readonly sections: readonly { readonly section: Section; readonly articles: readonly Article[] }[];
   readonly topics: readonly Group[];
   readonly authors: readonly Group[];
+  /** The page slug of every tag and author name as articles write it: links use these, never a slug of their own. */
+  readonly slugs: GroupSlugs;
   readonly archive: readonly ArchiveYear[];
   readonly neighbours: ReadonlyMap<string, Neighbours>;
 }
@@ -32,12 +34,15 @@ export function buildSiteIndex(articles: readonly Article[], site: SiteConfig): 
       neighbours.set(article.slug, { ...(newer ? { newer } : {}), ...(older ? { older } : {}) });
     });
   }
+  const topics = groupArticles(articles, (a) => a.tags);
+  const authors = groupArticles(articles, (a) => a.authors);
   return {
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     sections,
-    topics: groupArticles(articles, (a) => a.tags),
-    authors: groupArticles(articles, (a) => a.authors),
+    topics,
+    authors,
+    slugs: { topics: slugsByName(topics), authors: slugsByName(authors) },
     archive: buildArchive(articles, site.timeZone),
     neighbours,
   };

@@ -32,3 +32,10 @@ export function slugFromFileName(filePath: string): string {
   const base = filePath.split(/[\\/]/).pop() ?? filePath;
   return slugify(base.replace(/\.md$/i, ''));
 }
+
+/**
+ * The longest slug an article, an alias, a topic or an author may have: it names a folder
+ * of the built site and a URL, and 100 characters leave room within the 255 bytes a file
+ * name may have and in a URL that readers share.
+ */
+export const MAX_SLUG_LENGTH = 100;

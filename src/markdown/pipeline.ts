@@ -1,11 +1,13 @@
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { rehypeMarkGeneratedIds } from './generated-ids.ts';
 import { rehypeBodyHeadings } from './rehype-body-headings.ts';
+import { rehypeBodyIds } from './rehype-body-ids.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
+import { rehypeStripForbidden } from './rehype-strip-forbidden.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
@@ -19,6 +21,9 @@ export const remarkPlugins: RemarkPlugins = [
 
 /** The rehype half of the pipeline, in order; each step relies on the ones before it. */
 export const rehypePlugins: RehypePlugins = [
+  // The footnotes' ids, marked as ours while they still differ from raw HTML's, which the
+  // sanitiser then drops whatever it is named.
+  rehypeMarkGeneratedIds,
   // Raw HTML arrives as opaque strings; parse it into elements first so the sanitiser sees
   // every tag and attribute (Astro only parses it after all our plugins have run).
   rehypeRaw,
@@ -28,12 +33,16 @@ export const rehypePlugins: RehypePlugins = [
   // Untrusted content: drop scripts, handlers, dangerous URLs and author ids, before any
   // plugin adds markup of ours that the sanitiser would otherwise strip.
   [rehypeSanitize, sanitizeSchema],
+  // What the sanitiser keeps may still hold a character HTML forbids, spelled as a
+  // character reference in raw HTML; taken out before any id or feed is made from the text.
+  rehypeStripForbidden,
   // Table alignment as classes: `align` is obsolete HTML and inline styles break our CSP.
   rehypeTableAlign,
-  // Stable heading ids, after sanitising so they are not removed, so sections can be shared.
-  rehypeSlug,
+  // Stable heading ids (rehype-slug's), after sanitising so they are not removed, so
+  // sections can be shared; never one the page frame or a footnote uses.
+  rehypeBodyIds,
   // Paragraph ids and "#" links, after sanitising (which strips ids and would strip our
-  // links' labels) and after rehypeSlug, so paragraph ids never take a heading's.
+  // links' labels) and after rehypeBodyIds, so paragraph ids never take a heading's.
   rehypeParagraphIds,
 ];
 

@@ -1,4 +1,5 @@
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { GENERATED_ID_MARK } from './generated-ids.ts';
 
 const allowedTags = [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'mark', 'abbr', 'time', 'caption', 'cite', 'small'];
 
@@ -6,7 +7,8 @@ const allowedTags = [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 
  * What raw HTML in an article may keep: GitHub's rules (no scripts, styles, event handlers,
  * frames, forms or `javascript:`/`data:` URLs) plus a few news elements (`figure`, `time`).
  * Authors' own `id` and `name` attributes go, so nothing can clobber page globals or our
- * anchors; the ids remark writes for footnotes (`user-content-…`, `footnote-label`) stay.
+ * anchors, nor pose as a footnote (`id="footnote-label"` in raw HTML): only the ids remark
+ * wrote for footnotes stay, marked as the pipeline's own (`rehypeMarkGeneratedIds`).
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
@@ -19,7 +21,7 @@ export const sanitizeSchema: Schema = {
       ...(defaultSchema.attributes?.['*'] ?? []).filter(
         (attribute) => !['id', 'name', 'accessKey', 'tabIndex', 'action', 'method', 'encType', 'acceptCharset', 'accept'].includes(String(attribute)),
       ),
-      ['id', /^user-content-/, 'footnote-label'],
+      ['id', new RegExp(`^${GENERATED_ID_MARK}`)],
     ],
     time: ['dateTime'],
     abbr: ['title'],

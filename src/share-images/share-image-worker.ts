@@ -2,6 +2,7 @@
 // other cores while the main thread renders pages.
 import { parentPort, workerData } from 'node:worker_threads';
 import { serveBatches } from '../build/worker-pool.ts';
+import { forArticle } from '../lib/for-article.ts';
 import type { CardSize } from '../lib/share-image/share-card.ts';
 import type { ShareCardContent } from '../lib/share-image/share-card-content.ts';
 import { createShareImageStore, type ShareImageStoreOptions } from '../lib/share-image/share-image-store.ts';
@@ -17,7 +18,7 @@ const store = createShareImageStore(workerData as ShareImageStoreOptions);
 
 if (parentPort) {
   serveBatches(parentPort, async (job: ShareImageJob) => {
-    await store.image(job.content, job.size);
+    await forArticle(job.file, 'share image', () => store.image(job.content, job.size));
     return true;
-  }, (job, error) => `${job.file}: the share image could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+  }, (_job, error) => (error instanceof Error ? error.message : String(error)));
 }

@@ -58,7 +58,10 @@ describe('sharing an article', () => {
     it('describes itself as an article to Open Graph and X', () => {
       const headline = textOf(doc.querySelector('h1'));
       expect(meta(doc, 'og:type')).toEqual(['article']);
-      expect(meta(doc, 'og:title')).toEqual([headline]);
+      // Isolated (U+2068 … U+2069) when right-to-left: scrapers print it beside the site's name.
+      const ogTitle = meta(doc, 'og:title');
+      expect(ogTitle.map((t) => t?.replace(/^\u2068([\s\S]*)\u2069$/, '$1'))).toEqual([headline]);
+      expect(ogTitle[0]?.startsWith('\u2068')).toBe(/[\u0590-\u08FF]/.test(headline));
       expect(meta(doc, 'og:description')).toEqual(meta(doc, 'description'));
       expect(meta(doc, 'og:site_name')).toEqual(['Dispatch']);
       expect(meta(doc, 'og:locale')).toEqual(['en_GB']);

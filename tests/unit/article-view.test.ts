@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubstantiveUpdate, joinNames } from '../../src/lib/article-view.ts';
+import { bylineParts, isSubstantiveUpdate, joinNames } from '../../src/lib/article-view.ts';
 
 describe('isSubstantiveUpdate', () => {
   const published = new Date('2024-01-01T10:00:00Z');
@@ -19,5 +19,19 @@ describe('joinNames', () => {
     [[], ''], [['A'], 'A'], [['A', 'B'], 'A and B'], [['A', 'B', 'C'], 'A, B and C'],
   ])('%j → %s', (names, text) => {
     expect(joinNames(names)).toBe(text);
+  });
+});
+
+describe('bylineParts', () => {
+  const a = { name: 'A', path: '/authors/a/' };
+  const b = { name: 'B', path: '/authors/b/' };
+  const c = { name: 'C', path: '/authors/c/' };
+  it.each([
+    [[a], ['By ', a]],
+    [[a, b], ['By ', a, ' and ', b]],
+    [[a, b, c], ['By ', a, ', ', b, ' and ', c]],
+  ])('words %j as joinNames does, each name a link', (authors, parts) => {
+    expect(bylineParts(authors)).toEqual(parts);
+    expect(bylineParts(authors).map((p) => (typeof p === 'string' ? p : p.name)).join('')).toBe(`By ${joinNames(authors.map((x) => x.name))}`);
   });
 });

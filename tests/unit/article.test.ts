@@ -54,3 +54,23 @@ describe('toArticleWithText', () => {
     expect(article.wordCount).toBe(4);
   });
 });
+
+describe('the summary of an article with no description', () => {
+  const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+
+  // A character outside the Basic Multilingual Plane (𠮷) and an emoji where a cut by
+  // UTF-16 units fell: the summary split 𠮷 in half, and the email link threw.
+  it.each([
+    ['Japanese', `${'港の祭りが開かれた。'.repeat(19)}笑顔で話す🎉の𠮷田さん一家は、隣町から船で訪れた。`],
+    ['English around a family emoji', `${'The harbour reopened today. '.repeat(7)}Winners 👨‍👩‍👧‍👦 took home a cup and more.`],
+    ['Hindi', `${'बंदरगाह फिर से खुल गया। '.repeat(20)}क्षेत्र के लोग खुश हैं।`],
+  ])('is cut by characters as a reader counts them: %s', (_name, paragraph) => {
+    const { summary } = article(['title: T', 'date: 2024-01-01'], `${paragraph}\n\nSecond paragraph.`);
+    expect(summary.isWellFormed()).toBe(true);
+    expect(summary.endsWith('…')).toBe(true);
+    const kept = graphemes(summary.slice(0, -1));
+    expect(kept.length).toBeLessThan(200);
+    expect(kept).toEqual(graphemes(paragraph).slice(0, kept.length));
+    expect(() => encodeURIComponent(summary)).not.toThrow();
+  });
+});

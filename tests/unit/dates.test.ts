@@ -28,7 +28,7 @@ describe('parseArticleDate', () => {
     ['April 31st', '2024-04-31', /30 days/],
     ['month 13', '2024-13-01', /no month 13/],
     ['day 0', '2024-01-00', /calendar date/],
-    ['hour 24', '2024-01-01T24:00:00Z', /impossible time/],
+    ['hour 24', '2024-01-01T24:00:00Z', /has the hour 24: write 00:00 of the next day/],
     ['minute 60', '2024-01-01T10:60:00Z', /impossible time/],
     ['a date in words', 'next tuesday', /not an ISO 8601 date/],
     ['an English date', '12 September 2023', /not an ISO 8601 date/],
@@ -42,9 +42,116 @@ describe('parseArticleDate', () => {
     if (!result.ok) expect(result.message).toMatch(message);
   });
 
+  it.each([
+    ['year 0099, which Date reads as 1999', '0099-01-01', LONDON, /has the year 0099, which is outside the years the site can date \(1000–9999\)/],
+    ['year 0024 with an offset', '0024-06-01T10:00:00Z', LONDON, /has the year 0024/],
+    ['year 0000', '0000-01-01', LONDON, /has the year 0000/],
+    ['year 0999', '0999-12-31T23:59', LONDON, /has the year 0999/],
+    ['a leap second', '2016-12-31T23:59:60Z', LONDON, /has a leap second \(:60\).*write :59/],
+    ['an offset of +14:59', '2024-01-01T10:00+14:59', LONDON, /impossible UTC offset \+14:59/],
+    ['an offset of -14:01', '2024-01-01T10:00-1401', LONDON, /impossible UTC offset -1401/],
+    ['an offset of minutes 60', '2024-01-01T10:00+05:60', LONDON, /impossible UTC offset/],
+    ['an offset that carries the date past 9999', '9999-12-31T23:00:00-02:00', LONDON, /falls after the year 9999 in UTC/],
+    ['a wall time that is past 9999 in UTC', '9999-12-31T23:00', 'America/New_York', /falls after the year 9999 in UTC/],
+  ])('refuses %s without shifting it', (_name, input, zone, message) => {
+    const result = parseArticleDate(input, zone);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it.each([
+    ['the first year', '1000-01-01T12:00:00Z', '1000-01-01T12:00:00.000Z'],
+    ['the last instant', '9999-12-31T23:59:59.999Z', '9999-12-31T23:59:59.999Z'],
+    ['an offset of +14:00', '2024-01-01T10:00+14:00', '2023-12-31T20:00:00.000Z'],
+    ['an offset of -12:00', '2024-01-01T10:00-12:00', '2024-01-01T22:00:00.000Z'],
+    ['an offset of -00:00', '2024-01-01T10:00-00:00', '2024-01-01T10:00:00.000Z'],
+  ])('reads %s', (_name, input, expected) => {
+    const result = parseArticleDate(input, LONDON);
+    expect(result.ok && result.date.toISOString()).toBe(expected);
+  });
+
+  it.each([
+    // Local mean time: London was 1 min 15 s behind Greenwich before 1847, Dublin 25 min 21 s before 1916.
+    ['London before railway time', '1800-01-01T10:00', LONDON, '1800-01-01T10:01:15.000Z'],
+    ['Dublin Mean Time', '1900-01-01T10:00', 'Europe/Dublin', '1900-01-01T10:25:21.000Z'],
+    ['Paris Mean Time', '1880-01-01T10:00', 'Europe/Paris', '1880-01-01T09:50:39.000Z'],
+    ['Lisbon Mean Time', '1900-06-01T10:00', 'Europe/Lisbon', '1900-06-01T10:36:45.000Z'],
+    ['the first of two 01:30s when the clocks go back', '2024-10-27T01:30', LONDON, '2024-10-27T00:30:00.000Z'],
+    ['the day after Samoa skipped a day', '2011-12-31T00:00', 'Pacific/Apia', '2011-12-30T10:00:00.000Z'],
+  ])('reads a wall time of %s as the instant the clocks showed it', (_name, input, zone, expected) => {
+    const result = parseArticleDate(input, zone);
+    expect(result.ok && result.date.toISOString()).toBe(expected);
+  });
+
+  it('refuses the day Samoa skipped', () => {
+    expect(parseArticleDate('2011-12-30T12:00', 'Pacific/Apia')).toEqual({ ok: false, message: '"2011-12-30T12:00" does not exist in Pacific/Apia (clocks changed); give an offset' });
+  });
+
+  it.each([
+    ['a date before the year 1000', new Date(Date.UTC(999, 0, 1)), false],
+    ['an invalid date', new Date(Number.NaN), false],
+    ['a date in range', new Date(Date.UTC(2024, 0, 1)), true],
+  ])('checks %s given as a Date', (_name, input, ok) => {
+    expect(parseArticleDate(input, LONDON).ok).toBe(ok);
+  });
+
+  it('echoes a long value cut short', () => {
+    const result = parseArticleDate(`2024-01-01 ${'x'.repeat(10_000)}`, LONDON);
+    expect(!result.ok && result.message.length).toBeLessThan(150);
+  });
+
   it('reads a date alone in the configured zone, not the machine one', () => {
     const ny = parseArticleDate('2023-09-12', 'America/New_York');
     expect(ny.ok && ny.date.toISOString()).toBe('2023-09-12T04:00:00.000Z');
+  });
+});
+
+describe('a wall time read back is the instant the clocks showed it', () => {
+  // Every five days and seven hours and a bit from 1800 (local mean time) on, plus the hours
+  // around changes of the clocks: reading the wall clock Intl gives must give the instant back,
+  // or, where the clocks showed that time twice, the first time they did (Samoa lived 4 July
+  // 1892 twice, when it moved across the date line).
+  const zones = ['Europe/London', 'Europe/Dublin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Apia', 'America/Sao_Paulo', 'Africa/Casablanca'];
+  const instants: number[] = [];
+  for (let t = Date.UTC(1800, 0, 1); t < Date.UTC(2030, 0, 1); t += 127 * 3_600_000 + 7 * 60_000 + 13_000) instants.push(t);
+  for (let t = Date.UTC(2024, 9, 26, 22); t < Date.UTC(2024, 9, 27, 4); t += 15 * 60_000) instants.push(t);
+  for (let t = Date.UTC(2024, 10, 3, 3); t < Date.UTC(2024, 10, 3, 9); t += 15 * 60_000) instants.push(t);
+
+  it.each(zones)('in %s', (zone) => {
+    const wall = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    const mismatches: string[] = [];
+    for (const time of instants) {
+      const parts = Object.fromEntries(wall.formatToParts(time).map((part) => [part.type, part.value]));
+      const written = `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}:${parts['second']}`;
+      const result = parseArticleDate(written, zone);
+      const read = result.ok ? result.date.getTime() : Number.NaN;
+      const sameWall = result.ok && wall.format(result.date) === wall.format(time);
+      if (!(read === time || (read < time && time - read <= 25 * 3_600_000 && sameWall))) mismatches.push(`${written}: ${result.ok ? result.date.toISOString() : result.message} ≠ ${new Date(time).toISOString()}`);
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+
+  it.each([
+    ['Europe/Berlin', '2024-10-27T02:30', '2024-10-27T00:30:00.000Z'],
+    ['America/New_York', '2024-11-03T01:30', '2024-11-03T05:30:00.000Z'],
+    ['Australia/Lord_Howe', '2024-04-07T01:45', '2024-04-06T14:45:00.000Z'],
+  ])('reads a time shown twice in %s as the first', (zone, written, expected) => {
+    const result = parseArticleDate(written, zone);
+    expect(result.ok && result.date.toISOString()).toBe(expected);
+  });
+});
+
+describe('dates of local mean time print as the clocks showed them', () => {
+  it.each([
+    ['London', LONDON, '1800-01-01T10:00', '1 January 1800, 10:00', '1800-01-01T10:01:15Z'],
+    ['Dublin', 'Europe/Dublin', '1900-01-01T10:00', '1 January 1900, 10:00', '1900-01-01T10:25:21Z'],
+  ])('in %s', (_name, zone, written, shown, iso) => {
+    const result = parseArticleDate(written, zone);
+    if (!result.ok) throw new Error(result.message);
+    expect(formatDateTime(result.date, zone, 'en-GB')).toMatch(new RegExp(`^${shown} `));
+    expect(formatDay(result.date, zone)).toBe(shown.split(',')[0]);
+    // ISO 8601 offsets have no seconds: the exact instant, in UTC.
+    expect(toZonedIso(result.date, zone)).toBe(iso);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSlug, slugFromFileName, slugify } from '../../src/lib/slugs.ts';
+import { MAX_SLUG_LENGTH, isValidSlug, slugFromFileName, slugify } from '../../src/lib/slugs.ts';
+import { MAX_HEADLINE_SLUG } from '../../src/lib/editor/headline-slug.ts';
 
 describe('isValidSlug', () => {
   it.each([
@@ -32,5 +33,16 @@ describe('slugFromFileName', () => {
     ['content/articles/kim_jong_un.md', 'kim-jong-un'],
   ])('%s → %s', (file, slug) => {
     expect(slugFromFileName(file)).toBe(slug);
+  });
+});
+
+describe('MAX_SLUG_LENGTH', () => {
+  it('leaves room in a file name (255 bytes) for the page folder and in a shared URL', () => {
+    expect(Buffer.byteLength(`${'a'.repeat(MAX_SLUG_LENGTH)}.html`)).toBeLessThan(255);
+    expect(`https://example.org/articles/${'a'.repeat(MAX_SLUG_LENGTH)}/`.length).toBeLessThan(200);
+  });
+
+  it('admits every slug the editors\' commands make from a headline', () => {
+    expect(MAX_HEADLINE_SLUG).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
   });
 });

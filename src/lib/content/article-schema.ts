@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { parseArticleDate } from '../dates.ts';
 import type { SiteConfig } from '../site-config.ts';
-import { isValidSlug } from '../slugs.ts';
+import { isValidSlug, MAX_SLUG_LENGTH } from '../slugs.ts';
+import { groupSlug } from '../taxonomy.ts';
+import { balanceBidiControls } from '../text/bidi.ts';
+import { quoteForMessage } from '../text/quote-for-message.ts';
+import { stripForbiddenCharacters } from '../text/xml-characters.ts';
 
 /** Every front-matter field the content format defines, plus our optional `aliases`. */
 export const KNOWN_FIELDS = [
@@ -9,23 +13,71 @@ export const KNOWN_FIELDS = [
   'image', 'slug', 'related', 'draft', 'aliases',
 ] as const;
 
-// YAML reads an unquoted headline such as `1984` as a number; editors mean text.
-const text = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string({ error: 'must be text' }));
+/**
+ * Why a value YAML did not read as text is refused where text is meant, shown as the editor
+ * wrote it (`written`, else as YAML read it): an unquoted `007` would become "7", `1.50`
+ * "1.5", `1e400` "Infinity". Undefined for text, lists and maps, which get their field's message.
+ */
+export function notTextMessage(value: unknown, written?: string): string | undefined {
+  const shown = written === undefined ? undefined : written.length > 60 ? `${written.slice(0, 60)}…` : written;
+  if (typeof value === 'number') return `${shown ?? String(value)} is read as a number; put it in quotes: ${quoteForMessage(written ?? String(value))}`;
+  if (typeof value === 'boolean') return `${shown ?? String(value)} is read as true/false, not text; put it in quotes: ${quoteForMessage(written ?? String(value))}`;
+  if (value === null) {
+    if (written === '') return 'is empty';
+    return `${shown ?? 'null'} is read as "no value"; put it in quotes if you mean the word (${quoteForMessage(written ?? 'null')}), or leave the field out`;
+  }
+  return undefined;
+}
+
+// Text an editor wrote, never a number or true/false YAML read in its place.
+const text = (otherwise: string) => z.string({ error: (issue) => notTextMessage(issue.input) ?? otherwise });
+
+// As stored: the door already did this (src/lib/content/front-matter.ts); done again for data
+// that reaches the schema another way (the content layer's own parse of what was stored).
+const stored = (value: string): string => balanceBidiControls(stripForbiddenCharacters(value));
 
 const singleLine = (max: number, what: string) =>
-  text
-    .transform((v) => v.trim().replace(/\s+/g, ' '))
+  text('must be text')
+    .transform((v) => stored(v.trim().replace(/\s+/g, ' ')))
     .pipe(z.string().min(1, `${what} is empty`).max(max, `${what} is longer than ${max} characters`));
 
-const slug = z
-  .string({ error: 'must be a slug' })
-  .refine(isValidSlug, { error: (issue) => `${JSON.stringify(issue.input)} is not a slug (lower-case a–z, 0–9 and single hyphens)` });
+const slug = text('must be a slug').refine((v) => isValidSlug(v) && v.length <= MAX_SLUG_LENGTH, {
+  error: (issue) => slugProblem(String(issue.input)),
+});
 
-const list = (what: string) =>
-  z.array(singleLine(200, what), { error: `must be a list, e.g. [${what === 'tag' ? 'North Korea, Russia' : 'Jane Doe'}]` });
+/** Why `value` is not a slug an article, an alias or a pinned link may have. */
+export function slugProblem(value: string): string {
+  if (!isValidSlug(value)) return `${quoteForMessage(value)} is not a slug (lower-case a–z, 0–9 and single hyphens)`;
+  return `is ${value.length} characters long: a slug has at most ${MAX_SLUG_LENGTH}, since it names a folder of the site and a URL`;
+}
 
-const imageSource = z
-  .string({ error: 'must be a path or an https:// URL' })
+// A topic's or an author's page is named by the slug of the name; taxonomy.ts may add a short
+// suffix to tell apart names that slug alike, so the name's own slug leaves room for it.
+const MAX_NAME_SLUG_LENGTH = MAX_SLUG_LENGTH - 10;
+
+// The same few hundred tags and bylines recur across a big site: each name's slug is worked out once.
+const nameSlugLengths = new Map<string, number>();
+const NAME_SLUG_CACHE_LIMIT = 50_000;
+
+function nameSlugLength(name: string): number {
+  let length = nameSlugLengths.get(name);
+  if (length === undefined) {
+    if (nameSlugLengths.size >= NAME_SLUG_CACHE_LIMIT) nameSlugLengths.clear();
+    length = groupSlug(name).length;
+    nameSlugLengths.set(name, length);
+  }
+  return length;
+}
+
+const list = (what: 'tag' | 'author') =>
+  z.array(
+    singleLine(200, what).refine((name) => nameSlugLength(name) <= MAX_NAME_SLUG_LENGTH, {
+      error: (issue) => `${quoteForMessage(String(issue.input))} makes a page address (${what === 'tag' ? 'topic' : 'author'} slug) of ${nameSlugLength(String(issue.input))} characters, more than ${MAX_NAME_SLUG_LENGTH}: shorten it`,
+    }),
+    { error: `must be a list, e.g. [${what === 'tag' ? 'North Korea, Russia' : 'Jane Doe'}]` },
+  );
+
+const imageSource = text('must be a path or an https:// URL')
   .trim()
   .min(1, 'is empty')
   .refine((v) => /^https:\/\//i.test(v) || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(v), {
@@ -56,10 +108,9 @@ export function createFrontMatterSchema(site: SiteConfig) {
       date,
       description: singleLine(600, 'the standfirst').optional(),
       updated: date.optional(),
-      section: z
-        .string({ error: 'must be a section slug' })
+      section: text('must be a section slug')
         .refine((v) => sectionSlugs.includes(v), {
-          error: (issue) => `${JSON.stringify(issue.input)} is not a section of this site (one of: ${sectionSlugs.join(', ')})`,
+          error: (issue) => `${quoteForMessage(String(issue.input))} is not a section of this site (one of: ${sectionSlugs.join(', ')})`,
         })
         .optional(),
       tags: list('tag').optional(),
@@ -69,7 +120,9 @@ export function createFrontMatterSchema(site: SiteConfig) {
         .object(
           {
             src: imageSource,
-            alt: z.string({ error: 'is required when the image has a src: describe the image for readers who cannot see it' }).trim().min(1, 'is empty: describe the image'),
+            alt: text('is required when the image has a src: describe the image for readers who cannot see it')
+              .transform((v) => stored(v.trim()))
+              .pipe(z.string().min(1, 'is empty: describe the image')),
             caption: singleLine(500, 'the caption').optional(),
             credit: singleLine(200, 'the credit').optional(),
           },

@@ -1,14 +1,23 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { findForbiddenCharacters, hasForbiddenCharacters, stripForbiddenCharacters, type ForbiddenCharacter } from '../text/xml-characters.ts';
+import { cleanTextValues, removedMessage } from './clean-text-values.ts';
+import { readYamlDocument } from './read-yaml-document.ts';
 import { readSimpleYaml } from './simple-yaml.ts';
 
 /** Front matter read from an article file, with where each field stands in the file. */
 export interface ParsedFrontMatter {
   readonly data: Record<string, unknown>;
-  /** 1-based line of a top-level field in the file. */
+  /** 1-based line of a top-level field in the file (`image.src` gives the line of `image`). */
   readonly lineOf: (field: string) => number | undefined;
+  /**
+   * How the editor wrote a value YAML did not read as text, by path (`title`, `tags.1`):
+   * `007` for the number 7, `~` for null, `''` for a field left empty.
+   */
+  readonly writtenAs: (path: string) => string | undefined;
   readonly body: string;
   /** 1-based line where the body starts. */
   readonly bodyLine: number;
+  /** What was changed on the way in (characters removed, bidi controls balanced), to be reported as warnings. */
+  readonly warnings: readonly FrontMatterWarning[];
 }
 
 /** Why front matter could not be read. */
@@ -17,63 +26,64 @@ export interface FrontMatterError {
   readonly message: string;
 }
 
+/** Something changed in an article file on the way in: a warning for the editor. */
+export interface FrontMatterWarning {
+  readonly line?: number;
+  /** The field (`title`, `tags.2`), or `front matter` or `body`. */
+  readonly field: string;
+  readonly message: string;
+}
+
 const OPENING = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n/;
-const CLOSING = /^---[ \t]*$/m;
+// Only a line feed ends a line here, as in the line numbers: not a lone CR nor U+2028.
+const CLOSING = /(?<=^|\n)---[ \t]*(?=\r?\n|$)/;
+// Characters found beyond these are reported together.
+const MAX_REPORTED_CHARACTERS = 20;
+// Every character the helpers forbid, and any surrogate (astral noncharacters, lone halves):
+// without Unicode properties, this scans a long body several times faster than they do, so
+// only a file it matches (one with an emoji, say) is scanned by them.
+const MAYBE_FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
 /**
  * Splits an article into YAML front matter and Markdown body and parses the YAML as
  * YAML 1.2 core: dates stay strings, so an impossible date is reported, not rolled over.
+ * Characters XML and HTML forbid are removed from the whole file first (articleBodyOf
+ * removes them alike), and from values YAML escapes produce, each with a warning.
  */
 export function parseFrontMatter(text: string): ParsedFrontMatter | FrontMatterError {
-  const parts = splitFrontMatter(text);
+  const forbidden = MAYBE_FORBIDDEN.test(text) && hasForbiddenCharacters(text) ? findForbiddenCharacters(text, MAX_REPORTED_CHARACTERS + 1) : [];
+  const parts = splitFrontMatter(forbidden.length > 0 ? stripForbiddenCharacters(text) : text);
   if ('message' in parts) return parts;
-  const { opening, yamlText, body: afterClosing } = parts;
+  const { opening, yamlText, body } = parts;
   const firstYamlLine = countLines(opening) + 1;
   const bodyLine = firstYamlLine + countLines(yamlText) + 1;
 
   // Nearly all front matter is one plain `field: value` a line; reading that by hand gives the
   // parser's result several times faster, which is most of a 10,000-article check.
-  const simple = readSimpleYaml(yamlText);
-  if (simple) {
-    const lineOf = (field: string) => {
-      const index = simple.lines.get(field.split('.')[0] ?? field);
-      return index === undefined ? undefined : firstYamlLine + index;
-    };
-    return { data: simple.data, lineOf, body: afterClosing, bodyLine };
-  }
-
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
-  const error = doc.errors[0];
-  if (error) {
-    const offset = error.pos[0];
-    return { line: firstYamlLine + lineCounter.linePos(offset).line - 1, message: `invalid YAML: ${firstSentence(error.message)}` };
-  }
-  if (doc.contents !== null && !isMap(doc.contents)) {
-    return { line: firstYamlLine, message: 'the front matter must be a list of "field: value" lines' };
-  }
-  const lines = new Map<string, number>();
-  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    const start = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-    if (key !== undefined && start !== undefined) lines.set(key, firstYamlLine + lineCounter.linePos(start).line - 1);
-  }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
-  return {
-    data: data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {},
-    lineOf: (field) => lines.get(field.split('.')[0] ?? field),
-    body: afterClosing,
-    bodyLine,
+  const fields = readSimpleYaml(yamlText) ?? readYamlDocument(yamlText);
+  if ('message' in fields) return { line: firstYamlLine + fields.line, message: fields.message };
+  const { data, lines, written } = fields;
+  const lineOf = (field: string) => {
+    const index = lines.get(field) ?? lines.get(field.split('.')[0] ?? field);
+    return index === undefined ? undefined : firstYamlLine + index;
   };
+  const warnings: FrontMatterWarning[] = forbiddenWarnings(forbidden, (line) => {
+    if (line >= bodyLine) return 'body';
+    if (line < firstYamlLine || line === bodyLine - 1) return 'front matter';
+    return fieldAt(lines, line - firstYamlLine) ?? 'front matter';
+  });
+  for (const change of cleanTextValues(data)) warnings.push({ ...lineIn(lineOf(change.path)), field: change.path, message: change.message });
+  return { data, lineOf, writtenAs: (path) => written.get(path), body, bodyLine, warnings };
 }
 
 /**
- * The Markdown body of an article file's text, exactly as parseFrontMatter splits it off,
- * without reading the YAML: for whoever needs only the body (the Markdown renderer, which
- * reads it from the file rather than from the content store). Undefined without front matter.
+ * The Markdown body of an article file's text, exactly as parseFrontMatter splits it off
+ * (forbidden characters removed alike), without reading the YAML: for whoever needs only
+ * the body (the Markdown renderer, which reads it from the file rather than from the
+ * content store). Undefined without front matter.
  */
 export function articleBodyOf(text: string): string | undefined {
-  const parts = splitFrontMatter(text);
+  const parts = splitFrontMatter(MAYBE_FORBIDDEN.test(text) ? stripForbiddenCharacters(text) : text);
   return 'message' in parts ? undefined : parts.body;
 }
 
@@ -92,12 +102,35 @@ export function isFrontMatterError(value: ParsedFrontMatter | FrontMatterError):
   return !('data' in value);
 }
 
-function countLines(text: string): number {
-  let lines = 0;
-  for (const ch of text) if (ch === '\n') lines += 1;
-  return lines;
+// One warning a line, naming the field that stands there; what lies beyond the limit in one more.
+function forbiddenWarnings(found: readonly ForbiddenCharacter[], fieldOnLine: (line: number) => string): FrontMatterWarning[] {
+  const byLine = new Map<number, Set<string>>();
+  for (const character of found.slice(0, MAX_REPORTED_CHARACTERS)) byLine.set(character.line, (byLine.get(character.line) ?? new Set()).add(character.codePoint));
+  const warnings = [...byLine].map(([line, codePoints]) => ({ line, field: fieldOnLine(line), message: removedMessage([...codePoints]) }));
+  const beyond = found[MAX_REPORTED_CHARACTERS];
+  if (beyond) warnings.push({ line: beyond.line, field: fieldOnLine(beyond.line), message: `removed more such characters from here on` });
+  return warnings;
 }
 
-function firstSentence(message: string): string {
-  return message.split('\n')[0] ?? message;
+// The top-level field whose value runs over a 0-based line of the YAML: the last one to start by then.
+function fieldAt(lines: ReadonlyMap<string, number>, index: number): string | undefined {
+  let field: string | undefined;
+  let start = -1;
+  for (const [name, line] of lines) {
+    if (line <= index && line > start) {
+      field = name;
+      start = line;
+    }
+  }
+  return field;
+}
+
+function lineIn(line: number | undefined): { line?: number } {
+  return line === undefined ? {} : { line };
+}
+
+function countLines(text: string): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1;
+  return lines;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { articleBodyOf } from './front-matter.ts';
 import type { ArticleSource } from './validate-articles.ts';
@@ -8,7 +8,10 @@ import type { ContentProblem } from './problems.ts';
 export const ARTICLE_GLOB = '**/[!_]*.md';
 
 // Files an editor may have meant as articles; anything else (images, notes) is left alone.
-const LOOKS_LIKE_AN_ARTICLE = /\.(markdown|mdown|mkd|mdx|txt|html?)$/i;
+const LOOKS_LIKE_AN_ARTICLE = /\.(md|markdown|mdown|mkd|mdx|txt|html?)$/i;
+
+// Folders of version control, never of articles: not walked for hidden articles.
+const VERSION_CONTROL = new Set(['.git', '.hg', '.svn']);
 
 /** What was found in the articles folder: the articles, and anything refused on the way. */
 export interface ArticleFiles {
@@ -16,36 +19,45 @@ export interface ArticleFiles {
   readonly problems: ContentProblem[];
 }
 
+type Report = (path: string, message: string, severity: 'error' | 'warning') => void;
+
 /**
  * Reads every article file under `dir` (any depth; names starting with `_` are not articles).
  * A missing or empty folder is a problem, never an empty site. Paths are reported relative
  * to `root` and sorted, so every machine reads them in the same order.
+ *
+ * Only real files and folders inside `dir` are read: a symbolic link is never followed, even
+ * one that leads elsewhere inside the folder (its article would be published twice, or from
+ * outside the content folder), so no link can loop; and nothing is left out without a word:
+ * a linked article or folder, a hidden (`.name.md`) article, or a hidden folder holding
+ * articles gets a warning naming it.
  */
 export function readArticleFiles(dir: string, root: string): ArticleFiles {
-  const shown = toPosix(relative(root, dir)) || '.';
+  const shown = (path: string) => toPosix(relative(root, path)) || '.';
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { sources: [], problems: [{ file: shown, field: 'file', message: 'the articles folder does not exist: create it and put at least one article in it', severity: 'error' }] };
+    return { sources: [], problems: [{ file: shown(dir), field: 'file', message: 'the articles folder does not exist: create it and put at least one article in it', severity: 'error' }] };
   }
   const sources: ArticleSource[] = [];
   const problems: ContentProblem[] = [];
-  for (const path of listFiles(dir)) {
-    const file = toPosix(relative(root, path));
+  const report: Report = (path, message, severity) => problems.push({ file: shown(path), field: 'file', message, severity });
+  for (const path of listFiles(dir, report)) {
+    const file = shown(path);
     const name = path.split(sep).pop() ?? path;
-    if (name.startsWith('_') || name.startsWith('.')) continue;
     if (/\.md$/.test(name)) {
-      const bytes = readFileSync(path);
+      const bytes = readBytes(path, report);
+      if (bytes === undefined) continue;
       const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
       if (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD'))) {
         problems.push({ file, field: 'file', message: 'is not UTF-8 text: save it as UTF-8', severity: 'error' });
         continue;
       }
       sources.push({ file, text });
-    } else if (/\.md$/i.test(name) || LOOKS_LIKE_AN_ARTICLE.test(name)) {
+    } else if (LOOKS_LIKE_AN_ARTICLE.test(name)) {
       problems.push({ file, field: 'file', message: 'is not published: an article must be a Markdown file ending in lower-case ".md" (start the name with "_" to keep a note here)', severity: 'error' });
     }
   }
-  if (sources.length === 0 && problems.length === 0) {
-    problems.push({ file: shown, field: 'file', message: 'holds no article (*.md): the site would be empty', severity: 'error' });
+  if (sources.length === 0 && !problems.some((p) => p.severity === 'error')) {
+    problems.push({ file: shown(dir), field: 'file', message: 'holds no article (*.md): the site would be empty', severity: 'error' });
   }
   return { sources, problems };
 }
@@ -61,17 +73,113 @@ export function readArticleBody(path: string): string {
   return body.trim();
 }
 
-function listFiles(dir: string): string[] {
+// The files (not notes) that may be articles, sorted; what is passed over gets its word here.
+function listFiles(dir: string, report: Report): string[] {
   const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of readEntries(dir, report)) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') files.push(...listFiles(path));
+    if (entry.name.startsWith('_') && !entry.isDirectory()) continue;
+    if (entry.isSymbolicLink()) {
+      const warning = linkWarning(path, entry.name);
+      if (warning !== undefined) report(path, warning, 'warning');
+    } else if (entry.isDirectory()) {
+      if (entry.name === 'node_modules') continue;
+      if (entry.name.startsWith('.')) {
+        const warning = VERSION_CONTROL.has(entry.name) ? undefined : hiddenFolderWarning(path);
+        if (warning !== undefined) report(path, warning, 'warning');
+      } else {
+        files.push(...listFiles(path, report));
+      }
+    } else if (entry.name.startsWith('.')) {
+      if (LOOKS_LIKE_AN_ARTICLE.test(entry.name) && !isEditorLock(entry.name)) {
+        report(path, `is hidden (its name starts with ".") and is not published: rename it to "${entry.name.replace(/^\.+/, '')}" to publish it, or to start with "_" to keep it as a note`, 'warning');
+      }
     } else if (entry.isFile()) {
       files.push(path);
+    } else if (LOOKS_LIKE_AN_ARTICLE.test(entry.name)) {
+      report(path, 'is not a regular file (a pipe, socket or device) and is not published', 'warning');
     }
   }
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function readEntries(dir: string, report: Report): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    report(dir, `the folder cannot be read (${errorCode(error)}): nothing in it is published`, 'error');
+    return [];
+  }
+}
+
+function readBytes(path: string, report: Report): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    report(path, `cannot be read (${errorCode(error)})`, 'error');
+    return undefined;
+  }
+}
+
+// Why a symbolic link in the articles folder is passed over, when it may hold articles.
+function linkWarning(path: string, name: string): string | undefined {
+  if (name.startsWith('_') || isEditorLock(name)) return undefined;
+  const target = JSON.stringify(readLink(path));
+  let folder = false;
+  let broken: string | undefined;
+  try {
+    folder = statSync(path).isDirectory();
+  } catch (error) {
+    broken = errorCode(error) === 'ELOOP' ? 'that leads round in a loop' : 'that leads nowhere';
+  }
+  const why = 'the build reads only the real files and folders in the articles folder';
+  if (folder) return `is a symbolic link to a folder (${target}): nothing in it is published, since ${why}; move the folder itself here`;
+  if (!LOOKS_LIKE_AN_ARTICLE.test(name)) return undefined;
+  if (broken !== undefined) return `is a symbolic link (to ${target}) ${broken}, and is not published`;
+  return `is a symbolic link (to ${target}) and is not published, since ${why}: put the article itself here`;
+}
+
+// A hidden folder is passed over; it gets a word only if it holds Markdown files.
+function hiddenFolderWarning(folder: string): string | undefined {
+  const found = hiddenMarkdownFiles(folder);
+  if (found.length === 0) return undefined;
+  const named = found.slice(0, 3).map((file) => toPosix(relative(folder, file))).join(', ') + (found.length > 3 ? ', …' : '');
+  const count = found.length === 1 ? '1 Markdown file' : `${found.length} Markdown files`;
+  return `is a hidden folder (its name starts with "."): its ${count} (${named}) ${found.length === 1 ? 'is' : 'are'} not published; rename the folder to publish ${found.length === 1 ? 'it' : 'them'}`;
+}
+
+// Links are not followed here either, so the walk ends.
+function hiddenMarkdownFiles(folder: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .flatMap((entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return VERSION_CONTROL.has(entry.name) ? [] : hiddenMarkdownFiles(path);
+      return entry.isFile() && /\.md$/i.test(entry.name) && !entry.name.startsWith('_') ? [path] : [];
+    })
+    .sort();
+}
+
+// Emacs marks a file being edited with a `.#name` link beside it: not an article, nor a loss.
+function isEditorLock(name: string): boolean {
+  return name.startsWith('.#');
+}
+
+function readLink(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return '?';
+  }
+}
+
+function errorCode(error: unknown): string {
+  return error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
 }
 
 function toPosix(path: string): string {

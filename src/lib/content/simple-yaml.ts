@@ -2,6 +2,8 @@
 export interface SimpleYaml {
   readonly data: Record<string, unknown>;
   readonly lines: Map<string, number>;
+  /** How each value YAML did not read as text was written (`true`), by field: as the parser's node ranges give it. */
+  readonly written: Map<string, string>;
 }
 
 // The YAML 1.2 core schema's non-string plain scalars: text like these goes to the parser.
@@ -31,6 +33,7 @@ export function readSimpleYaml(text: string): SimpleYaml | undefined {
   if (rows.length === 0) return undefined;
   const data: Record<string, unknown> = {};
   const lines = new Map<string, number>();
+  const written = new Map<string, string>();
   for (const [index, row] of rows.entries()) {
     const field = FIELD.exec(row);
     const key = field?.[1];
@@ -40,8 +43,9 @@ export function readSimpleYaml(text: string): SimpleYaml | undefined {
     if (value === undefined) return undefined;
     data[key] = value;
     lines.set(key, index);
+    if (typeof value === 'boolean') written.set(key, raw);
   }
-  return { data, lines };
+  return { data, lines, written };
 }
 
 function readScalar(raw: string, inList: boolean): string | undefined {

@@ -1,8 +1,10 @@
-import { createFrontMatterSchema, KNOWN_FIELDS, type ArticleFrontMatter } from './article-schema.ts';
+import { createFrontMatterSchema, KNOWN_FIELDS, notTextMessage, type ArticleFrontMatter } from './article-schema.ts';
+import { findDeepNesting } from './body-limits.ts';
 import { isFrontMatterError, parseFrontMatter } from './front-matter.ts';
 import type { ContentProblem } from './problems.ts';
 import type { SiteConfig } from '../site-config.ts';
-import { isValidSlug, slugFromFileName } from '../slugs.ts';
+import { isValidSlug, MAX_SLUG_LENGTH, slugFromFileName } from '../slugs.ts';
+import { quoteForMessage } from '../text/quote-for-message.ts';
 
 /** An article file as read from disk. */
 export interface ArticleSource {
@@ -44,43 +46,60 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
   for (const source of sources) {
     const problem = (field: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') =>
       problems.push({ file: source.file, ...(line === undefined ? {} : { line }), field, message, severity });
-    const parsed = parseFrontMatter(source.text);
-    if (isFrontMatterError(parsed)) {
-      problem('front matter', parsed.message, parsed.line);
-      continue;
-    }
-    const data = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== null));
-    for (const key of Object.keys(data)) {
-      if (!(KNOWN_FIELDS as readonly string[]).includes(key)) {
-        const hint = suggestField(key);
-        problem(key, `is not a field of the article format and is ignored${hint ? ` (did you mean "${hint}"?)` : ''}`, parsed.lineOf(key), 'warning');
+    // Whatever goes wrong in one file is that file's problem: the others are still checked.
+    try {
+      const parsed = parseFrontMatter(source.text);
+      if (isFrontMatterError(parsed)) {
+        problem('front matter', parsed.message, parsed.line);
+        continue;
       }
-    }
-    const result = schema.safeParse(data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const path = issue.path.map(String);
-        const field = path.length > 0 ? path.join('.') : 'front matter';
-        const missing = path.length > 0 && valueAt(data, path) === undefined;
-        problem(field, missing ? (MISSING[field] ?? 'is required') : issue.message, parsed.lineOf(field));
+      for (const warning of parsed.warnings) problem(warning.field, warning.message, warning.line, 'warning');
+      // A field left empty is left out; the word `null` or `~` is refused where text is meant.
+      const data = Object.fromEntries(Object.entries(parsed.data).filter(([key, v]) => v !== null || (parsed.writtenAs(key) ?? '') !== ''));
+      for (const key of Object.keys(data)) {
+        if (!(KNOWN_FIELDS as readonly string[]).includes(key)) {
+          const hint = suggestField(key);
+          // A key can be a line long: it is shown cut short.
+          const shown = key.length > 60 ? quoteForMessage(key) : key;
+          problem(shown, `is not a field of the article format and is ignored${hint ? ` (did you mean "${hint}"?)` : ''}`, parsed.lineOf(key), 'warning');
+        }
       }
+      const result = schema.safeParse(data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const path = issue.path.map(String);
+          const field = path.length > 0 ? path.join('.') : 'front matter';
+          const value = valueAt(data, path);
+          const missing = path.length > 0 && value === undefined;
+          // The schema sees 7 where the editor wrote `007`: show what they wrote.
+          const notText = issue.message === notTextMessage(value) ? notTextMessage(value, parsed.writtenAs(field)) : undefined;
+          problem(field, missing ? (MISSING.get(field) ?? 'is required') : (notText ?? issue.message), parsed.lineOf(field));
+        }
+      }
+      const { slug, fromField } = articleSlug(data, source.file);
+      if (slug === '') {
+        problem('slug', 'the file name has no letters or digits to make a slug from: add a `slug` field', 1);
+        continue;
+      }
+      if (!fromField && slug.length > MAX_SLUG_LENGTH) {
+        problem('slug', `the file name gives a slug of ${slug.length} characters, more than ${MAX_SLUG_LENGTH} (it names a folder of the site and a URL): shorten the name or add a shorter \`slug\` field`, 1);
+        continue;
+      }
+      if (result.success && parsed.body.trim() === '') problem('body', 'the article has no text', parsed.bodyLine, 'warning');
+      for (const deep of findDeepNesting(parsed.body)) problem('body', deep.message, parsed.bodyLine + deep.line - 1);
+      records.push({
+        file: source.file,
+        slug,
+        slugFromField: fromField,
+        title: typeof data['title'] === 'string' ? data['title'].trim() : undefined,
+        related: slugList(data['related']),
+        aliases: slugList(data['aliases']),
+        lineOf: parsed.lineOf,
+        ...(result.success ? { valid: { file: source.file, slug, frontMatter: result.data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf } } : {}),
+      });
+    } catch (thrown) {
+      problem('file', `could not be checked: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
     }
-    const { slug, fromField } = articleSlug(data, source.file);
-    if (slug === '') {
-      problem('slug', 'the file name has no letters or digits to make a slug from: add a `slug` field', 1);
-      continue;
-    }
-    if (result.success && parsed.body.trim() === '') problem('body', 'the article has no text', parsed.bodyLine, 'warning');
-    records.push({
-      file: source.file,
-      slug,
-      slugFromField: fromField,
-      title: typeof data['title'] === 'string' ? data['title'].trim() : undefined,
-      related: slugList(data['related']),
-      aliases: slugList(data['aliases']),
-      lineOf: parsed.lineOf,
-      ...(result.success ? { valid: { file: source.file, slug, frontMatter: result.data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf } } : {}),
-    });
   }
 
   const bySlug = new Map<string, FileRecord[]>();
@@ -135,10 +154,10 @@ export function articleSlug(data: Readonly<Record<string, unknown>>, file: strin
   return typeof own === 'string' && isValidSlug(own) ? { slug: own, fromField: true } : { slug: slugFromFileName(file), fromField: false };
 }
 
-const MISSING: Record<string, string> = {
-  'image.alt': 'is required when the image has a src: describe the picture for readers who cannot see it',
-  'image.src': 'is required: the path of the picture beside the article, or an https:// URL',
-};
+const MISSING = new Map([
+  ['image.alt', 'is required when the image has a src: describe the picture for readers who cannot see it'],
+  ['image.src', 'is required: the path of the picture beside the article, or an https:// URL'],
+]);
 
 interface FileRecord {
   readonly file: string;
@@ -160,19 +179,30 @@ function lineAt(article: { lineOf: (field: string) => number | undefined }, fiel
   return line === undefined ? {} : { line };
 }
 
+// Own properties only: a key such as `constructor` must not find Object's.
 function valueAt(data: Record<string, unknown>, path: readonly string[]): unknown {
   let value: unknown = data;
   for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string, unknown>)[key];
   }
   return value;
 }
 
+// Names editors use for the format's fields. A Map, since the keys looked up are the editor's
+// own: in a plain object `__proto__` or `constructor` would find Object's and be "suggested".
+const FIELD_SYNONYMS = new Map([
+  ['headline', 'title'], ['standfirst', 'description'], ['summary', 'description'], ['author', 'authors'], ['byline', 'authors'],
+  ['tag', 'tags'], ['topics', 'tags'], ['category', 'section'], ['published', 'date'], ['modified', 'updated'], ['credit', 'source'],
+]);
+// Longer keys are no misspelling of a field, and the distance would cost their length squared.
+const MAX_SUGGESTED_FROM = 40;
+
 function suggestField(key: string): string | undefined {
   const lower = key.toLowerCase();
-  const aliases: Record<string, string> = { headline: 'title', standfirst: 'description', summary: 'description', author: 'authors', byline: 'authors', tag: 'tags', topics: 'tags', category: 'section', published: 'date', modified: 'updated', credit: 'source' };
-  if (aliases[lower]) return aliases[lower];
+  const synonym = FIELD_SYNONYMS.get(lower);
+  if (synonym !== undefined) return synonym;
+  if (lower.length > MAX_SUGGESTED_FROM) return undefined;
   return KNOWN_FIELDS.find((field) => editDistance(field, lower) <= 2);
 }
 

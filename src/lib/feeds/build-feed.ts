@@ -5,6 +5,7 @@ import { ownImageUrl } from '../seo/article-images.ts';
 import { shareImagePath } from '../share-image/share-image-variants.ts';
 import { PUBLISHER_LOGO } from '../seo/site-images.ts';
 import type { Section, SiteConfig } from '../site-config.ts';
+import { balanceBidiControls, isolateBidi } from '../text/bidi.ts';
 import { absoluteUrl, sectionPath } from '../urls.ts';
 import { feedContentHtml } from './feed-content.ts';
 import { feedPath } from './feed-paths.ts';
@@ -39,6 +40,8 @@ export function feedArticles(input: FeedInput): FeedArticle[] {
 /**
  * A feed of the latest articles with their full text, every URL absolute. Titles and
  * summaries are plain text here; `renderFeed` escapes them where a format reads HTML.
+ * Headlines and names are isolated (`isolateBidi`): readers print them beside the feed's
+ * name, a date or each other, which a right-to-left one, or a stray override, would reorder.
  */
 export function buildFeed(input: FeedInput): Feed {
   const { site, section } = input;
@@ -74,15 +77,16 @@ function feedItem({ article, html }: FeedArticle, site: SiteConfig): Item {
   return {
     id: url,
     link: url,
-    title: article.title,
+    title: isolateBidi(article.title),
     date: article.updated ?? article.published,
     published: article.published,
-    description: article.summary,
+    description: balanceBidiControls(article.summary),
     // Never empty: RSS declares its content namespace only for items with content.
     content: content === '' ? `<p>${escapeHtml(article.summary)}</p>` : content,
     // Left out when there is no credit: feed's JSON writer reads the first author unguarded.
-    ...(credits.length === 0 ? {} : { author: credits.map((name) => ({ name })) }),
-    category: [article.section.name, ...article.tags].map((name) => ({ name, term: name })),
+    ...(credits.length === 0 ? {} : { author: credits.map((name) => ({ name: isolateBidi(name) })) }),
+    // A tag is a name to match on, not text to read beside others: paired, not wrapped.
+    category: [article.section.name, ...article.tags].map((tag) => balanceBidiControls(tag)).map((name) => ({ name, term: name })),
     image: feedImage(article, site),
   };
 }

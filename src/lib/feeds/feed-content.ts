@@ -40,7 +40,8 @@ function decodeEntities(value: string): string {
     const lower = entity.toLowerCase();
     if (lower in named) return named[lower] ?? '';
     const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return String.fromCodePoint(code);
+    // Beyond Unicode (fromCodePoint would throw): the replacement character, as HTML reads it.
+    return code > 0x10ffff ? '\ufffd' : String.fromCodePoint(code);
   });
 }
 

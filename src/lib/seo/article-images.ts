@@ -1,10 +1,11 @@
 import type { Article } from '../article.ts';
+import { PICTURE_EXTENSIONS } from '../image-size.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { SHARE_IMAGE_VARIANTS, shareImagePath } from '../share-image/share-image-variants.ts';
 import { absoluteUrl } from '../urls.ts';
 import type { SocialImage } from './open-graph.ts';
 
-const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif'];
+const IMAGE_EXTENSIONS = Object.keys(PICTURE_EXTENSIONS);
 
 /**
  * The file name an article's own picture is published under when the editor gave a path

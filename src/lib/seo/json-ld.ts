@@ -1,7 +1,8 @@
 import type { Article } from '../article.ts';
 import { toZonedIso } from '../dates.ts';
 import type { SiteConfig } from '../site-config.ts';
-import { absoluteUrl, sectionPath } from '../urls.ts';
+import { slugOfName, type GroupSlugs } from '../taxonomy.ts';
+import { absoluteUrl, authorPath, sectionPath } from '../urls.ts';
 import { articleImageUrls } from './article-images.ts';
 import { PUBLISHER_LOGO } from './site-images.ts';
 
@@ -19,15 +20,18 @@ export function publisherJsonLd(site: SiteConfig): JsonLd {
   };
 }
 
-/** Who wrote it: each byline as a Person, else the agency as an Organization, else the site. */
-export function authorsJsonLd(article: Article, site: SiteConfig): JsonLd[] {
-  if (article.authors.length > 0) return article.authors.map((name) => ({ '@type': 'Person', name }));
+/**
+ * Who wrote it: each byline as a Person with the URL of their author page (`slugs`, the site
+ * index's, says which), else the agency as an Organization, else the site.
+ */
+export function authorsJsonLd(article: Article, site: SiteConfig, slugs: GroupSlugs): JsonLd[] {
+  if (article.authors.length > 0) return article.authors.map((name) => ({ '@type': 'Person', name, url: absoluteUrl(site.url, authorPath(slugOfName(slugs.authors, name))) }));
   if (article.source !== undefined) return [{ '@type': 'Organization', name: article.source }];
   return [{ '@type': 'Organization', name: site.title, url: absoluteUrl(site.url, '/') }];
 }
 
 /** An article as schema.org's NewsArticle, as Google's article rich results read it. */
-export function newsArticleJsonLd(article: Article, site: SiteConfig): JsonLd {
+export function newsArticleJsonLd(article: Article, site: SiteConfig, slugs: GroupSlugs): JsonLd {
   const url = absoluteUrl(site.url, article.path);
   return {
     '@context': 'https://schema.org',
@@ -40,7 +44,7 @@ export function newsArticleJsonLd(article: Article, site: SiteConfig): JsonLd {
     inLanguage: site.language,
     datePublished: toZonedIso(article.published, site.timeZone),
     dateModified: toZonedIso(article.updated ?? article.published, site.timeZone),
-    author: authorsJsonLd(article, site),
+    author: authorsJsonLd(article, site, slugs),
     publisher: publisherJsonLd(site),
     image: articleImageUrls(article, site),
     articleSection: article.section.name,

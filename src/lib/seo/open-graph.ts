@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../site-config.ts';
+import { isolateBidi } from '../text/bidi.ts';
 import { absoluteUrl } from '../urls.ts';
 import type { HeadTag } from './head-tags.ts';
 import { DEFAULT_SHARE_IMAGE, defaultShareImageAlt } from './site-images.ts';
@@ -16,8 +17,8 @@ export interface OpenGraphPage {
   readonly type: 'website' | 'article';
   readonly title: string;
   readonly description: string;
-  /** Site-relative path, with its trailing slash. */
-  readonly path: string;
+  /** Site-relative path, with its trailing slash; absent for a page with no address of its own (no og:url then). */
+  readonly path?: string | undefined;
   readonly image?: SocialImage | undefined;
 }
 
@@ -31,7 +32,11 @@ export function defaultSocialImage(site: SiteConfig): SocialImage {
   return { url: absoluteUrl(site.url, DEFAULT_SHARE_IMAGE.path), width: DEFAULT_SHARE_IMAGE.width, height: DEFAULT_SHARE_IMAGE.height, alt: defaultShareImageAlt(site) };
 }
 
-/** Open Graph and Twitter card tags: how a link to the page looks when shared. */
+/**
+ * Open Graph and Twitter card tags: how a link to the page looks when shared. The title is
+ * isolated (see `isolateBidi`): scrapers print it beside the site's name. The picture's
+ * description goes to X too, which reads no `og:image:alt`.
+ */
 export function openGraphTags(page: OpenGraphPage, site: SiteConfig): HeadTag[] {
   const image = page.image ?? defaultSocialImage(site);
   const property = (name: string, content: string): HeadTag => ({ tag: 'meta', attributes: { property: name, content } });
@@ -39,14 +44,15 @@ export function openGraphTags(page: OpenGraphPage, site: SiteConfig): HeadTag[] 
     property('og:type', page.type),
     property('og:site_name', site.title),
     property('og:locale', openGraphLocale(site.locale)),
-    property('og:title', page.title),
+    property('og:title', isolateBidi(page.title)),
     property('og:description', page.description),
-    property('og:url', absoluteUrl(site.url, page.path)),
+    ...(page.path === undefined ? [] : [property('og:url', absoluteUrl(site.url, page.path))]),
     property('og:image', image.url),
     ...(image.width === undefined ? [] : [property('og:image:width', String(image.width))]),
     ...(image.height === undefined ? [] : [property('og:image:height', String(image.height))]),
     property('og:image:alt', image.alt),
-    // X reads og: tags for everything but the card's kind.
+    // X reads og: tags for everything but the card's kind and the picture's description.
     { tag: 'meta', attributes: { name: 'twitter:card', content: 'summary_large_image' } },
+    { tag: 'meta', attributes: { name: 'twitter:image:alt', content: image.alt } },
   ];
 }

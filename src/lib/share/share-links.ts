@@ -1,5 +1,6 @@
 import type { Article } from '../article.ts';
 import type { SiteConfig } from '../site-config.ts';
+import { wellFormed } from '../text/well-formed.ts';
 import { absoluteUrl } from '../urls.ts';
 
 /** One way to share an article: a plain link that works without JavaScript. */
@@ -22,7 +23,9 @@ export interface ShareView {
   readonly links: readonly ShareLink[];
 }
 
-const enc = encodeURIComponent;
+// encodeURIComponent throws on a lone surrogate (half of an emoji or a rare kanji, cut
+// apart); made well-formed first, no text of an article can stop its page being built.
+const enc = (text: string) => encodeURIComponent(wellFormed(text));
 
 /**
  * Share links for an article: email, X, Facebook, LinkedIn, WhatsApp and Bluesky, each the

@@ -1,10 +1,15 @@
 import type { SiteConfig } from '../site-config.ts';
 import { absoluteUrl } from '../urls.ts';
+import { NEWS_SITEMAP_PATH } from './news-sitemap.ts';
 
-/** Site-relative paths of the sitemaps robots.txt names: the sitemap index (src/integrations/sitemap.ts), and the news sitemap. */
-export const SITEMAP_PATHS = ['/sitemap-index.xml', '/news-sitemap.xml'] as const;
+/** Site-relative path of the sitemap index (src/integrations/sitemap.ts), which every build writes. */
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
-/** robots.txt: everything may be crawled; here are the sitemaps, as absolute URLs. */
-export function robotsTxt(site: SiteConfig): string {
-  return ['User-agent: *', 'Allow: /', '', ...SITEMAP_PATHS.map((path) => `Sitemap: ${absoluteUrl(site.url, path)}`), ''].join('\n');
+/**
+ * robots.txt: everything may be crawled; here are the sitemaps, as absolute URLs: the
+ * index, and the news sitemap when the build wrote one (`hasNewsSitemap`).
+ */
+export function robotsTxt(site: SiteConfig, hasNewsSitemap: boolean): string {
+  const sitemaps = [SITEMAP_INDEX_PATH, ...(hasNewsSitemap ? [NEWS_SITEMAP_PATH] : [])];
+  return ['User-agent: *', 'Allow: /', '', ...sitemaps.map((path) => `Sitemap: ${absoluteUrl(site.url, path)}`), ''].join('\n');
 }

@@ -1,3 +1,5 @@
+import { xmlText as escapeXml } from './xml-text.ts';
+
 /** The most URLs one sitemap file lists; the protocol allows 50,000, and a margin keeps files under its 50 MB too. */
 export const SITEMAP_ENTRY_LIMIT = 45_000;
 
@@ -15,10 +17,6 @@ export interface SitemapFile {
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
-}
 
 function latest(entries: readonly SitemapEntry[]): Date | undefined {
   let found: Date | undefined;

@@ -27,6 +27,10 @@ describe('readSimpleYaml: the fast path reads simple front matter exactly as the
     expect(parsed(text)).toEqual(data);
   });
 
+  it('tells how each value that is not text was written, as the parser\'s node ranges give it', () => {
+    expect(readSimpleYaml('title: True\ndraft: false\ntags: [a]\n')?.written).toEqual(new Map([['title', 'True'], ['draft', 'false']]));
+  });
+
   it('gives each field its 0-based line', () => {
     expect(readSimpleYaml('title: T\ndate: 2024-01-02\ntags: [a]\n')?.lines).toEqual(new Map([['title', 0], ['date', 1], ['tags', 2]]));
   });

@@ -57,9 +57,9 @@ describe('validateArticles: one article, one rule each', () => {
     expect(articles[0]?.frontMatter).toMatchObject({ section: 'world', tags: ['North Korea', 'Russia'], source: 'AFP', aliases: ['old-slug'] });
   });
 
-  it('reads an unquoted number headline as text', () => {
-    const { articles } = problemsOf({ 'a.md': articleText(['title: 1984', 'date: 2024-01-02']) });
-    expect(articles[0]?.frontMatter.title).toBe('1984');
+  it('refuses an unquoted number headline, asking for quotes, and reads a quoted one as text', () => {
+    expect(problemsOf({ 'a.md': articleText(['title: 1984', 'date: 2024-01-02']) }).lines).toEqual(['a.md:2: title: 1984 is read as a number; put it in quotes: "1984"']);
+    expect(problemsOf({ 'a.md': articleText(['title: "1984"', 'date: 2024-01-02']) }).articles[0]?.frontMatter.title).toBe('1984');
   });
 
   it('warns about unknown fields with a suggestion, without refusing the article', () => {
@@ -114,5 +114,43 @@ describe('validateArticles: rules across articles', () => {
   it('warns about two articles with the same headline', () => {
     const { problems } = problemsOf({ 'a.md': articleText(['title: Same', 'date: 2024-01-01']), 'b.md': articleText(['title: same', 'date: 2024-01-02']) });
     expect(problems.map(formatProblem)).toEqual(['b.md:2: warning: title: the same headline as a.md']);
+  });
+});
+
+describe('validateArticles: slugs and names that fit a file name and a URL', () => {
+  const long = (n: number) => 'a'.repeat(n);
+  it.each([
+    ['a slug of 100 characters', [...ok, `slug: ${long(100)}`], []],
+    ['a slug of 101 characters', [...ok, `slug: ${long(101)}`], ['a.md:4: slug: is 101 characters long: a slug has at most 100, since it names a folder of the site and a URL']],
+    ['an alias of 101 characters', [...ok, `aliases: [old, ${long(101)}]`], ['a.md:4: aliases.1: is 101 characters long: a slug has at most 100, since it names a folder of the site and a URL']],
+    ['a tag whose slug has 89 characters', [...ok, `tags: [${'Word '.repeat(18).trim()}]`], []],
+    ['a tag whose slug has 94 characters', [...ok, `tags: [${'Word '.repeat(19).trim()}]`], [`a.md:4: tags.0: "${'Word '.repeat(12).trim()}…" makes a page address (topic slug) of 94 characters, more than 90: shorten it`]],
+    ['an author of 25 characters whose slug spells them out', [...ok, `authors: ["${'&'.repeat(25)}"]`], [`a.md:4: authors.0: "${'&'.repeat(25)}" makes a page address (author slug) of 99 characters, more than 90: shorten it`]],
+  ])('%s', (_name, frontMatter, expected) => {
+    expect(problemsOf({ 'a.md': articleText(frontMatter) }).lines).toEqual(expected);
+  });
+
+  it('refuses a file name that gives a slug over 100 characters, naming the file', () => {
+    const file = `${'long-'.repeat(25)}story.md`;
+    expect(problemsOf({ [file]: articleText(ok) }).lines).toEqual([
+      `${file}:1: slug: the file name gives a slug of 130 characters, more than 100 (it names a folder of the site and a URL): shorten the name or add a shorter \`slug\` field`,
+    ]);
+    expect(problemsOf({ [file]: articleText([...ok, 'slug: short-story']) }).lines).toEqual([]);
+  });
+});
+
+describe('validateArticles: keys and failures that must not confuse the check', () => {
+  it.each([['__proto__'], ['constructor'], ['prototype'], ['toString'], ['hasOwnProperty']])('warns about a %s key without a nonsense suggestion', (key) => {
+    const { problems, articles } = problemsOf({ 'a.md': articleText([...ok, `${key}: { polluted: true }`]) });
+    expect(articles).toHaveLength(1);
+    expect(problems.map(formatProblem)).toEqual([`a.md:4: warning: ${key}: is not a field of the article format and is ignored`]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('reports a file whose check throws as a problem of that file, and checks the others', () => {
+    const broken = { file: 'broken.md', get text(): string { throw new Error('the disk went away'); } };
+    const { problems, articles } = validateArticles([broken, { file: 'fine.md', text: articleText(ok) }], testSite);
+    expect(problems.map(formatProblem)).toEqual(['broken.md: file: could not be checked: the disk went away']);
+    expect(articles.map((a) => a.slug)).toEqual(['fine']);
   });
 });

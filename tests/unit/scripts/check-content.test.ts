@@ -1,5 +1,7 @@
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { pngBytes } from '../../support/picture-bytes.ts';
 import { runScript, tempFolder } from './run-script.ts';
 
 const article = (lines: readonly string[], body = 'Text.') => `---\n${lines.join('\n')}\n---\n\n${body}\n`;
@@ -20,6 +22,32 @@ describe('npm run check:content', { timeout: 60_000 }, () => {
       `${root}/b.md:2: warning: title: the same headline as ${root}/a.md`,
       `${root}/b.md:3: date: "2024-02-30" is not a calendar date: 2024-02 has 29 days`,
       '3 articles checked: 2 errors, 2 warnings',
+      '',
+    ]);
+  });
+
+  it('runs the build’s picture checks, naming the line of src, beside the other problems of the same file', () => {
+    const root = tempFolder({
+      'b.md': article(['title: B', 'date: 2024-01-02', 'image: { src: escape.png, alt: x }']),
+      'c.md': article(['title: C', 'date: 2024-01-02', 'image: { src: pictures/zero.png, alt: x }']),
+      'd.md': article(['title: D', 'date: 2024-01-02', 'image: { src: pictures/ok.png, alt: x }']),
+      'pictures/zero.png': pngBytes(0, 0),
+      'pictures/ok.png': pngBytes(4, 3),
+    });
+    // A picture beside the articles folder, which the build must not publish.
+    const secret = `${root}-secret-plan.png`;
+    writeFileSync(secret, pngBytes(4, 3));
+    onTestFinished(() => rmSync(secret));
+    writeFileSync(join(root, 'a.md'), article(['title: A', 'date: 2024-02-30', 'image:', '  alt: A plan', `  src: ../${basename(secret)}`]));
+    symlinkSync('/etc/passwd', join(root, 'escape.png'));
+    const run = runScript('check-content.ts', ['--dir', root]);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n')).toEqual([
+      `${root}/a.md:3: date: "2024-02-30" is not a calendar date: 2024-02 has 29 days`,
+      `${root}/a.md:6: image.src: "../${basename(secret)}" leads outside the folders pictures are published from (${root}/, public/): it is ${secret}`,
+      `${root}/b.md:4: image.src: "escape.png" leads outside the folders pictures are published from (${root}/, public/): it is /etc/passwd`,
+      `${root}/c.md:4: image.src: "pictures/zero.png" has a PNG header that gives 0×0 pixels: the file is damaged or not a picture`,
+      '4 articles checked: 4 errors, 0 warnings',
       '',
     ]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleHeadTags } from '../../../src/lib/seo/article-head-tags.ts';
 import { articleImageUrls, articleSocialImage, ownImageFile } from '../../../src/lib/seo/article-images.ts';
+import { buildSiteIndex } from '../../../src/lib/site-index.ts';
 import { testSite } from '../content/site.ts';
 import { makeArticle } from '../fixtures.ts';
 import { metaContent } from '../../support/head-tags.ts';
@@ -9,9 +10,10 @@ const plain = makeArticle('harbour', '2024-03-04T08:30:00Z', ['section: world', 
 const untagged = makeArticle('quiet', '2024-07-01', []);
 const linked = makeArticle('bridge', '2024-05-16T09:00:00+01:00', ['image:', '  src: https://images.example.org/bridge.jpg', '  alt: The bridge']);
 const local = makeArticle('map', '2024-05-17T09:00:00+01:00', ['image:', '  src: pictures/Old Map.PNG', '  alt: A map']);
+const { slugs } = buildSiteIndex([plain, untagged, linked, local], testSite);
 
 describe('articleHeadTags', () => {
-  const tags = articleHeadTags(plain, testSite);
+  const tags = articleHeadTags(plain, testSite, slugs);
 
   it.each([
     ['og:type', ['article']],
@@ -27,12 +29,13 @@ describe('articleHeadTags', () => {
     ['article:section', ['World']],
     ['article:tag', ['Ostrel', 'Harbours']],
     ['twitter:card', ['summary_large_image']],
+    ['twitter:image:alt', ['Story harbour']],
   ])('says %s', (key, content) => {
     expect(metaContent(tags, key)).toEqual(content);
   });
 
   it('gives summer dates their offset, and the publication date as modified when never updated', () => {
-    const summer = articleHeadTags(untagged, testSite);
+    const summer = articleHeadTags(untagged, testSite, slugs);
     expect(metaContent(summer, 'article:published_time')).toEqual(['2024-07-01T00:00:00+01:00']);
     expect(metaContent(summer, 'article:modified_time')).toEqual(['2024-07-01T00:00:00+01:00']);
     expect(metaContent(summer, 'article:tag')).toEqual([]);

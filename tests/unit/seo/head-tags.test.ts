@@ -19,6 +19,7 @@ describe('pageHeadTags', () => {
     ['og:image:height', '630'],
     ['og:image:alt', 'Test Dispatch: Tests'],
     ['twitter:card', 'summary_large_image'],
+    ['twitter:image:alt', 'Test Dispatch: Tests'],
     ['referrer', 'strict-origin-when-cross-origin'],
     ['description', 'The latest World stories.'],
   ])('gives every page %s = %s', (key, content) => {
@@ -28,6 +29,44 @@ describe('pageHeadTags', () => {
   it('keeps the title and an absolute canonical URL with its trailing slash', () => {
     expect(tags).toContainEqual({ tag: 'title', content: 'World | Test Dispatch' });
     expect(tags).toContainEqual({ tag: 'link', attributes: { rel: 'canonical', href: 'https://test.example/world/' } });
+    expect(metaContent(tags, 'robots')).toEqual([]);
+  });
+
+  it('describes a picture of the page’s own to X as well as to Open Graph', () => {
+    const own = pageHeadTags({ title: 'Map', description: 'A map.', path: '/map/', image: { url: 'https://test.example/map.png', alt: 'A hand-drawn map' } }, testSite);
+    expect([metaContent(own, 'og:image:alt'), metaContent(own, 'twitter:image:alt')]).toEqual([['A hand-drawn map'], ['A hand-drawn map']]);
+  });
+
+  describe('of a page with no address of its own (404)', () => {
+    const notFound = pageHeadTags({ title: 'Page not found', description: 'There is no page at this address.' }, testSite);
+
+    it('names no canonical URL and no og:url, and asks robots not to index it', () => {
+      expect(notFound.filter((t) => t.tag === 'link')).toEqual([]);
+      expect(metaContent(notFound, 'og:url')).toEqual([]);
+      expect(metaContent(notFound, 'robots')).toEqual(['noindex']);
+    });
+
+    it('points nowhere on the site but at the default picture', () => {
+      const urls = notFound.flatMap((t) => (t.tag === 'meta' || t.tag === 'link' ? Object.values(t.attributes) : [])).filter((v) => v.startsWith('https://'));
+      expect(urls).toEqual(['https://test.example/images/share-default.png']);
+    });
+  });
+
+  describe('a headline in the title', () => {
+    const RLO = '\u202E';
+    const PDF = '\u202C';
+    const FSI = '\u2068';
+    const PDI = '\u2069';
+
+    it.each([
+      ['a left-to-right headline, as it is', 'Harbour reopens', 'Harbour reopens | Test Dispatch', 'Harbour reopens'],
+      ['a right-to-left headline, isolated from the site’s name', 'قمة الخليج', `${FSI}قمة الخليج${PDI} | Test Dispatch`, `${FSI}قمة الخليج${PDI}`],
+      ['an open override, closed inside its isolate', `Minister ${RLO}resigns`, `${FSI}Minister ${RLO}resigns${PDF}${PDI} | Test Dispatch`, `${FSI}Minister ${RLO}resigns${PDF}${PDI}`],
+    ])('writes %s', (_case, headline, title, ogTitle) => {
+      const tags = pageHeadTags({ title: headline, description: 'x', path: '/a/' }, testSite);
+      expect(tags).toContainEqual({ tag: 'title', content: title });
+      expect(metaContent(tags, 'og:title')).toEqual([ogTitle]);
+    });
   });
 });
 

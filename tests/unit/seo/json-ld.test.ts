@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { authorsJsonLd, breadcrumbJsonLd, newsArticleJsonLd } from '../../../src/lib/seo/json-ld.ts';
 import { serializeJsonLd } from '../../../src/lib/seo/safe-json.ts';
+import { buildSiteIndex } from '../../../src/lib/site-index.ts';
 import { testSite } from '../content/site.ts';
 import { makeArticle } from '../fixtures.ts';
 
 const bylined = makeArticle('harbour', '2024-03-04T08:30:00Z', ['section: world', 'authors: [Mara Quell, Tomas Edry]', 'source: AFP', 'tags: [Ostrel]', 'updated: 2024-03-05T10:00:00Z']);
 const agency = makeArticle('wire', '2024-07-01T09:00:00+01:00', ['source: Coastal Wire']);
 const anonymous = makeArticle('note', '2024-07-01', []);
+// Two spellings of one name share a page; a name whose slug another name takes gets its own.
+const respelled = makeArticle('respelled', '2024-07-02', ['authors: [mara quell, "Mara Quell★"]']);
+const { slugs } = buildSiteIndex([respelled, bylined, agency, anonymous], testSite);
 
 describe('newsArticleJsonLd', () => {
-  const data = newsArticleJsonLd(bylined, testSite);
+  const data = newsArticleJsonLd(bylined, testSite, slugs);
 
   it('describes the article as Google reads a NewsArticle', () => {
     expect(data).toMatchObject({
@@ -28,17 +32,22 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('leaves keywords out when there are no tags', () => {
-    expect(newsArticleJsonLd(anonymous, testSite)).not.toHaveProperty('keywords');
+    expect(newsArticleJsonLd(anonymous, testSite, slugs)).not.toHaveProperty('keywords');
   });
 });
 
 describe('authorsJsonLd', () => {
   it.each([
-    ['each byline as a Person', bylined, [{ '@type': 'Person', name: 'Mara Quell' }, { '@type': 'Person', name: 'Tomas Edry' }]],
+    ['each byline as a Person with their author page', bylined, [{ '@type': 'Person', name: 'Mara Quell', url: 'https://test.example/authors/mara-quell/' }, { '@type': 'Person', name: 'Tomas Edry', url: 'https://test.example/authors/tomas-edry/' }]],
+    ['each spelling with the page it is listed on', respelled, [{ '@type': 'Person', name: 'mara quell', url: 'https://test.example/authors/mara-quell/' }, { '@type': 'Person', name: 'Mara Quell★', url: expect.stringMatching(/^https:\/\/test\.example\/authors\/mara-quell-[0-9a-f]{6}\/$/) }]],
     ['the agency as an Organization when there is no byline', agency, [{ '@type': 'Organization', name: 'Coastal Wire' }]],
     ['the site when there is neither', anonymous, [{ '@type': 'Organization', name: 'Test Dispatch', url: 'https://test.example/' }]],
   ])('credits %s', (_case, article, authors) => {
-    expect(authorsJsonLd(article, testSite)).toEqual(authors);
+    expect(authorsJsonLd(article, testSite, slugs)).toEqual(authors);
+    // Every Person names a page that the site index lists.
+    for (const author of authorsJsonLd(article, testSite, slugs)) {
+      if (author['@type'] === 'Person') expect(slugs.authors.has(String(author['name']))).toBe(true);
+    }
   });
 });
 
@@ -67,5 +76,32 @@ describe('serializeJsonLd', () => {
     expect(out).toBe(json);
     expect(out).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(out)).toBe(text);
+  });
+});
+
+describe('serializeJsonLd with characters HTML forbids', () => {
+  it.each([
+    ['a NUL and a bell', 'a\u0000b\u0007c', 'abc'],
+    ['a C1 control and a noncharacter', 'a\u0085b\uFFFEc', 'abc'],
+    ['a lone surrogate', 'a\uD800b', 'ab'],
+  ])('drops %s from strings', (_case, text, kept) => {
+    const out = serializeJsonLd({ headline: text, nested: [{ name: text }] });
+    expect(JSON.parse(out)).toEqual({ headline: kept, nested: [{ name: kept }] });
+    expect(out).not.toMatch(/\\u00(0[0-8]|85)|\\ud800|\uFFFE/i);
+  });
+});
+
+describe('the shape of an article’s structured data', () => {
+  const shapes = [bylined, agency, anonymous, respelled].map((article) => [article.slug, JSON.parse(serializeJsonLd(newsArticleJsonLd(article, testSite, slugs))) as Record<string, unknown>] as const);
+
+  it.each(shapes)('%s has what Google’s article results read, and typed, named, linked authors', (_slug, data) => {
+    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: expect.any(String), datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), image: expect.arrayContaining([expect.stringMatching(/^https:\/\//)]) });
+    const authors = data['author'] as Record<string, unknown>[];
+    expect(authors.length).toBeGreaterThan(0);
+    for (const author of authors) {
+      expect(['Person', 'Organization']).toContain(author['@type']);
+      expect(author['name']).toEqual(expect.any(String));
+      if (author['@type'] === 'Person') expect(author['url']).toMatch(/^https:\/\/test\.example\/authors\/[a-z0-9-]+\/$/);
+    }
   });
 });

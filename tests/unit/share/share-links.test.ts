@@ -54,3 +54,26 @@ describe('mastodonShareUrl', () => {
     expect(mastodonShareUrl(server, text)).toBeUndefined();
   });
 });
+
+// encodeURIComponent throws on half a surrogate pair: text cut by code units, or written with
+// an escape, must never stop a page from being built.
+describe('share links of text that is not well-formed', () => {
+  const broken = { ...article, title: 'Harbour \ud842 reopens', summary: `${'港'.repeat(10)}\ud842` };
+  const brokenView = buildShareView(broken, testSite);
+
+  // Facebook and LinkedIn are sent the URL alone.
+  it.each(brokenView.links.map((l) => [l.id, l.href]))('%s', (id, href) => {
+    expect(href.isWellFormed()).toBe(true);
+    expect(() => decodeURIComponent(href)).not.toThrow();
+    if (id !== 'facebook' && id !== 'linkedin') expect(decodeURIComponent(href)).toContain('Harbour \ufffd reopens');
+  });
+
+  it('email carries the summary, its broken half replaced', () => {
+    const href = brokenView.links.find((l) => l.id === 'email')?.href ?? '';
+    expect(new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('body')).toBe(`${'港'.repeat(10)}\ufffd\n\n${url}`);
+  });
+
+  it('Mastodon too', () => {
+    expect(mastodonShareUrl('mastodon.social', 'a\udc00b')).toBe('https://mastodon.social/share?text=a%EF%BF%BDb');
+  });
+});

@@ -1,11 +1,30 @@
 import { XMLParser } from 'fast-xml-parser';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliasRedirects, redirectsFile } from '../../../src/lib/redirects/alias-redirects.ts';
 import { sitemapFacts } from '../../../src/lib/sitemap/lastmod.ts';
-import { newsArticles, newsSitemapXml } from '../../../src/lib/sitemap/news-sitemap.ts';
+import { NEWS_SITEMAP_LIMIT, newsArticles, newsSitemapXml } from '../../../src/lib/sitemap/news-sitemap.ts';
 import { robotsTxt } from '../../../src/lib/sitemap/robots.ts';
+import { sitemapFiles } from '../../../src/lib/sitemap/sitemap-files.ts';
+import { xmlProblems } from '../../support/xml-lint.ts';
 import { testSite } from '../content/site.ts';
 import { makeArticle } from '../fixtures.ts';
+
+// sitemaps.org's schema as the `sitemap` package ships it, with Google News's (the site
+// validator's copy, written from Google's spec) for the news elements.
+const URLSET_SCHEMA = {
+  main: `<?xml version="1.0" encoding="UTF-8"?>
+<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">
+  <xsd:import namespace="http://www.sitemaps.org/schemas/sitemap/0.9" schemaLocation="sitemap.xsd"/>
+  <xsd:import namespace="http://www.google.com/schemas/sitemap-news/0.9" schemaLocation="sitemap-news.xsd"/>
+</xsd:schema>`,
+  preload: [
+    { fileName: 'sitemap.xsd', contents: readFileSync(join(dirname(createRequire(import.meta.url).resolve('sitemap/package.json')), 'schema/sitemap.xsd'), 'utf8') },
+    { fileName: 'sitemap-news.xsd', contents: readFileSync(join(import.meta.dirname, '../../../src/build/validate/schemas/sitemap-news.xsd'), 'utf8') },
+  ],
+};
 
 const now = new Date('2024-05-20T12:00:00Z');
 
@@ -30,7 +49,7 @@ describe('the news sitemap', () => {
 
   it('names the publication, its language, the date with its offset and the title', () => {
     const hostile = { ...makeArticle('hostile', '2024-05-20T09:00:00Z'), title: 'A & <b>' };
-    const url = new XMLParser().parse(newsSitemapXml([hostile], testSite, now)).urlset.url;
+    const url = new XMLParser().parse(newsSitemapXml([hostile], testSite, now) ?? '').urlset.url;
     expect(url).toEqual({
       loc: 'https://test.example/articles/hostile/',
       'news:news': {
@@ -40,11 +59,46 @@ describe('the news sitemap', () => {
       },
     });
   });
+
+  it('is valid against the sitemap and Google News schemas, whatever the headline holds', async () => {
+    const hostile = { ...makeArticle('hostile', '2024-05-20T09:00:00Z'), title: 'A\u0000 & <b> "q" \'s\' ]]> \u202Eend\uFFFE' };
+    const xml = newsSitemapXml([hostile, ...articles], testSite, now) ?? '';
+    expect(await xmlProblems(xml, URLSET_SCHEMA)).toEqual([]);
+    const urls = [new XMLParser().parse(xml).urlset.url].flat() as { loc: string; 'news:news': { 'news:title': string } }[];
+    expect(urls.find((u) => u.loc.endsWith('/hostile/'))?.['news:news']['news:title']).toBe('A & <b> "q" \'s\' ]]> \u202Eend\u202C');
+  });
+
+  it.each([
+    ['no article', []],
+    ['only older articles', ['three-days-ago']],
+    ['only a draft and an embargoed one', ['draft', 'tomorrow']],
+  ])('is not written for %s: Google’s schema wants one <url> at least', (_case, slugs) => {
+    expect(newsSitemapXml(articles.filter((a) => slugs.includes(a.slug)), testSite, now)).toBeUndefined();
+  });
+
+  it(`lists the newest ${NEWS_SITEMAP_LIMIT} when more are recent, as Google reads no more`, () => {
+    const many = Array.from({ length: NEWS_SITEMAP_LIMIT + 5 }, (_, i) => ({ ...articles[0]!, slug: `s${i}`, path: `/articles/s${i}/`, published: new Date(now.getTime() - (i + 1) * 60_000) }));
+    const listed = newsArticles(many, now);
+    expect(listed).toHaveLength(NEWS_SITEMAP_LIMIT);
+    expect(listed[0]?.slug).toBe('s0');
+  });
 });
 
 describe('robotsTxt', () => {
-  it('names both sitemaps by absolute URL', () => {
-    expect(robotsTxt(testSite)).toBe('User-agent: *\nAllow: /\n\nSitemap: https://test.example/sitemap-index.xml\nSitemap: https://test.example/news-sitemap.xml\n');
+  it.each([
+    [true, 'User-agent: *\nAllow: /\n\nSitemap: https://test.example/sitemap-index.xml\nSitemap: https://test.example/news-sitemap.xml\n'],
+    [false, 'User-agent: *\nAllow: /\n\nSitemap: https://test.example/sitemap-index.xml\n'],
+  ])('with a news sitemap: %s, names the sitemaps the build wrote by absolute URL', (news, text) => {
+    expect(robotsTxt(testSite, news)).toBe(text);
+  });
+});
+
+describe('sitemapFiles', () => {
+  it('escapes URLs fully and drops characters XML forbids', async () => {
+    const files = sitemapFiles([{ url: "https://test.example/a/?x=1&y='2'" }, { url: 'https://test.example/b\u0000/' }], 'https://test.example/');
+    for (const file of files) expect(await xmlProblems(file.xml)).toEqual([]);
+    expect(files[0]?.xml).toContain('<loc>https://test.example/a/?x=1&amp;y=&apos;2&apos;</loc>');
+    expect(files[0]?.xml).toContain('<loc>https://test.example/b/</loc>');
   });
 });
 
