@@ -111,12 +111,13 @@ describe('invalid content', () => {
     ['dangling.md:4: related: "no-such-article" names no article'],
     ['dangling.md:5: section: "gossip" is not a section of this site'],
     ['dangling.md:6: image.alt: is required when the image has a src'],
+    ['dangling.md:7: image.src: "picture.jpg" does not exist'],
   ])('reports %s', (line) => {
     expect(site.output).toContain(`tests/fixtures/invalid-site/articles/${line}`);
   });
 
   it('reports every problem at once, with a count', () => {
-    expect(site.output).toContain('9 problems in 7 article files');
+    expect(site.output).toContain('10 problems in 7 article files');
   });
 });
 
