@@ -7,7 +7,6 @@ import { readArticleFiles } from '../lib/content/read-article-files.ts';
 import { validateArticles } from '../lib/content/validate-articles.ts';
 import { pictureClaims } from '../lib/pictures/picture-claims.ts';
 import { checkArticlePictures, pictureCheckContext } from '../build/pictures/check-pictures.ts';
-import { recordCheckedPictures } from '../build/pictures/checked-pictures.ts';
 import { measurePhase } from '../lib/build-timings.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 
@@ -36,7 +35,6 @@ export function articlesLoader(site: SiteConfig): Loader {
         // Pictures are checked here, with the rest, and pages read only the files checked.
         return { files, result, pictures: checkArticlePictures(pictureClaims(files.sources, result), pictureCheckContext(root, dir)) };
       });
-      recordCheckedPictures(pictures.checked);
       const all = [...files.problems, ...result.problems, ...pictures.problems];
       for (const warning of all.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
       if (all.some((p) => p.severity === 'error')) throw new ContentError(all);
