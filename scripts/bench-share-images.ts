@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ShareCardContent } from '../src/lib/share-image/share-card-content.ts';
-import { createShareImageStore } from '../src/lib/share-image/share-image-store.ts';
+import { createShareImageStore } from '../src/build/share-images/share-image-store.ts';
 import { EXTRA_VARIANTS, WIDE_VARIANT } from '../src/lib/share-image/share-image-variants.ts';
 import { textDirection } from '../src/lib/share-image/text-direction.ts';
 

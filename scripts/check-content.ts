@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 // Cached compiled modules halve the start-up, which is most of a check's time.
 enableCompileCache();
 const { formatProblem, sortProblems } = await import('../src/lib/content/problems.ts');
-const { readArticleFiles } = await import('../src/lib/content/read-article-files.ts');
+const { readArticleFiles } = await import('../src/build/content/read-article-files.ts');
 const { validateArticles } = await import('../src/lib/content/validate-articles.ts');
 const { siteConfig } = await import('../src/site.config.ts');
 const { contentDir } = await import('./support/content-dir.ts');

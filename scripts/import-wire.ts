@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readArticleFiles } from '../src/lib/content/read-article-files.ts';
+import { readArticleFiles } from '../src/build/content/read-article-files.ts';
 import { parseArticleDate, toZonedIso } from '../src/lib/dates.ts';
 import { placeArticle, slugHolders } from '../src/lib/editor/slug-holders.ts';
 import { findSection } from '../src/lib/site-config.ts';

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readArticleFiles } from '../src/lib/content/read-article-files.ts';
+import { readArticleFiles } from '../src/build/content/read-article-files.ts';
 import { toZonedIso } from '../src/lib/dates.ts';
 import { headlineSlug } from '../src/lib/editor/headline-slug.ts';
 import { newArticleErrors } from '../src/lib/editor/new-article-errors.ts';

@@ -5,8 +5,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import satori from 'satori';
-import { readFontCatalog } from '../src/lib/share-image/font-catalog.ts';
-import { createFontSource } from '../src/lib/share-image/font-source.ts';
+import { readFontCatalog } from '../src/build/share-images/font-catalog.ts';
+import { createFontSource } from '../src/build/share-images/font-source.ts';
 import { DEFAULT_SHARE_IMAGE, PUBLISHER_LOGO } from '../src/lib/seo/site-images.ts';
 import { siteConfig } from '../src/site.config.ts';
 

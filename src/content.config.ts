@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { articlesLoader } from './collections/articles-loader.ts';
+import { articlesLoader } from './build/content/articles-loader.ts';
 import { createFrontMatterSchema } from './lib/content/article-schema.ts';
 import { siteConfig } from './site.config.ts';
 

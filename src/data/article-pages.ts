@@ -12,7 +12,7 @@ import { forArticle } from '../lib/for-article.ts';
 import { articlePicture, type ArticlePictureView } from './article-pictures.ts';
 import { getPublishedArticles, type PublishedArticle } from './articles.ts';
 import { startBuildOutputs } from './build-outputs.ts';
-import { getRelatedLinks } from './related.ts';
+import { getRelatedLinks } from '../build/related/related-links.ts';
 import { getSiteIndex } from './site-index.ts';
 
 /** Everything one article page prints, worded and formatted; the page only renders it. */

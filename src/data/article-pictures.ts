@@ -1,6 +1,6 @@
 import { checkedPictureOf } from '../build/pictures/checked-pictures.ts';
 import { pictureCheckContext, type CheckedPicture } from '../build/pictures/check-pictures.ts';
-import { articlesDir } from '../collections/articles-loader.ts';
+import { articlesDir } from '../build/content/articles-loader.ts';
 import type { Article } from '../lib/article.ts';
 import { ownImageFile } from '../lib/seo/article-images.ts';
 import { siteConfig } from '../site.config.ts';

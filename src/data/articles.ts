@@ -2,11 +2,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
 import { recordSitemapFacts } from '../build/sitemap-facts.ts';
 import { takeLoadedBody } from '../lib/content/loaded-bodies.ts';
-import { readArticleBody } from '../lib/content/read-article-files.ts';
+import { readArticleBody } from '../build/content/read-article-files.ts';
 import { byNewest, toArticleWithText, type Article } from '../lib/article.ts';
 import { forArticle } from '../lib/for-article.ts';
 import { markdownToPlainText } from '../lib/plain-text.ts';
-import { measurePhase } from '../lib/build-timings.ts';
+import { measurePhase } from '../build/session/build-timings.ts';
 import { sitemapFacts } from '../lib/sitemap/lastmod.ts';
 import { siteConfig } from '../site.config.ts';
 

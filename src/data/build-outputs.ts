@@ -1,10 +1,10 @@
 import { searchDocument } from '../lib/search/search-document.ts';
-import { needsSearchIndex, startSearchIndex } from '../search/search-index-session.ts';
+import { needsSearchIndex, startSearchIndex } from '../build/search/search-index.ts';
 import { siteConfig } from '../site.config.ts';
-import { getArticleBody } from './article-bodies.ts';
+import { getArticleBody } from '../build/markdown/article-bodies.ts';
 import type { PublishedArticle } from './articles.ts';
-import { getSearchShards } from './search-shards.ts';
-import { startShareImages } from './share-images.ts';
+import { getSearchShards } from '../build/search/search-shards.ts';
+import { startShareImages } from '../build/share-images/share-images.ts';
 
 /**
  * Starts the build's outputs that are not pages as soon as the published articles are

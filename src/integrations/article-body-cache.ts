@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openArticleBodyCache, pruneArticleBodyCache } from '../build/article-body-cache.ts';
+import { openArticleBodyCache, pruneArticleBodyCache } from '../build/markdown/article-body-cache.ts';
 
 /**
  * Keeps every article body's rendered HTML in the build's cache folder, so a rebuild after

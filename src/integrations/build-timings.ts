@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { phaseTotals, recordPhase } from '../lib/build-timings.ts';
+import { phaseTotals, recordPhase } from '../build/session/build-timings.ts';
 
 /**
  * Times Astro's page generation and, when DISPATCH_TIMINGS_FILE is set (by `npm run bench`),

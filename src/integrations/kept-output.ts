@@ -2,10 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { takeClaimedOutputFiles } from '../build/claimed-output.ts';
+import { takeClaimedOutputFiles } from '../build/output/claimed-output.ts';
 import { stopIncrementalPageCopies } from '../build/incremental-page-copies.ts';
-import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, writesSince } from '../build/kept-output.ts';
-import { recordPhase } from '../lib/build-timings.ts';
+import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, writesSince } from '../build/output/kept-output.ts';
+import { recordPhase } from '../build/session/build-timings.ts';
 
 // Astro's record of the pages it rendered, with the file each one wrote.
 const ASTRO_MANIFEST = 'incremental-build.json';

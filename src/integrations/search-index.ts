@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { recordPhase } from '../lib/build-timings.ts';
-import { finishSearchIndex, openSearchIndex } from '../search/search-index-session.ts';
+import { recordPhase } from '../build/session/build-timings.ts';
+import { finishSearchIndex, openSearchIndex } from '../build/search/search-index.ts';
 
 /**
  * Search that works offline on the static output. The articles are handed to Pagefind as

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { recordPhase } from '../lib/build-timings.ts';
-import { openShareImageSession, publishShareImages } from '../share-images/share-image-session.ts';
+import { recordPhase } from '../build/session/build-timings.ts';
+import { openShareImageSession, publishShareImages } from '../build/share-images/publish-share-images.ts';
 
 /**
  * Publishes every article's share image beside its page: planned as soon as the articles

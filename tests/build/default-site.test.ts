@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readArticleFiles } from '../../src/lib/content/read-article-files.ts';
+import { readArticleFiles } from '../../src/build/content/read-article-files.ts';
 import { validateArticles } from '../../src/lib/content/validate-articles.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { openSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';

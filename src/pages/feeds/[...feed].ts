@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticleBody } from '../../data/article-bodies.ts';
+import { getArticleBody } from '../../build/markdown/article-bodies.ts';
 import { getPublishedArticles } from '../../data/articles.ts';
 import { buildNow } from '../../data/build-time.ts';
 import { buildFeed, feedArticles } from '../../lib/feeds/build-feed.ts';

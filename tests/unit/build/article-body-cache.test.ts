@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { folderWith } from '../../support/temp-tree.ts';
-import { articleBodyCacheFile, digestOfSources, openArticleBodyCache, pruneArticleBodyCache, renderThroughCache } from '../../../src/build/article-body-cache.ts';
+import { articleBodyCacheFile, digestOfSources, openArticleBodyCache, pruneArticleBodyCache, renderThroughCache } from '../../../src/build/markdown/article-body-cache.ts';
 
 // The content layer's digest of the article file's text stands for its Markdown.
 const job = { id: 'harbour-reopens', filePath: '/site/content/articles/harbour-reopens.md', fileDigest: 'The harbour reopened on Monday.' };

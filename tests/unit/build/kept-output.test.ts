@@ -2,7 +2,7 @@ import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderWith } from '../../support/temp-tree.ts';
-import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, writesSince, type OutputFile } from '../../../src/build/kept-output.ts';
+import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, writesSince, type OutputFile } from '../../../src/build/output/kept-output.ts';
 
 describe('staleFiles', () => {
   const file = (path: string, mtimeMs: number): OutputFile => ({ path, size: 1, mtimeMs });

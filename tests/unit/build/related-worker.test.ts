@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { RelatedJob } from '../../../src/build/related-worker.ts';
-import { runInWorkers } from '../../../src/build/worker-pool.ts';
+import type { RelatedJob } from '../../../src/build/related/related-worker.ts';
+import { runInWorkers } from '../../../src/build/workers/worker-pool.ts';
 import { findRelated, type RelatedLink } from '../../../src/lib/related/find-related.ts';
 import { generatedSite } from '../../support/generated-site.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResourceLimits } from 'node:worker_threads';
-import { batchesOf, runInWorkers } from '../../../src/build/worker-pool.ts';
+import { batchesOf, runInWorkers } from '../../../src/build/workers/worker-pool.ts';
 
 const WORKER = new URL('../../support/limits-worker.ts', import.meta.url);
 

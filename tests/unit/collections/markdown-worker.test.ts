@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { folderWith } from '../../support/temp-tree.ts';
-import { batchesOf, runInWorkers } from '../../../src/build/worker-pool.ts';
-import { createMarkdownRenderer, type MarkdownJob } from '../../../src/collections/render-markdown.ts';
+import { batchesOf, runInWorkers } from '../../../src/build/workers/worker-pool.ts';
+import { createMarkdownRenderer, type MarkdownJob } from '../../../src/build/markdown/render-markdown.ts';
 
 const WORKER = new URL('../../../src/collections/markdown-worker.ts', import.meta.url);
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { batchesOf, runInWorkers } from '../../../src/build/worker-pool.ts';
-import { createMarkdownRenderer, type MarkdownJob } from '../../../src/collections/render-markdown.ts';
+import { batchesOf, runInWorkers } from '../../../src/build/workers/worker-pool.ts';
+import { createMarkdownRenderer, type MarkdownJob } from '../../../src/build/markdown/render-markdown.ts';
 import { folderWith } from '../../support/temp-tree.ts';
 
 const WORKER = new URL('../../../src/collections/markdown-worker.ts', import.meta.url);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
-import { readArticleFiles } from '../../../src/lib/content/read-article-files.ts';
+import { readArticleFiles } from '../../../src/build/content/read-article-files.ts';
 
 // Entries are `path: text` files, `path: { link }` symbolic links, or `path: { fifo: true }`.
 type Entry = string | { link: string } | { fifo: true };

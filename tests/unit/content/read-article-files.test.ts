@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
-import { readArticleBody, readArticleFiles } from '../../../src/lib/content/read-article-files.ts';
+import { readArticleBody, readArticleFiles } from '../../../src/build/content/read-article-files.ts';
 import { parseFrontMatter } from '../../../src/lib/content/front-matter.ts';
 
 function folder(files: Record<string, string | Buffer>): string {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticleFiles } from '../../../src/lib/content/read-article-files.ts';
+import { readArticleFiles } from '../../../src/build/content/read-article-files.ts';
 import { validateArticles } from '../../../src/lib/content/validate-articles.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { runScript, tempFolder, WIRE_FIXTURES } from './run-script.ts';

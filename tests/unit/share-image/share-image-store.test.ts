@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ShareCardContent } from '../../../src/lib/share-image/share-card-content.ts';
-import { createShareImageStore, rendererTag } from '../../../src/lib/share-image/share-image-store.ts';
+import { createShareImageStore, rendererTag } from '../../../src/build/share-images/share-image-store.ts';
 import { PROJECT_ROOT } from '../../support/build-site.ts';
 
 const nodeModulesDir = join(PROJECT_ROOT, 'node_modules');

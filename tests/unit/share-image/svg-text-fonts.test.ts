@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { facesFor, readFontCatalog } from '../../../src/lib/share-image/font-catalog.ts';
-import { assignTextFonts } from '../../../src/lib/share-image/svg-text-fonts.ts';
+import { facesFor, readFontCatalog } from '../../../src/build/share-images/font-catalog.ts';
+import { assignTextFonts } from '../../../src/build/share-images/svg-text-fonts.ts';
 import { PROJECT_ROOT } from '../../support/build-site.ts';
 
 const catalog = readFontCatalog(join(PROJECT_ROOT, 'node_modules'));

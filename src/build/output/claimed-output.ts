@@ -1,4 +1,4 @@
-import { processGlobal } from '../lib/process-global.ts';
+import { processGlobal } from '../../lib/process-global.ts';
 
 const claimed = processGlobal<Set<string>>('claimed-output');
 

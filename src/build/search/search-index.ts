@@ -2,10 +2,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { claimOutputFiles } from '../build/claimed-output.ts';
-import { processGlobal } from '../lib/process-global.ts';
-import type { SearchDocument } from '../lib/search/search-document.ts';
-import type { SearchShard } from '../lib/search/search-shards.ts';
+import { claimOutputFiles } from '../output/claimed-output.ts';
+import { processGlobal } from '../../lib/process-global.ts';
+import type { SearchDocument } from '../../lib/search/search-document.ts';
+import type { SearchShard } from '../../lib/search/search-shards.ts';
 
 // One session per build, shared by the integration that opens it and moves the index into
 // the site and the page-side code that hands it the articles.

@@ -1,6 +1,6 @@
-import { buildSourcesDigest } from '../build/article-body-cache.ts';
-import { planSearchShards, SEARCH_SHARD_SIZE, type SearchShard } from '../lib/search/search-shards.ts';
-import { getPublishedArticles, type PublishedArticle } from './articles.ts';
+import { buildSourcesDigest } from '../markdown/article-body-cache.ts';
+import { planSearchShards, SEARCH_SHARD_SIZE, type SearchShard } from '../../lib/search/search-shards.ts';
+import { getPublishedArticles, type PublishedArticle } from '../../data/articles.ts';
 
 let planned: Promise<SearchShard[]> | undefined;
 

@@ -1,9 +1,9 @@
 // A worker thread of the Markdown pool: renders the batches of article bodies it is sent,
 // or reads them from the cache a previous build left.
 import { parentPort } from 'node:worker_threads';
-import { renderThroughCache } from '../build/article-body-cache.ts';
-import { serveBatches } from '../build/worker-pool.ts';
-import { forArticle } from '../lib/for-article.ts';
+import { renderThroughCache } from './article-body-cache.ts';
+import { serveBatches } from '../workers/worker-pool.ts';
+import { forArticle } from '../../lib/for-article.ts';
 import { createMarkdownRenderer, type MarkdownJob } from './render-markdown.ts';
 
 const render = await createMarkdownRenderer();

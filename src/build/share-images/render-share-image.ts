@@ -1,8 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { CardFonts, CardText } from './font-source.ts';
-import { shareCard, type CardSize } from './share-card.ts';
-import type { ShareCardContent } from './share-card-content.ts';
+import { shareCard, type CardSize } from '../../lib/share-image/share-card.ts';
+import type { ShareCardContent } from '../../lib/share-image/share-card-content.ts';
 import { assignTextFonts } from './svg-text-fonts.ts';
 
 /** The text a card draws at each weight, so that only the fonts it needs are loaded. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { processGlobal } from '../lib/process-global.ts';
-import { writeFileAtomically } from '../lib/write-file-atomically.ts';
+import { processGlobal } from '../../lib/process-global.ts';
+import { writeFileAtomically } from '../output/write-file-atomically.ts';
 
 // What the rendered HTML of a body can depend on besides its Markdown: our code (the
 // pipeline's plugins and everything they import), the build's config and the libraries.

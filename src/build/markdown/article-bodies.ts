@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { articleBodyCacheFile, renderThroughCache } from '../build/article-body-cache.ts';
-import { createHandOff } from '../build/hand-off.ts';
-import { batchesOf, runInWorkers, sourceWorkerUrl } from '../build/worker-pool.ts';
-import { createMarkdownRenderer, type MarkdownJob } from '../collections/render-markdown.ts';
-import { forArticle } from '../lib/for-article.ts';
-import { getPublishedArticles, type PublishedArticle } from './articles.ts';
+import { articleBodyCacheFile, renderThroughCache } from './article-body-cache.ts';
+import { createHandOff } from '../hand-off.ts';
+import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
+import { createMarkdownRenderer, type MarkdownJob } from './render-markdown.ts';
+import { forArticle } from '../../lib/for-article.ts';
+import { getPublishedArticles, type PublishedArticle } from '../../data/articles.ts';
 
 // Below this many articles, rendering here on demand costs less than starting a worker.
 const WORKER_THRESHOLD = 300;
@@ -59,7 +59,7 @@ function startRendering(published: readonly PublishedArticle[]): (slug: string) 
   const ahead = createHandOff<string>(toRender.map((job) => job.id), TAKERS, MAX_HELD);
   // One thread fewer than the cores: the main thread keeps one to render pages.
   const threads = Math.max(1, availableParallelism() - 1);
-  const workerUrl = sourceWorkerUrl('src/collections/markdown-worker.ts');
+  const workerUrl = sourceWorkerUrl('src/build/markdown/markdown-worker.ts');
   runInWorkers<MarkdownJob, { id: string; html: string }>(workerUrl, undefined, batchesOf(toRender, BATCH_SIZE), threads, (batch) => {
     for (const { id, html } of batch) ahead.deliver(id, html);
   }, WORKER_LIMITS).catch((error: unknown) => ahead.fail(error));

@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
-import type { RelatedJob } from '../build/related-worker.ts';
-import { runInWorkers, sourceWorkerUrl } from '../build/worker-pool.ts';
-import { measurePhase } from '../lib/build-timings.ts';
-import { findRelated } from '../lib/related/find-related.ts';
-import type { RelatedLink } from '../lib/related/types.ts';
-import { siteConfig } from '../site.config.ts';
-import { getPublishedArticles, takeBodyTexts } from './articles.ts';
+import type { RelatedJob } from './related-worker.ts';
+import { runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
+import { measurePhase } from '../session/build-timings.ts';
+import { findRelated } from '../../lib/related/find-related.ts';
+import type { RelatedLink } from '../../lib/related/types.ts';
+import { siteConfig } from '../../site.config.ts';
+import { getPublishedArticles, takeBodyTexts } from '../../data/articles.ts';
 
 // From this many articles the links are computed on a worker thread (≈2 s at 10,000, during
 // which the search index is fed); below it, starting the worker costs more than it frees.
@@ -35,7 +35,7 @@ export function getRelatedLinks(): Promise<Map<string, RelatedLink[]>> {
 }
 
 async function onWorker(job: RelatedJob): Promise<Map<string, RelatedLink[]>> {
-  const [links] = await runInWorkers<RelatedJob, Map<string, RelatedLink[]>>(sourceWorkerUrl('src/build/related-worker.ts'), undefined, [[job]], 1);
+  const [links] = await runInWorkers<RelatedJob, Map<string, RelatedLink[]>>(sourceWorkerUrl('src/build/related/related-worker.ts'), undefined, [[job]], 1);
   if (links === undefined) throw new Error('related links: the worker thread answered nothing');
   return links;
 }

@@ -1,14 +1,14 @@
 import type { Loader } from 'astro/loaders';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { offerLoadedBodies, type LoadedBody } from '../lib/content/loaded-bodies.ts';
-import { ContentError, formatProblem } from '../lib/content/problems.ts';
-import { readArticleFiles } from '../lib/content/read-article-files.ts';
-import { validateArticles } from '../lib/content/validate-articles.ts';
-import { pictureClaims } from '../lib/pictures/picture-claims.ts';
-import { checkArticlePictures, pictureCheckContext } from '../build/pictures/check-pictures.ts';
-import { measurePhase } from '../lib/build-timings.ts';
-import type { SiteConfig } from '../lib/site-config.ts';
+import { offerLoadedBodies, type LoadedBody } from '../../lib/content/loaded-bodies.ts';
+import { ContentError, formatProblem } from '../../lib/content/problems.ts';
+import { readArticleFiles } from './read-article-files.ts';
+import { validateArticles } from '../../lib/content/validate-articles.ts';
+import { pictureClaims } from '../../lib/pictures/picture-claims.ts';
+import { checkArticlePictures, pictureCheckContext } from '../pictures/check-pictures.ts';
+import { measurePhase } from '../session/build-timings.ts';
+import type { SiteConfig } from '../../lib/site-config.ts';
 
 /** The folder articles are read from: the site's, or the one a test or benchmark names. */
 export function articlesDir(site: SiteConfig, root: string): string {

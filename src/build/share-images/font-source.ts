@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { facesFor, type CatalogFace } from './font-catalog.ts';
-import { writeFileAtomically } from '../write-file-atomically.ts';
-import { woffToSfnt } from './woff-to-sfnt.ts';
+import { writeFileAtomically } from '../output/write-file-atomically.ts';
+import { woffToSfnt } from '../../lib/share-image/woff-to-sfnt.ts';
 
 /** The text drawn at each weight of a share image. */
 export interface CardText {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseFontFaceCss } from './font-faces.ts';
-import { rangesInclude, type CodePointRange } from './unicode-range.ts';
+import { parseFontFaceCss } from '../../lib/share-image/font-faces.ts';
+import { rangesInclude, type CodePointRange } from '../../lib/share-image/unicode-range.ts';
 
 /** The two weights share images draw with: regular for the byline, bold for the headline. */
 export type FaceWeight = 400 | 700;

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFontCatalog, FONT_PACKAGES } from './font-catalog.ts';
-import { writeFileAtomically } from '../write-file-atomically.ts';
+import { writeFileAtomically } from '../output/write-file-atomically.ts';
 import { createFontSource, type CardText, type CardFonts } from './font-source.ts';
 import { cardText, renderShareImage } from './render-share-image.ts';
-import type { CardSize } from './share-card.ts';
-import type { ShareCardContent } from './share-card-content.ts';
-import { shareImageKey } from './share-image-key.ts';
+import type { CardSize } from '../../lib/share-image/share-card.ts';
+import type { ShareCardContent } from '../../lib/share-image/share-card-content.ts';
+import { shareImageKey } from '../../lib/share-image/share-image-key.ts';
 
 /** Bump when the card's design or drawing changes, so cached images are drawn again. */
 export const SHARE_IMAGE_RENDERER_VERSION = 1;

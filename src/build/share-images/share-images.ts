@@ -2,15 +2,15 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Article } from '../lib/article.ts';
-import { forArticle } from '../lib/for-article.ts';
-import { batchesOf, runInWorkers } from '../build/worker-pool.ts';
-import { shareCardContent } from '../lib/share-image/share-card-content.ts';
-import { createShareImageStore, type ShareImageStoreOptions } from '../lib/share-image/share-image-store.ts';
-import { SHARE_IMAGE_VARIANTS, shareImagePath, type ShareImageVariant } from '../lib/share-image/share-image-variants.ts';
-import { needsShareImagePlan, planShareImages } from '../share-images/share-image-session.ts';
-import type { ShareImageJob } from '../share-images/share-image-worker.ts';
-import { siteConfig } from '../site.config.ts';
+import type { Article } from '../../lib/article.ts';
+import { forArticle } from '../../lib/for-article.ts';
+import { batchesOf, runInWorkers } from '../workers/worker-pool.ts';
+import { shareCardContent } from '../../lib/share-image/share-card-content.ts';
+import { createShareImageStore, type ShareImageStoreOptions } from './share-image-store.ts';
+import { SHARE_IMAGE_VARIANTS, shareImagePath, type ShareImageVariant } from '../../lib/share-image/share-image-variants.ts';
+import { needsShareImagePlan, planShareImages } from './publish-share-images.ts';
+import type { ShareImageJob } from './share-image-worker.ts';
+import { siteConfig } from '../../site.config.ts';
 
 // Builds run from the project root (npm scripts, tests, benchmarks all do); this module is
 // bundled, so files of ours are found from there, not from import.meta.url.
@@ -43,6 +43,6 @@ export function startShareImages(articles: readonly Article[]): void {
   const missing: ShareImageJob[] = jobs.filter((job) => !existsSync(job.cacheFile)).map(({ content, size, file }) => ({ content, size, file }));
   const drawing = missing.length === 0
     ? Promise.resolve(0)
-    : runInWorkers<ShareImageJob, boolean>(pathToFileURL(join(root, 'src/share-images/share-image-worker.ts')), options, batchesOf(missing, 20), availableParallelism()).then(() => missing.length);
+    : runInWorkers<ShareImageJob, boolean>(pathToFileURL(join(root, 'src/build/share-images/share-image-worker.ts')), options, batchesOf(missing, 20), availableParallelism()).then(() => missing.length);
   planShareImages(jobs.map(({ cacheFile, sitePath }) => ({ cacheFile, sitePath })), drawing);
 }

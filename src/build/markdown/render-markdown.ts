@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
-import { readArticleBody } from '../lib/content/read-article-files.ts';
-import { forArticle } from '../lib/for-article.ts';
-import { articleMarkdownProcessor } from '../markdown/pipeline.ts';
+import { readArticleBody } from '../content/read-article-files.ts';
+import { forArticle } from '../../lib/for-article.ts';
+import { articleMarkdownProcessor } from '../../markdown/pipeline.ts';
 
 /** One article body to render: the file it is read from (also for relative images and errors). */
 export interface MarkdownJob {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { articleBodyOf } from './front-matter.ts';
-import type { ArticleSource } from './validate-articles.ts';
-import type { ContentProblem } from './problems.ts';
+import { articleBodyOf } from '../../lib/content/front-matter.ts';
+import type { ArticleSource } from '../../lib/content/validate-articles.ts';
+import type { ContentProblem } from '../../lib/content/problems.ts';
 
 /** The glob, relative to the articles folder, of the files that are articles. */
 export const ARTICLE_GLOB = '**/[!_]*.md';

@@ -1,6 +1,6 @@
 // Phase timings of one build, for the benchmark, shared by the content loader,
 // integrations and pages of the build.
-import { processGlobal } from './process-global.ts';
+import { processGlobal } from '../../lib/process-global.ts';
 
 type Timings = Map<string, number>;
 

@@ -1,11 +1,11 @@
 // A worker thread that draws share images into the cache, so a cold build draws them on
 // other cores while the main thread renders pages.
 import { parentPort, workerData } from 'node:worker_threads';
-import { serveBatches } from '../build/worker-pool.ts';
-import { forArticle } from '../lib/for-article.ts';
-import type { CardSize } from '../lib/share-image/share-card.ts';
-import type { ShareCardContent } from '../lib/share-image/share-card-content.ts';
-import { createShareImageStore, type ShareImageStoreOptions } from '../lib/share-image/share-image-store.ts';
+import { serveBatches } from '../workers/worker-pool.ts';
+import { forArticle } from '../../lib/for-article.ts';
+import type { CardSize } from '../../lib/share-image/share-card.ts';
+import type { ShareCardContent } from '../../lib/share-image/share-card-content.ts';
+import { createShareImageStore, type ShareImageStoreOptions } from './share-image-store.ts';
 
 /** One card to draw, and the article file it is for (named in errors). */
 export interface ShareImageJob {

@@ -1,7 +1,7 @@
 import { copyFile, link, mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { claimOutputFiles } from '../build/claimed-output.ts';
-import { processGlobal } from '../lib/process-global.ts';
+import { claimOutputFiles } from '../output/claimed-output.ts';
+import { processGlobal } from '../../lib/process-global.ts';
 
 // One session per build, shared by the integration that opens it and copies the images
 // into the site and the page-side code that plans and draws them.
