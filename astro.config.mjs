@@ -1,13 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
-import { articleBodyCacheIntegration } from './src/integrations/article-body-cache.ts';
-import { draftsIntegration } from './src/integrations/drafts.ts';
-import { keptOutputIntegration } from './src/integrations/kept-output.ts';
-import { searchIndexIntegration } from './src/integrations/search-index.ts';
-import { shareImagesIntegration } from './src/integrations/share-images.ts';
-import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
-import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { dispatchBuildIntegration } from './src/build/session/build-integration.ts';
 import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -20,8 +13,8 @@ export default defineConfig({
   site: siteConfig.url,
   // One URL policy everywhere: directories with a trailing slash.
   trailingSlash: 'always',
-  // Four pages in flight at once: rendering waits on file writes, and overlapping them cut
-  // page generation by ~40% in the benchmark (2,000 articles: 17.3 s → 10.7 s); more gained nothing.
+  // Four pages in flight at once: rendering waits on file writes, and overlapping them
+  // shortens page generation; more gained nothing (docs/benchmarks.md).
   build: { format: 'directory', concurrency: 4 },
   outDir,
   cacheDir,
@@ -30,7 +23,9 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: articleMarkdownProcessor,
   },
-  integrations: [draftsIntegration(), articleBodyCacheIntegration(), searchIndexIntegration(), shareImagesIntegration(), securityHeadersIntegration(), sitemapIntegration(siteConfig), keptOutputIntegration(), buildTimingsIntegration()],
+  // One integration: it opens the build session and runs, in its own code order, the work
+  // after the pages (search index, share images, sitemap, headers, pruning, timings).
+  integrations: [dispatchBuildIntegration(siteConfig)],
   // Scripts stay in files of their own: cacheable, allowed by the CSP's 'self', and Vite
   // finishes their dynamic imports (an inlined script kept an unresolved preload marker).
   // The dev server watches the project: not the outputs and caches, which hold a file or
@@ -38,7 +33,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/dist/**', '**/.cache/**', '**/scratch/**'] } } },
   // The Content-Security-Policy is the site's own (src/lib/seo/content-security-policy.ts):
   // one policy for every page, worked out once per build rather than hashed on each page.
-  // Rebuilds render again only the pages whose cacheKey changed (see src/data/article-pages.ts).
+  // Rebuilds render again only the pages whose cacheKey changed (see src/data/article-pages.ts);
+  // Astro also keeps a copy of each rendered page in its cache folder (docs/decisions/).
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
 });

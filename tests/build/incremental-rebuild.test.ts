@@ -99,11 +99,12 @@ describe('a rebuild after editing articles is the site a cold build makes', () =
     expect(cachedBodies).toBe(published.length);
   });
 
-  it('keeps no second copy of the pages in the cache folder: the output folder is the copy', () => {
-    // Astro's incremental build copies every page it renders into cacheDir/dist/; the
-    // output is kept in place, so those copies only cost a second write of every page.
-    expect(existsSync(join(sharedCache, 'dist'))).toBe(false);
-    expect(afterTampering.output).not.toMatch(/\(restored\)/);
+  it('refills an emptied output folder from Astro’s own copies of the unchanged pages, without rendering them again', () => {
+    // Astro's incremental build keeps a copy of every page it renders in cacheDir/dist/ (no
+    // framework internals replaced: docs/decisions/0001); the next test checks the result is
+    // the site a cold build makes.
+    expect(existsSync(join(sharedCache, 'dist'))).toBe(true);
+    expect(afterTampering.output).toMatch(/\(restored\)/);
   });
 
   it('starts afresh when the output was changed by something else since the last build', () => {

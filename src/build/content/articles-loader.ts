@@ -1,7 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { offerLoadedBodies, type LoadedBody } from '../../lib/content/loaded-bodies.ts';
 import { ContentError, formatProblem } from '../../lib/content/problems.ts';
 import { readArticleFiles } from './read-article-files.ts';
 import { validateArticles } from '../../lib/content/validate-articles.ts';
@@ -19,9 +18,9 @@ export function articlesDir(site: SiteConfig, root: string): string {
 /**
  * The articles collection: every file is validated first and the build fails listing every
  * problem at once; then only what passed is stored, under the slug we chose, so no article
- * overwrites another. Bodies are not stored: they are read from the files when articles are
- * made (src/data/articles.ts) and rendered (src/data/article-bodies.ts, on worker threads
- * while other pages render); each entry's digest says which version of its file was checked.
+ * overwrites another. Bodies are not stored: they are read from the files when the site plan
+ * is made (src/build/site-plan/get-site-plan.ts) and rendered (src/build/markdown/, on worker
+ * threads while pages render); each entry's digest says which version of its file was checked.
  */
 export function articlesLoader(site: SiteConfig): Loader {
   return {
@@ -42,11 +41,9 @@ export function articlesLoader(site: SiteConfig): Loader {
       const texts = new Map(files.sources.map((source) => [source.file, source.text]));
       const wanted = new Set(result.articles.map((article) => article.slug));
       for (const id of context.store.keys()) if (!wanted.has(id)) context.store.delete(id);
-      const bodies = new Map<string, LoadedBody>();
       await measurePhase('content: store', async () => {
         for (const article of result.articles) {
           const digest = context.generateDigest(texts.get(article.file) ?? '');
-          bodies.set(article.slug, { digest, body: article.body.trim() });
           const existing = context.store.get(article.slug);
           // Unchanged since the content layer's last build: kept as stored (unless an older
           // version of this loader stored its body too).
@@ -61,8 +58,6 @@ export function articlesLoader(site: SiteConfig): Loader {
       if (context.store.keys().length !== result.articles.length) {
         throw new Error(`${result.articles.length} valid articles but ${context.store.keys().length} stored: an article was lost`);
       }
-      // Handed to the pages of this build, which would otherwise read every file again.
-      offerLoadedBodies(bodies);
     },
   };
 }

@@ -1,85 +1,97 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { articleBodyCacheFile, renderThroughCache } from './article-body-cache.ts';
-import { createHandOff } from '../hand-off.ts';
-import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
-import { createMarkdownRenderer, type MarkdownJob } from './render-markdown.ts';
 import { forArticle } from '../../lib/for-article.ts';
-import { getPublishedArticles, type PublishedArticle } from '../../data/articles.ts';
+import type { SitePlan } from '../../lib/site-plan/site-plan.ts';
+import type { BuildSession } from '../session/build-session.ts';
+import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
+import { articleBodyCacheFile, renderThroughCache } from './article-body-cache.ts';
+import { createMarkdownRenderer, type MarkdownJob } from './render-markdown.ts';
 
-// Below this many articles, rendering here on demand costs less than starting a worker.
+// Below this many bodies to render, rendering here on demand costs less than starting a worker.
 const WORKER_THRESHOLD = 300;
 const BATCH_SIZE = 25;
-// Who asks for every body once: the article's page and the search index. After both, the
-// HTML leaves memory; a later asker (a feed) reads it back from the cache.
-const TAKERS = 2;
-// Bodies held at most while waiting for a taker: a taker may lag (Pagefind behind the pages)
-// or never come (a page kept from the last build), and the rest are in the cache. About 5 MB.
-const MAX_HELD = 500;
 // A worker renders one short body at a time and keeps nothing, so most of what it allocates
-// dies young: 16 MB semi-spaces (V8's long-standing default) are plenty, where V8 lets them
-// grow to 32 MB each on a large machine and keeps them for the worker's life. Much smaller,
-// and bodies still in progress are promoted, so the old generation grows instead.
+// dies young: V8's long-standing default semi-space size is plenty, where V8 would let them
+// grow on a large machine and keep them for the worker's life. Much smaller, and bodies still
+// in progress are promoted, so the old generation grows instead.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
 
-let bodyOf: Promise<(slug: string) => Promise<string> | undefined> | undefined;
+/** The HTML of the published articles' bodies, for pages, feeds and the search index. */
+export interface ArticleBodies {
+  /** The body of the published article `slug`, sanitised by the Markdown pipeline; a failure names its file. */
+  body(slug: string): Promise<string>;
+}
+
+function jobsOf(plan: SitePlan, session: BuildSession): Map<string, MarkdownJob> {
+  const jobs = new Map<string, MarkdownJob>();
+  for (const [slug, source] of plan.sources) {
+    const job = { id: slug, file: source.file, filePath: join(session.root, source.file) };
+    const cacheFile = articleBodyCacheFile(session.bodyCache, { ...job, fileDigest: source.digest });
+    jobs.set(slug, cacheFile === undefined ? job : { ...job, cacheFile });
+  }
+  return jobs;
+}
 
 /**
- * The HTML of an article's body. On a big site every body is rendered ahead on worker
- * threads, in the order pages, feeds and the search index ask for them (newest first), so
- * the Markdown work runs on the other cores while this one renders pages; a small site
- * renders each body here when first asked. A build keeps the HTML in its cache folder, so
- * the next build renders only the bodies that changed.
+ * Bodies rendered on this thread when first asked, through the build's cache when it has one
+ * (a rebuild after one edit renders one body). Without a cache (the dev server) each body is
+ * kept once rendered.
  */
-export function getArticleBody({ article }: PublishedArticle): Promise<string> {
-  return forArticle(article.file, 'body', async () => {
-    bodyOf ??= getPublishedArticles().then(startRendering);
-    const html = (await bodyOf)(article.slug);
-    if (html === undefined) throw new Error(`no body was rendered for "${article.slug}"`);
-    return html;
-  });
+export function articleBodiesOnDemand(plan: SitePlan, session: BuildSession): ArticleBodies {
+  return bodiesFrom(jobsOf(plan, session), new Map());
 }
 
-function jobOf({ article, entry }: PublishedArticle): MarkdownJob {
-  // Builds run from the project root, where article paths are relative to.
-  const job = { id: article.slug, file: article.file, filePath: join(process.cwd(), entry.filePath ?? article.file) };
-  const cacheFile = articleBodyCacheFile({ ...job, fileDigest: String(entry.digest ?? '') });
-  return cacheFile === undefined ? job : { ...job, cacheFile };
+function bodiesFrom(jobs: ReadonlyMap<string, MarkdownJob>, ahead: ReadonlyMap<string, Promise<void>>): ArticleBodies {
+  let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
+  const kept = new Map<string, Promise<string>>();
+  const renderHere = async (job: MarkdownJob): Promise<string> => {
+    renderer ??= createMarkdownRenderer();
+    return (await renderer)(job);
+  };
+  return {
+    body: (slug) => {
+      const job = jobs.get(slug);
+      if (job === undefined) return Promise.reject(new Error(`no published article has the slug "${slug}"`));
+      const remembered = kept.get(slug);
+      if (remembered !== undefined) return remembered;
+      // A body a worker is rendering is read from the cache once the worker has written it.
+      const html = forArticle(job.file ?? job.filePath, 'body', async () => {
+        await ahead.get(slug);
+        return renderThroughCache(job, renderHere);
+      });
+      if (job.cacheFile === undefined) kept.set(slug, html);
+      return html;
+    },
+  };
 }
 
-function startRendering(published: readonly PublishedArticle[]): (slug: string) => Promise<string> | undefined {
-  const jobs = new Map(published.map((item) => [item.article.slug, jobOf(item)]));
-  const onDemand = renderOnDemand(jobs);
-  // Bodies an earlier build left in the cache are read from it when asked: a rebuild after
-  // one edit renders one body, and keeps none of the others in memory.
-  const toRender = [...jobs.values()].filter((job) => job.cacheFile === undefined || !existsSync(job.cacheFile));
-  if (toRender.length < WORKER_THRESHOLD || availableParallelism() < 2) return onDemand;
+/**
+ * Starts rendering, on worker threads, every body a build's cache does not hold yet, in the
+ * plan's order (newest first: the order pages, feeds and the search index ask for them), so
+ * the Markdown work runs on the other cores while this one renders pages. Each worker writes
+ * the HTML into the cache, and a body is read from there when asked: no HTML waits in memory.
+ * A small site, a rebuild, or a one-core machine renders on demand instead.
+ */
+export function startRenderingBodies(plan: SitePlan, session: BuildSession): ArticleBodies {
+  const jobs = jobsOf(plan, session);
+  const toRender = [...jobs.values()].filter((job) => job.cacheFile !== undefined && !existsSync(job.cacheFile));
+  if (toRender.length < WORKER_THRESHOLD || availableParallelism() < 2) return bodiesFrom(jobs, new Map());
 
-  const ahead = createHandOff<string>(toRender.map((job) => job.id), TAKERS, MAX_HELD);
+  const settle = new Map<string, { resolve: () => void; reject: (error: unknown) => void }>();
+  const ahead = new Map<string, Promise<void>>();
+  for (const job of toRender) {
+    const ready = new Promise<void>((resolve, reject) => settle.set(job.id, { resolve, reject }));
+    // Failures reach whoever asks for the body; one nobody asks for must not crash the process.
+    ready.catch(() => undefined);
+    ahead.set(job.id, ready);
+  }
   // One thread fewer than the cores: the main thread keeps one to render pages.
   const threads = Math.max(1, availableParallelism() - 1);
-  const workerUrl = sourceWorkerUrl('src/build/markdown/markdown-worker.ts');
-  runInWorkers<MarkdownJob, { id: string; html: string }>(workerUrl, undefined, batchesOf(toRender, BATCH_SIZE), threads, (batch) => {
-    for (const { id, html } of batch) ahead.deliver(id, html);
-  }, WORKER_LIMITS).catch((error: unknown) => ahead.fail(error));
-  return (slug) => ahead.take(slug) ?? onDemand(slug);
-}
-
-function renderOnDemand(jobs: ReadonlyMap<string, MarkdownJob>): (slug: string) => Promise<string> | undefined {
-  let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
-  const rendered = new Map<string, Promise<string>>();
-  return (slug) => {
-    const job = jobs.get(slug);
-    if (job === undefined) return undefined;
-    const remembered = rendered.get(slug);
-    if (remembered !== undefined) return remembered;
-    const html = renderThroughCache(job, async (j) => {
-      renderer ??= createMarkdownRenderer();
-      return (await renderer)(j);
-    });
-    // Without a cache (the dev server) each body is kept; with one, the file is the memory.
-    if (job.cacheFile === undefined) rendered.set(slug, html);
-    return html;
-  };
+  runInWorkers<MarkdownJob, string>(sourceWorkerUrl('src/build/markdown/markdown-worker.ts'), undefined, batchesOf(toRender, BATCH_SIZE), threads, (ids) => {
+    for (const id of ids) settle.get(id)?.resolve();
+  }, WORKER_LIMITS).catch((error: unknown) => {
+    for (const pending of settle.values()) pending.reject(error);
+  });
+  return bodiesFrom(jobs, ahead);
 }

@@ -1,23 +1,21 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { processGlobal } from '../../lib/process-global.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
+import { sha256 } from '../../lib/hash.ts';
 
 // What the rendered HTML of a body can depend on besides its Markdown: our code (the
 // pipeline's plugins and everything they import), the build's config and the libraries.
 const SOURCES = ['src', 'astro.config.mjs', 'package-lock.json'];
 
-interface Session {
-  /** Where this build keeps rendered bodies; set when a build starts, absent on the dev server. */
+/** A build's cache of rendered bodies: where they are kept, the code's digest in every key, and the files this build used. */
+export interface ArticleBodyCache {
   readonly dir: string;
   /** The digest of the sources, so a change to the code renders every body again. */
   readonly sources: string;
   /** The cache files this build used, so the others can be pruned when it is done. */
   readonly used: Set<string>;
 }
-
-const current = processGlobal<Session>('article-body-cache');
 
 /** A digest of every file under `paths` (relative to `root`), names and contents, in a fixed order. */
 export function digestOfSources(root: string, paths: readonly string[] = SOURCES): string {
@@ -40,29 +38,23 @@ export function digestOfSources(root: string, paths: readonly string[] = SOURCES
   return hash.digest('hex');
 }
 
-/** Starts a build's cache of rendered bodies in `dir` (integration, at build start). */
-export function openArticleBodyCache(dir: string, root: string): void {
-  current.set({ dir, sources: digestOfSources(root), used: new Set() });
-}
-
-/** The digest of the code, config and libraries of the running build (undefined outside a build), for caches of anything made from articles. */
-export function buildSourcesDigest(): string | undefined {
-  return current.get()?.sources;
+/** Opens a build's cache of rendered bodies in `dir`, for the code whose digest is `sources`. */
+export function openArticleBodyCache(dir: string, sources: string): ArticleBodyCache {
+  return { dir, sources, used: new Set() };
 }
 
 /**
  * The cache file of one body's HTML: named by the digest of the sources, the article's file
  * and slug and the digest of the file's text (the content layer's), so any change to any of
  * them renders it again. The file's digest rather than its Markdown, which is not kept in
- * memory; an edit to the front matter alone renders that one body again. Undefined when no
- * build is running (the dev server renders on request).
+ * memory; an edit to the front matter alone renders that one body again. Undefined without a
+ * cache (the dev server renders on request).
  */
-export function articleBodyCacheFile(job: { readonly id: string; readonly filePath: string; readonly fileDigest: string }): string | undefined {
-  const session = current.get();
-  if (!session) return undefined;
-  const key = createHash('sha256').update(`${session.sources}\0${job.id}\0${job.filePath}\0`).update(job.fileDigest).digest('base64url');
-  const file = join(session.dir, `${key}.html`);
-  session.used.add(file);
+export function articleBodyCacheFile(cache: ArticleBodyCache | undefined, job: { readonly id: string; readonly filePath: string; readonly fileDigest: string }): string | undefined {
+  if (cache === undefined) return undefined;
+  const key = sha256([`${cache.sources}\0${job.id}\0${job.filePath}\0`, job.fileDigest], 'base64url');
+  const file = join(cache.dir, `${key}.html`);
+  cache.used.add(file);
   return file;
 }
 
@@ -76,10 +68,7 @@ function readCachedBody(file: string): string | undefined {
 }
 
 /** Ends the build's cache: deletes the bodies it did not use (old versions of edited articles). Returns how many. */
-export function pruneArticleBodyCache(): number {
-  const session = current.get();
-  current.set(undefined);
-  if (!session) return 0;
+export function pruneArticleBodyCache(session: ArticleBodyCache): number {
   let names: string[];
   try {
     names = readdirSync(session.dir);

@@ -1,37 +1,31 @@
 import { availableParallelism } from 'node:os';
-import type { RelatedJob } from './related-worker.ts';
-import { runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
-import { measurePhase } from '../session/build-timings.ts';
+import type { ArticleWithText } from '../../lib/article.ts';
 import { findRelated } from '../../lib/related/find-related.ts';
 import type { RelatedLink } from '../../lib/related/types.ts';
-import { siteConfig } from '../../site.config.ts';
-import { getPublishedArticles, takeBodyTexts } from '../../data/articles.ts';
+import type { SiteConfig } from '../../lib/site-config.ts';
+import { runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
+import type { RelatedJob } from './related-worker.ts';
 
-// From this many articles the links are computed on a worker thread (≈2 s at 10,000, during
-// which the search index is fed); below it, starting the worker costs more than it frees.
+// From this many articles the links are computed on a worker thread, so this one meanwhile
+// checks pictures and plans the search index; below it, starting the worker costs more than it frees.
 const WORKER_THRESHOLD = 2000;
 
-let cached: Promise<Map<string, RelatedLink[]>> | undefined;
-
-/** Related links of every published article, computed once per build, not once per page. */
-export function getRelatedLinks(): Promise<Map<string, RelatedLink[]>> {
-  cached ??= Promise.all([getPublishedArticles(), takeBodyTexts()]).then(([published, texts]) => {
-    const job: RelatedJob = {
-      articles: published.map(({ article }) => ({
-        slug: article.slug,
-        title: article.title,
-        standfirst: article.standfirst ?? '',
-        bodyText: texts.get(article.slug) ?? '',
-        tags: article.tags,
-        section: article.section.slug,
-        date: article.published,
-        pinned: article.pinnedRelated,
-      })),
-      options: { limit: siteConfig.relatedLimit },
-    };
-    return measurePhase('related links', () => (job.articles.length >= WORKER_THRESHOLD && availableParallelism() > 1 ? onWorker(job) : findRelated(job.articles, job.options)));
-  });
-  return cached;
+/** Related links of every published article (newest first, with their bodies' plain text), for the site plan. */
+export function computeRelatedLinks(published: readonly ArticleWithText[], site: SiteConfig): Promise<Map<string, RelatedLink[]>> {
+  const job: RelatedJob = {
+    articles: published.map(({ article, bodyText }) => ({
+      slug: article.slug,
+      title: article.title,
+      standfirst: article.standfirst ?? '',
+      bodyText,
+      tags: article.tags,
+      section: article.section.slug,
+      date: article.published,
+      pinned: article.pinnedRelated,
+    })),
+    options: { limit: site.relatedLimit },
+  };
+  return job.articles.length >= WORKER_THRESHOLD && availableParallelism() > 1 ? onWorker(job) : Promise.resolve(findRelated(job.articles, job.options));
 }
 
 async function onWorker(job: RelatedJob): Promise<Map<string, RelatedLink[]>> {

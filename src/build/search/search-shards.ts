@@ -1,27 +1,20 @@
-import { buildSourcesDigest } from '../markdown/article-body-cache.ts';
+import type { Article } from '../../lib/article.ts';
 import { planSearchShards, SEARCH_SHARD_SIZE, type SearchShard } from '../../lib/search/search-shards.ts';
-import { getPublishedArticles, type PublishedArticle } from '../../data/articles.ts';
-
-let planned: Promise<SearchShard[]> | undefined;
+import type { PlannedSource } from '../../lib/site-plan/site-plan.ts';
 
 /**
- * The parts of this build's search index (src/lib/search/search-shards.ts), planned once:
- * the search page lists them and the index session makes the ones not yet published. Empty
- * outside a build: the dev server has no search index.
+ * The parts of a build's search index (src/lib/search/search-shards.ts), for the site plan:
+ * the search page lists them and the index is made of them. Each article's fingerprint is its
+ * file and the content layer's digest of it, with `sourcesDigest` (the code) in every key.
  */
-export function getSearchShards(): Promise<SearchShard[]> {
-  planned ??= getPublishedArticles().then((published) => {
-    const sources = buildSourcesDigest();
-    return sources === undefined ? [] : planSearchShards(published.map(shardMember), sources, shardSize());
+export function planSearchParts(articles: readonly Article[], sources: ReadonlyMap<string, PlannedSource>, sourcesDigest: string): SearchShard[] {
+  const members = articles.map(({ slug, file }) => {
+    const source = sources.get(slug);
+    // Without the digest a part could never be known to be current, so the build stops.
+    if (source === undefined || source.digest === '') throw new Error(`${file}: the content layer stored no digest of this file`);
+    return { slug, fingerprint: `${source.file}\0${source.digest}` };
   });
-  return planned;
-}
-
-function shardMember({ article, entry }: PublishedArticle): { slug: string; fingerprint: string } {
-  // The loader's digest covers the whole file (the store holds no body to digest instead);
-  // without it a part could never be known to be current, so the build stops.
-  if (entry.digest === undefined) throw new Error(`${article.file}: the content layer stored no digest of this file`);
-  return { slug: article.slug, fingerprint: `${article.file}\0${String(entry.digest)}` };
+  return planSearchShards(members, sourcesDigest, shardSize());
 }
 
 function shardSize(): number {

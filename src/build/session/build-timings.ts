@@ -1,23 +1,9 @@
-// Phase timings of one build, for the benchmark, shared by the content loader,
-// integrations and pages of the build.
-import { processGlobal } from '../../lib/process-global.ts';
+import { currentBuildSession, type BuildSession } from './build-session.ts';
 
-type Timings = Map<string, number>;
-
-const shared = processGlobal<Timings>('build-timings');
-
-function timings(): Timings {
-  let current = shared.get();
-  if (!current) {
-    current = new Map();
-    shared.set(current);
-  }
-  return current;
-}
-
-/** Adds `ms` to the running total of a build phase. */
+/** Adds `ms` to the running total of a build phase (nothing outside a session). */
 export function recordPhase(phase: string, ms: number): void {
-  timings().set(phase, (timings().get(phase) ?? 0) + ms);
+  const timings = currentBuildSession()?.timings;
+  timings?.set(phase, (timings.get(phase) ?? 0) + ms);
 }
 
 /** Runs `work`, adding the time it took to a build phase. */
@@ -30,7 +16,7 @@ export async function measurePhase<T>(phase: string, work: () => Promise<T> | T)
   }
 }
 
-/** Every phase's total so far, in milliseconds, in the order first recorded. */
-export function phaseTotals(): Record<string, number> {
-  return Object.fromEntries([...timings()].map(([phase, ms]) => [phase, Math.round(ms)]));
+/** Every phase's total in a session, in milliseconds, in the order first recorded. */
+export function phaseTotals(session: BuildSession): Record<string, number> {
+  return Object.fromEntries([...session.timings].map(([phase, ms]) => [phase, Math.round(ms)]));
 }

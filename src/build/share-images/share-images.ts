@@ -1,48 +1,51 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Article } from '../../lib/article.ts';
 import { forArticle } from '../../lib/for-article.ts';
-import { batchesOf, runInWorkers } from '../workers/worker-pool.ts';
 import { shareCardContent } from '../../lib/share-image/share-card-content.ts';
-import { createShareImageStore, type ShareImageStoreOptions } from './share-image-store.ts';
 import { SHARE_IMAGE_VARIANTS, shareImagePath, type ShareImageVariant } from '../../lib/share-image/share-image-variants.ts';
-import { needsShareImagePlan, planShareImages } from './publish-share-images.ts';
+import type { SiteConfig } from '../../lib/site-config.ts';
+import type { PlannedShareImage, SitePlan } from '../../lib/site-plan/site-plan.ts';
+import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
+import { createShareImageStore, type ShareImageStoreOptions } from './share-image-store.ts';
 import type { ShareImageJob } from './share-image-worker.ts';
-import { siteConfig } from '../../site.config.ts';
 
-// Builds run from the project root (npm scripts, tests, benchmarks all do); this module is
-// bundled, so files of ours are found from there, not from import.meta.url.
-const root = process.cwd();
+/** Where share images are cached (kept across builds; a test or benchmark may point elsewhere to start cold) and the fonts found. */
+export function shareImageStoreOptions(root: string): ShareImageStoreOptions {
+  return { cacheDir: process.env['DISPATCH_SHARE_IMAGE_CACHE'] ?? join(root, '.cache/share-images'), nodeModulesDir: join(root, 'node_modules') };
+}
 
-const options: ShareImageStoreOptions = {
-  // Kept across builds; a test or benchmark may point it elsewhere to start cold.
-  cacheDir: process.env['DISPATCH_SHARE_IMAGE_CACHE'] ?? join(root, '.cache/share-images'),
-  nodeModulesDir: join(root, 'node_modules'),
-};
-const store = createShareImageStore(options);
-
-/** The PNG of one of an article's share images: from the cache, or drawn once and cached (the dev server's way). */
-export async function shareImagePng(article: Article, variant: ShareImageVariant): Promise<Uint8Array<ArrayBuffer>> {
-  const { png } = await store.image(shareCardContent(article, siteConfig), variant);
+/** The PNG of one of an article's share images: from the cache, or drawn and cached (the dev server's way). */
+export async function shareImagePng(article: Article, variant: ShareImageVariant, site: SiteConfig, root: string): Promise<Uint8Array<ArrayBuffer>> {
+  const { png } = await createShareImageStore(shareImageStoreOptions(root)).image(shareCardContent(article, site), variant);
   return png;
 }
 
-/**
- * Plans a build's share images once, from the first page rendered: those not in the cache
- * are drawn on worker threads while pages render, and every image is copied into the site
- * when the build is done (src/integrations/share-images.ts).
- */
-export function startShareImages(articles: readonly Article[]): void {
-  if (!needsShareImagePlan()) return;
-  const jobs = articles.flatMap((article) => {
-    const content = forArticle(article.file, 'share image', () => shareCardContent(article, siteConfig));
-    return SHARE_IMAGE_VARIANTS.map((size) => ({ content, size, file: article.file, cacheFile: store.fileFor(content, size), sitePath: shareImagePath(article.slug, size) }));
+/** Every share image a build publishes, for the site plan: each card's cache file and its path in the site. */
+export function planShareImages(articles: readonly Article[], site: SiteConfig, root: string): PlannedShareImage[] {
+  const store = createShareImageStore(shareImageStoreOptions(root));
+  return articles.flatMap((article) => {
+    const content = forArticle(article.file, 'share image', () => shareCardContent(article, site));
+    return SHARE_IMAGE_VARIANTS.map((variant) => ({ slug: article.slug, variant: variant.file, cacheFile: store.fileFor(content, variant), sitePath: shareImagePath(article.slug, variant) }));
   });
-  const missing: ShareImageJob[] = jobs.filter((job) => !existsSync(job.cacheFile)).map(({ content, size, file }) => ({ content, size, file }));
-  const drawing = missing.length === 0
-    ? Promise.resolve(0)
-    : runInWorkers<ShareImageJob, boolean>(pathToFileURL(join(root, 'src/build/share-images/share-image-worker.ts')), options, batchesOf(missing, 20), availableParallelism()).then(() => missing.length);
-  planShareImages(jobs.map(({ cacheFile, sitePath }) => ({ cacheFile, sitePath })), drawing);
+}
+
+/**
+ * Draws, on worker threads, the planned share images not yet in the cache, while pages render
+ * on this thread. Resolves with how many were drawn.
+ */
+export async function drawMissingShareImages(plan: SitePlan, site: SiteConfig, root: string): Promise<number> {
+  const variants = new Map(SHARE_IMAGE_VARIANTS.map((variant) => [variant.file, variant]));
+  const missing: ShareImageJob[] = plan.shareImages
+    .filter((image) => !existsSync(image.cacheFile))
+    .map((image) => {
+      const article = plan.index.bySlug.get(image.slug);
+      const size = variants.get(image.variant);
+      if (article === undefined || size === undefined) throw new Error(`share images: the plan names ${image.sitePath}, which no article or size of this build has`);
+      return { content: shareCardContent(article, site), size, file: article.file };
+    });
+  if (missing.length === 0) return 0;
+  await runInWorkers<ShareImageJob, boolean>(sourceWorkerUrl('src/build/share-images/share-image-worker.ts'), shareImageStoreOptions(root), batchesOf(missing, 20), availableParallelism());
+  return missing.length;
 }

@@ -2,7 +2,7 @@ import type { SiteConfig } from '../site-config.ts';
 import { absoluteUrl } from '../urls.ts';
 import { NEWS_SITEMAP_PATH } from './news-sitemap.ts';
 
-/** Site-relative path of the sitemap index (src/integrations/sitemap.ts), which every build writes. */
+/** Site-relative path of the sitemap index (src/build/output/sitemap.ts), which every build writes. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticleBody } from '../../build/markdown/article-bodies.ts';
-import { getPublishedArticles } from '../../data/articles.ts';
+import { articleBodies } from '../../build/session/background-work.ts';
+import { getSitePlan } from '../../build/site-plan/get-site-plan.ts';
 import { buildNow } from '../../data/build-time.ts';
 import { buildFeed, feedArticles } from '../../lib/feeds/build-feed.ts';
 import { FEED_FORMATS, feedPath, type FeedFormat } from '../../lib/feeds/feed-paths.ts';
@@ -28,15 +28,11 @@ export const getStaticPaths = (() => {
 /** One feed, in one format, of the latest articles published by the build's clock. */
 export const GET: APIRoute = async ({ props }) => {
   const { format, section } = props as Props;
-  const published = await getPublishedArticles();
+  const plan = await getSitePlan();
+  const bodies = articleBodies(plan);
   // Choose the feed's articles first, so only their bodies are awaited.
-  const bySlug = new Map(published.map((item) => [item.article.slug, item]));
-  const chosen = feedArticles({ site: siteConfig, now: buildNow, articles: published.map(({ article }) => ({ article, html: '' })), section });
-  const articles = await Promise.all(chosen.map(async ({ article }) => {
-    const item = bySlug.get(article.slug);
-    if (!item) throw new Error(`${article.file}: in a feed but not published`);
-    return { article, html: await getArticleBody(item) };
-  }));
+  const chosen = feedArticles({ site: siteConfig, now: buildNow, articles: plan.articles.map((article) => ({ article, html: '' })), section });
+  const articles = await Promise.all(chosen.map(async ({ article }) => ({ article, html: await bodies.body(article.slug) })));
   const feed = buildFeed({ site: siteConfig, now: buildNow, articles, section });
   return new Response(renderFeed(feed, format), { headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` } });
 };

@@ -1,16 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { folderWith } from '../../support/temp-tree.ts';
 import { articleBodyCacheFile, digestOfSources, openArticleBodyCache, pruneArticleBodyCache, renderThroughCache } from '../../../src/build/markdown/article-body-cache.ts';
 
 // The content layer's digest of the article file's text stands for its Markdown.
 const job = { id: 'harbour-reopens', filePath: '/site/content/articles/harbour-reopens.md', fileDigest: 'The harbour reopened on Monday.' };
-
-afterEach(() => {
-  pruneArticleBodyCache();
-});
 
 describe('digestOfSources', () => {
   it('changes when any source file changes, and only then', () => {
@@ -23,8 +19,8 @@ describe('digestOfSources', () => {
 });
 
 describe('articleBodyCacheFile', () => {
-  it('names no file when no build is running (the dev server)', () => {
-    expect(articleBodyCacheFile(job)).toBeUndefined();
+  it('names no file without a cache (the dev server)', () => {
+    expect(articleBodyCacheFile(undefined, job)).toBeUndefined();
   });
 
   it.each([
@@ -32,18 +28,16 @@ describe('articleBodyCacheFile', () => {
     ['the slug', { ...job, id: 'harbour-reopens-2' }],
     ['the file', { ...job, filePath: '/site/content/articles/other.md' }],
   ])('names another file when %s changes', (_what, changed) => {
-    openArticleBodyCache(mkdtempSync(join(tmpdir(), 'dispatch-cache-')), folderWith({ 'src/a.ts': 'a' }));
-    expect(articleBodyCacheFile(changed)).not.toBe(articleBodyCacheFile(job));
+    const cache = openArticleBodyCache(mkdtempSync(join(tmpdir(), 'dispatch-cache-')), digestOfSources(folderWith({ 'src/a.ts': 'a' })));
+    expect(articleBodyCacheFile(cache, changed)).not.toBe(articleBodyCacheFile(cache, job));
   });
 
   it('names another file when the code changes', () => {
     const root = folderWith({ 'src/a.ts': 'a' });
     const dir = mkdtempSync(join(tmpdir(), 'dispatch-cache-'));
-    openArticleBodyCache(dir, root);
-    const before = articleBodyCacheFile(job);
+    const before = articleBodyCacheFile(openArticleBodyCache(dir, digestOfSources(root)), job);
     writeFileSync(join(root, 'src/a.ts'), 'b');
-    openArticleBodyCache(dir, root);
-    expect(articleBodyCacheFile(job)).not.toBe(before);
+    expect(articleBodyCacheFile(openArticleBodyCache(dir, digestOfSources(root)), job)).not.toBe(before);
   });
 });
 
@@ -52,23 +46,23 @@ describe('renderThroughCache and pruneArticleBodyCache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dispatch-cache-'));
     const root = folderWith({ 'src/a.ts': 'a' });
     let renders = 0;
-    const render = async (j: { fileDigest: string }) => {
+    const render = (j: { fileDigest: string }) => {
       renders++;
-      return `<p>${j.fileDigest}</p>`;
+      return Promise.resolve(`<p>${j.fileDigest}</p>`);
     };
 
-    openArticleBodyCache(dir, root);
-    const first = { ...job, cacheFile: articleBodyCacheFile(job) };
-    const old = { ...job, fileDigest: 'An old version.', cacheFile: articleBodyCacheFile({ ...job, fileDigest: 'An old version.' }) };
+    const cache = openArticleBodyCache(dir, digestOfSources(root));
+    const first = { ...job, cacheFile: articleBodyCacheFile(cache, job) };
+    const old = { ...job, fileDigest: 'An old version.', cacheFile: articleBodyCacheFile(cache, { ...job, fileDigest: 'An old version.' }) };
     expect(await renderThroughCache(first, render)).toBe('<p>The harbour reopened on Monday.</p>');
     await renderThroughCache(old, render);
-    expect(pruneArticleBodyCache()).toBe(0);
+    expect(pruneArticleBodyCache(cache)).toBe(0);
 
-    openArticleBodyCache(dir, root);
-    const again = { ...job, cacheFile: articleBodyCacheFile(job) };
+    const next = openArticleBodyCache(dir, digestOfSources(root));
+    const again = { ...job, cacheFile: articleBodyCacheFile(next, job) };
     expect(await renderThroughCache(again, render)).toBe('<p>The harbour reopened on Monday.</p>');
     expect(renders).toBe(2);
-    expect(pruneArticleBodyCache()).toBe(1);
+    expect(pruneArticleBodyCache(next)).toBe(1);
     expect(existsSync(old.cacheFile ?? '')).toBe(false);
     expect(readdirSync(dir)).toHaveLength(1);
   });

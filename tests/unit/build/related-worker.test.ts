@@ -6,7 +6,7 @@ import { runInWorkers } from '../../../src/build/workers/worker-pool.ts';
 import { findRelated, type RelatedLink } from '../../../src/lib/related/find-related.ts';
 import { generatedSite } from '../../support/generated-site.ts';
 
-const WORKER = pathToFileURL(join(import.meta.dirname, '../../../src/build/related-worker.ts'));
+const WORKER = pathToFileURL(join(import.meta.dirname, '../../../src/build/related/related-worker.ts'));
 
 describe('the related-links worker thread', () => {
   it('gives every article the links the engine gives on the main thread, pins and dates included', async () => {

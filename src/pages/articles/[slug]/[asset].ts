@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readCheckedPicture } from '../../../build/pictures/read-checked-picture.ts';
-import { ownPicture } from '../../../data/article-pictures.ts';
-import { getPublishedArticles } from '../../../data/articles.ts';
+import { ownPicture } from '../../../build/pictures/article-pictures.ts';
+import { requireBuildSession } from '../../../build/session/build-session.ts';
+import { getSitePlan } from '../../../build/site-plan/get-site-plan.ts';
 import { shareImagePng } from '../../../build/share-images/share-images.ts';
-import { isPublishingShareImages } from '../../../build/share-images/publish-share-images.ts';
+import { siteConfig } from '../../../site.config.ts';
 import type { Article } from '../../../lib/article.ts';
 import { PICTURE_MEDIA_TYPES } from '../../../lib/image-size.ts';
 import { ownImageFile } from '../../../lib/seo/article-images.ts';
@@ -15,14 +16,16 @@ type Props = { article: Article; variant: ShareImageVariant } | { article: Artic
  * Files published beside each article page: the editor's own picture when it is a file
  * beside the Markdown, so that og:image has a URL on this site; and, on the dev server
  * only, the share images (a build publishes those outside the page pipeline, see
- * src/integrations/share-images.ts).
+ * src/build/share-images/publish-share-images.ts).
  */
 export const getStaticPaths = (async () => {
-  const published = await getPublishedArticles();
-  return published.flatMap(({ article }) => {
+  const { articles } = await getSitePlan();
+  // A build publishes the share images outside the page pipeline (src/build/share-images/).
+  const shareImages = requireBuildSession('share images').command === 'build' ? [] : SHARE_IMAGE_VARIANTS;
+  return articles.flatMap((article) => {
     const own = article.image === undefined ? undefined : ownImageFile(article.image.src);
     return [
-      ...(isPublishingShareImages() ? [] : SHARE_IMAGE_VARIANTS).map((variant) => ({ params: { slug: article.slug, asset: variant.file }, props: { article, variant } satisfies Props })),
+      ...shareImages.map((variant) => ({ params: { slug: article.slug, asset: variant.file }, props: { article, variant } satisfies Props })),
       ...(own === undefined ? [] : [{ params: { slug: article.slug, asset: own }, props: { article, ownImage: true } satisfies Props }]),
     ];
   });
@@ -32,9 +35,9 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const asset = props as Props;
   if ('variant' in asset) {
-    return new Response(await shareImagePng(asset.article, asset.variant), { headers: { 'Content-Type': 'image/png' } });
+    return new Response(await shareImagePng(asset.article, asset.variant, siteConfig, requireBuildSession('share images').root), { headers: { 'Content-Type': 'image/png' } });
   }
-  const picture = ownPicture(asset.article);
+  const picture = ownPicture(asset.article, siteConfig, requireBuildSession('pictures').root);
   const bytes = await readCheckedPicture(picture);
   return new Response(bytes, { headers: { 'Content-Type': PICTURE_MEDIA_TYPES[picture.format] } });
 };

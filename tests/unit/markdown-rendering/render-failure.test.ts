@@ -4,7 +4,7 @@ import { batchesOf, runInWorkers } from '../../../src/build/workers/worker-pool.
 import { createMarkdownRenderer, type MarkdownJob } from '../../../src/build/markdown/render-markdown.ts';
 import { folderWith } from '../../support/temp-tree.ts';
 
-const WORKER = new URL('../../../src/collections/markdown-worker.ts', import.meta.url);
+const WORKER = new URL('../../../src/build/markdown/markdown-worker.ts', import.meta.url);
 
 // Bodies the content checks would refuse, handed to the renderer anyway: whatever goes wrong
 // while rendering one names its file, on this thread and on the Markdown workers alike.
@@ -25,7 +25,8 @@ describe('a body that cannot be rendered', () => {
   });
 
   it('names its file from a worker thread', async () => {
-    const run = runInWorkers<MarkdownJob, { id: string; html: string }>(WORKER, undefined, batchesOf([job('fine'), job('deep')], 1), 1);
+    const cache = (name: string): MarkdownJob => ({ ...job(name), cacheFile: join(folder, `${name}.html`) });
+    const run = runInWorkers<MarkdownJob, string>(WORKER, undefined, batchesOf([cache('fine'), cache('deep')], 1), 1);
     await expect(run).rejects.toThrow('content/articles/deep.md: body: nested too deep to process');
   }, 60_000);
 });

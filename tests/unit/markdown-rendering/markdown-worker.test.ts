@@ -1,10 +1,12 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { folderWith } from '../../support/temp-tree.ts';
 import { batchesOf, runInWorkers } from '../../../src/build/workers/worker-pool.ts';
 import { createMarkdownRenderer, type MarkdownJob } from '../../../src/build/markdown/render-markdown.ts';
 
-const WORKER = new URL('../../../src/collections/markdown-worker.ts', import.meta.url);
+const WORKER = new URL('../../../src/build/markdown/markdown-worker.ts', import.meta.url);
 
 const BODIES = [
   'Plain wire copy, with “curly quotes” kept as sent.',
@@ -19,15 +21,17 @@ const folder = folderWith(Object.fromEntries(Array.from({ length: 60 }, (_, i) =
   `articles/article-${i}.md`,
   `---\ntitle: Article ${i}\n---\n\n${BODIES[i % BODIES.length]}\n\nParagraph number ${i}.\n`,
 ])));
-const jobs: MarkdownJob[] = Array.from({ length: 60 }, (_, i) => ({ id: `article-${i}`, filePath: join(folder, `articles/article-${i}.md`) }));
+// Workers render into the build's cache and answer the slugs whose files they wrote.
+const cache = mkdtempSync(join(tmpdir(), 'dispatch-bodies-'));
+const jobs: MarkdownJob[] = Array.from({ length: 60 }, (_, i) => ({ id: `article-${i}`, filePath: join(folder, `articles/article-${i}.md`), cacheFile: join(cache, `article-${i}.html`) }));
 
 describe('the Markdown worker threads', () => {
   const onWorkers = new Map<string, string>();
   const heard: number[] = [];
   beforeAll(async () => {
-    const kept = await runInWorkers<MarkdownJob, { id: string; html: string }>(WORKER, undefined, batchesOf(jobs, 7), 2, (batch, seq) => {
+    const kept = await runInWorkers<MarkdownJob, string>(WORKER, undefined, batchesOf(jobs, 7), 2, (batch, seq) => {
       heard.push(seq);
-      for (const { id, html } of batch) onWorkers.set(id, html);
+      for (const id of batch) onWorkers.set(id, readFileSync(join(cache, `${id}.html`), 'utf8'));
     });
     // Handed over batch by batch, and not also kept until the end.
     expect(kept).toEqual([]);
@@ -45,7 +49,7 @@ describe('the Markdown worker threads', () => {
 
   it('render exactly what this thread renders', async () => {
     const render = await createMarkdownRenderer();
-    for (const job of jobs.slice(0, BODIES.length)) expect(onWorkers.get(job.id)).toEqual(await render(job));
+    for (const job of jobs.slice(0, BODIES.length)) expect(onWorkers.get(job.id)).toEqual(await render({ id: job.id, filePath: job.filePath }));
   });
 
   it.each([

@@ -1,9 +1,7 @@
-import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { SITE_POLICY } from '../data/content-security-policy.ts';
-import { headerPolicy } from '../lib/seo/content-security-policy.ts';
+import { SITE_POLICY } from '../../data/content-security-policy.ts';
+import { headerPolicy } from '../../lib/seo/content-security-policy.ts';
 
 /** Headers every response should carry, beside the Content-Security-Policy. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -19,14 +17,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * Writes `_headers` (Netlify, Cloudflare Pages) with the security headers and the site's
  * policy, the one every page also carries in a `<meta>` (src/data/content-security-policy.ts).
  */
-export function securityHeadersIntegration(): AstroIntegration {
-  return {
-    name: 'dispatch-security-headers',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        const lines = ['/*', `  Content-Security-Policy: ${headerPolicy(SITE_POLICY)}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`), ''];
-        writeFileSync(join(fileURLToPath(dir), '_headers'), lines.join('\n'));
-      },
-    },
-  };
+export function writeSecurityHeaders(outDir: string): void {
+  const lines = ['/*', `  Content-Security-Policy: ${headerPolicy(SITE_POLICY)}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`), ''];
+  writeFileSync(join(outDir, '_headers'), lines.join('\n'));
 }

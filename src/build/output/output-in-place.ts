@@ -1,0 +1,66 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, writesSince } from './kept-output.ts';
+
+// Astro's record of the pages it rendered, with the file each one wrote.
+const ASTRO_MANIFEST = 'incremental-build.json';
+// Ours: which output folder the last build finished, and the digest of its listing.
+const RECORD = 'dispatch-output.json';
+
+interface OutputRecord {
+  readonly outDir: string;
+  readonly digest: string;
+}
+
+/** The output files of every page in Astro's incremental manifest (paths inside the output folder). */
+function pagesInManifest(cacheDir: string): Set<string> {
+  const file = join(cacheDir, ASTRO_MANIFEST);
+  if (!existsSync(file)) return new Set();
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }> };
+  const pages = new Set<string>();
+  for (const route of Object.values(manifest.routes ?? {})) {
+    for (const { outputFile } of Object.values(route.paths ?? {})) if (outputFile) pages.add(decodeURIComponent(outputFile));
+  }
+  return pages;
+}
+
+/**
+ * At the start of a build: trusts the output folder the last build left only when its listing
+ * is what that build recorded (else empties it, as Astro would), and waits, if need be, until
+ * every file in it is older than the files this build will write. Returns from when (epoch ms)
+ * files count as this build's. Rebuilds thus update the output in place: Astro leaves the pages
+ * whose cacheKey is unchanged where they are, and `pruneOutput` deletes what the build no
+ * longer makes, so the folder holds exactly what a cold build writes.
+ */
+export async function prepareOutput(cacheDir: string, outDir: string, log: (message: string) => void): Promise<number> {
+  const recordFile = join(cacheDir, RECORD);
+  const record = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as Partial<OutputRecord>) : {};
+  // A build that fails half way leaves no record, so its output is never trusted.
+  rmSync(recordFile, { force: true });
+  const files = listOutput(outDir);
+  const trusted = files.length === 0 || (record.outDir === outDir && record.digest === listingDigest(files));
+  if (!trusted) {
+    log('the output folder is not as the last build left it: emptying it');
+    emptyFolder(outDir);
+  }
+  const { since, waitMs } = writesSince(trusted ? files : [], Date.now());
+  if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+  return since;
+}
+
+/**
+ * At the end of a build: deletes the files the last build left that this one neither wrote
+ * (since `buildStarted`) nor kept (pages Astro found unchanged, files `claimed` as current),
+ * and records the listing, so the next build can trust the folder.
+ */
+export function pruneOutput(cacheDir: string, outDir: string, buildStarted: number, claimed: ReadonlySet<string>): number {
+  const kept = new Set([...pagesInManifest(cacheDir), ...claimed]);
+  const files = listOutput(outDir);
+  const stale = staleFiles(files, buildStarted, kept);
+  removeFiles(outDir, stale);
+  // Deleting the others leaves the remaining files' times alone: no second walk needed.
+  const gone = new Set(stale);
+  const record: OutputRecord = { outDir, digest: listingDigest(files.filter((file) => !gone.has(file.path))) };
+  writeFileSync(join(cacheDir, RECORD), JSON.stringify(record));
+  return stale.length;
+}

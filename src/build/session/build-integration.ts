@@ -1,0 +1,94 @@
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SiteConfig } from '../../lib/site-config.ts';
+import { digestOfSources, openArticleBodyCache, pruneArticleBodyCache } from '../markdown/article-body-cache.ts';
+import { prepareOutput, pruneOutput } from '../output/output-in-place.ts';
+import { writeSecurityHeaders } from '../output/security-headers.ts';
+import { writeSitemaps } from '../output/sitemap.ts';
+import { finishSearchIndex } from '../search/search-index.ts';
+import { publishShareImages } from '../share-images/publish-share-images.ts';
+import { closeBuildSession, openBuildSession, requireBuildSession, type SessionCommand } from './build-session.ts';
+import { measurePhase, phaseTotals, recordPhase } from './build-timings.ts';
+
+/**
+ * The build's one integration: it opens the build session when Astro has resolved its config
+ * (before the content loader runs), and when the pages are written it finishes, in this
+ * order, the work that is not pages: the search index, the share images, the sitemap, the
+ * `_headers` file, the pruning of the body cache and of the output folder, the timings. Then
+ * it closes the session. Pages and their data reach the session through
+ * src/build/session/build-session.ts; nothing else is shared across the build.
+ */
+export function dispatchBuildIntegration(site: SiteConfig): AstroIntegration {
+  let command: SessionCommand = 'other';
+  let buildStarted = 0;
+  let pagesStarted = 0;
+  return {
+    name: 'dispatch-build',
+    hooks: {
+      'astro:config:setup': ({ command: astroCommand, updateConfig }) => {
+        command = astroCommand === 'build' ? 'build' : astroCommand === 'dev' ? 'dev' : 'other';
+        updateConfig({
+          vite: {
+            // Drafts are shown on the dev server only: decided by the command, not by NODE_ENV or
+            // Vite's mode, which a shell or a test runner may have set to anything.
+            define: { 'import.meta.env.DISPATCH_SHOW_DRAFTS': JSON.stringify(command === 'dev') },
+            // The output folder is updated in place (src/build/output/output-in-place.ts).
+            build: { emptyOutDir: false },
+          },
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        const root = fileURLToPath(config.root);
+        const cacheDir = fileURLToPath(config.cacheDir);
+        // Every cache of things made from articles is keyed by the code that made them; the dev server keeps no cache.
+        const sourcesDigest = command === 'build' ? digestOfSources(root) : undefined;
+        openBuildSession({
+          command,
+          root,
+          cacheDir,
+          outDir: fileURLToPath(config.outDir),
+          sourcesDigest,
+          bodyCache: sourcesDigest === undefined ? undefined : openArticleBodyCache(join(cacheDir, 'article-bodies'), sourcesDigest),
+        });
+      },
+      'astro:build:start': async ({ logger }) => {
+        const session = requireBuildSession('astro:build:start');
+        buildStarted = await measurePhase('output: checking what the last build left', () => prepareOutput(session.cacheDir, session.outDir, (message) => logger.info(message)));
+        pagesStarted = performance.now();
+      },
+      'astro:build:generated': () => {
+        recordPhase('pages (rendering, incl. the phases it calls)', performance.now() - pagesStarted);
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const session = requireBuildSession('astro:build:done');
+        try {
+          const outDir = fileURLToPath(dir);
+          const plan = await session.plan?.plan;
+          const indexing = session.work?.search;
+          const drawing = session.work?.shareImages;
+          // Every build lists its articles (the article route starts this work), so this is a bug, not content.
+          if (plan === undefined || indexing === undefined || drawing === undefined) throw new Error('the article pages were never listed (src/pages/articles/[slug].astro), so the site plan and the work beside the pages never started');
+          const search = await measurePhase('search index (waiting for Pagefind, after the pages)', () => finishSearchIndex(indexing, session.claimedOutput));
+          logger.info(`search index of ${search.articles} articles in ${search.shards} part(s): ${search.indexed} indexed, ${search.shards - search.indexed} unchanged since the last build`);
+          const images = await measurePhase('share images (waiting for drawing, copying)', () => publishShareImages(plan.shareImages, drawing, outDir, session.claimedOutput));
+          logger.info(`${images.published} share images published, ${images.drawn} drawn (the rest from .cache/)`);
+          const sitemap = writeSitemaps(outDir, pages.map(({ pathname }) => pathname), plan.articles, site);
+          logger.info(`${sitemap.pages} pages listed in ${sitemap.sitemaps} sitemap(s) and sitemap-index.xml`);
+          writeSecurityHeaders(outDir);
+          if (session.bodyCache !== undefined) pruneArticleBodyCache(session.bodyCache);
+          await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput));
+          const timingsFile = process.env['DISPATCH_TIMINGS_FILE'];
+          if (timingsFile) writeFileSync(timingsFile, JSON.stringify(phaseTotals(session), null, 1));
+        } finally {
+          closeBuildSession(session);
+        }
+      },
+      'astro:server:done': () => {
+        const session = requireBuildSession('astro:server:done');
+        closeBuildSession(session);
+      },
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import type { SitePlan } from '../../lib/site-plan/site-plan.ts';
+import type { ArticleBodyCache } from '../markdown/article-body-cache.ts';
+import type { BackgroundWork } from './background-work.ts';
+
+/** Which Astro command the session serves: only a build publishes, caches and prunes. */
+export type SessionCommand = 'build' | 'dev' | 'other';
+
+/**
+ * Everything one build (or one dev server) shares between the content loader, the pages and
+ * the work after the pages: the only process-wide object of the project.
+ */
+export interface BuildSession {
+  readonly command: SessionCommand;
+  /** The project root, where article paths are relative to. */
+  readonly root: string;
+  /** Astro's cache folder: rendered bodies, the search index being made, the plan's file. */
+  readonly cacheDir: string;
+  /** The output folder. */
+  readonly outDir: string;
+  /** Digest of the code, config and lock file (builds only): keys every cache of things made from articles. */
+  readonly sourcesDigest: string | undefined;
+  /** Milliseconds per build phase, for the benchmark. */
+  readonly timings: Map<string, number>;
+  /** Files of the output folder this build keeps although it did not write them (already current). */
+  readonly claimedOutput: Set<string>;
+  /** Where a build keeps rendered bodies between builds (none on the dev server, which renders on request). */
+  readonly bodyCache: ArticleBodyCache | undefined;
+  /** The site plan, with the key of the content it was made from (the dev server makes a new one on edits). */
+  plan: { readonly contentKey: string; readonly plan: Promise<SitePlan> } | undefined;
+  /** The work started for the current plan that runs beside the pages: bodies, search index, share images. */
+  work: BackgroundWork | undefined;
+}
+
+/** What opening a session needs to know; the rest starts empty. */
+export type SessionInit = Pick<BuildSession, 'command' | 'root' | 'cacheDir' | 'outDir' | 'sourcesDigest' | 'bodyCache'>;
+
+// Astro runs the content loader, the integrations and the page modules of one build as
+// separate module instances, so a module-level variable would not be shared between them:
+// the session is kept on globalThis under one registered symbol, and nowhere else.
+const SLOT = Symbol.for('dispatch.build-session');
+const slots = globalThis as unknown as Record<symbol, BuildSession | undefined>;
+
+/** Opens the session (when Astro has resolved its config, before the content loader runs), replacing any left open. */
+export function openBuildSession(init: SessionInit): BuildSession {
+  const session: BuildSession = { ...init, timings: new Map(), claimedOutput: new Set(), plan: undefined, work: undefined };
+  slots[SLOT] = session;
+  return session;
+}
+
+/** The open session, or undefined (a unit test, a script). */
+export function currentBuildSession(): BuildSession | undefined {
+  return slots[SLOT];
+}
+
+/** The open session; throws naming `who` when none is open, which is a bug in the build's wiring. */
+export function requireBuildSession(who: string): BuildSession {
+  const session = slots[SLOT];
+  if (session === undefined) throw new Error(`${who}: no build session is open (src/build/session/build-integration.ts opens it when Astro resolves its config)`);
+  return session;
+}
+
+/** Closes the session when the build is done, so nothing of it outlives the build. */
+export function closeBuildSession(session: BuildSession): void {
+  if (slots[SLOT] === session) slots[SLOT] = undefined;
+}

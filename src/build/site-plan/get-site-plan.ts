@@ -1,0 +1,67 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { join } from 'node:path';
+import { byNewest, toArticleWithText, type ArticleWithText } from '../../lib/article.ts';
+import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
+import { forArticle } from '../../lib/for-article.ts';
+import { sha256 } from '../../lib/hash.ts';
+import { makeSitePlan, type PlannedSource, type SitePlan } from '../../lib/site-plan/site-plan.ts';
+import { siteConfig } from '../../site.config.ts';
+import { readArticleBody } from '../content/read-article-files.ts';
+import { articlePicture } from '../pictures/article-pictures.ts';
+import { computeRelatedLinks } from '../related/related-links.ts';
+import { planSearchParts } from '../search/search-shards.ts';
+import { requireBuildSession, type BuildSession } from '../session/build-session.ts';
+import { measurePhase } from '../session/build-timings.ts';
+import { planShareImages } from '../share-images/share-images.ts';
+import { writeSitePlanFile } from './site-plan-file.ts';
+
+/**
+ * The site plan of this build (src/lib/site-plan/site-plan.ts): made once from the content
+ * collection, however many pages ask. The dev server makes a new one when the content changed.
+ */
+export async function getSitePlan(): Promise<SitePlan> {
+  const session = requireBuildSession('the site plan');
+  // A build's content cannot change under it: no need to list the collection again per page.
+  if (session.command === 'build' && session.plan !== undefined) return session.plan.plan;
+  const entries = await getCollection('articles');
+  const contentKey = sha256(entries.map((entry) => `${entry.id}\0${entry.filePath ?? ''}\0${String(entry.digest ?? '')}\n`), 'base64url');
+  if (session.plan?.contentKey !== contentKey) session.plan = { contentKey, plan: makePlan(entries, session) };
+  return session.plan.plan;
+}
+
+function fileOf(entry: CollectionEntry<'articles'>): string {
+  return entry.filePath ?? entry.id;
+}
+
+// The store holds no bodies (src/build/content/articles-loader.ts): each is read from its file,
+// relative to the project root.
+function publishedArticles(entries: readonly CollectionEntry<'articles'>[], root: string): ArticleWithText[] {
+  // One article that cannot be made stops the build naming its file, not the build's own code.
+  return entries
+    .map((entry) => forArticle(fileOf(entry), 'article', () => toArticleWithText({ slug: entry.id, file: fileOf(entry), frontMatter: entry.data, body: readArticleBody(join(root, fileOf(entry))) }, siteConfig)))
+    .filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft)
+    .sort((a, b) => byNewest(a.article, b.article));
+}
+
+async function makePlan(entries: readonly CollectionEntry<'articles'>[], session: BuildSession): Promise<SitePlan> {
+  const withText = await measurePhase('plan: articles', () => publishedArticles(entries, session.root));
+  const articles = withText.map(({ article }) => article);
+  // On a big site the related links are computed on a worker thread while this one does the rest.
+  const related = measurePhase('plan: related links', () => computeRelatedLinks(withText, siteConfig));
+  const digests = new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')]));
+  const sources = new Map<string, PlannedSource>(articles.map(({ slug, file }) => [slug, { file, digest: digests.get(slug) ?? '' }]));
+  const pictures = await measurePhase('plan: pictures', () => {
+    const views = new Map<string, ArticlePictureView>();
+    for (const article of articles) {
+      const view = forArticle(article.file, 'image', () => articlePicture(article, siteConfig, session.root));
+      if (view !== undefined) views.set(article.slug, view);
+    }
+    return views;
+  });
+  const building = session.command === 'build' && session.sourcesDigest !== undefined;
+  const searchShards = building ? planSearchParts(articles, sources, session.sourcesDigest) : [];
+  const shareImages = building ? planShareImages(articles, siteConfig, session.root) : [];
+  const plan = makeSitePlan({ articles, sources, related: await related, pictures, searchShards, shareImages }, siteConfig);
+  if (building) await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, plan));
+  return plan;
+}

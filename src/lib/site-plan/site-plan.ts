@@ -1,0 +1,108 @@
+import type { Article } from '../article.ts';
+import type { ArticlePictureView } from '../article-picture-view.ts';
+import { sha256 } from '../hash.ts';
+import type { RelatedLink } from '../related/types.ts';
+import type { SearchShard } from '../search/search-shards.ts';
+import { buildSiteIndex, type SiteIndex } from '../site-index.ts';
+import type { SiteConfig } from '../site-config.ts';
+
+/** Bump when the plan's shape changes, so a plan file written by older code is never read as current. */
+export const SITE_PLAN_VERSION = 1;
+
+/** Where one published article's body is read from: its file (relative to the project) and the content layer's digest of it. */
+export interface PlannedSource {
+  readonly file: string;
+  readonly digest: string;
+}
+
+/** One share image a build publishes: the card's cache file, and its path in the site. */
+export interface PlannedShareImage {
+  readonly slug: string;
+  /** Variant file name under the article's folder, e.g. `share.png`. */
+  readonly variant: string;
+  readonly cacheFile: string;
+  /** Site-relative path, e.g. `/articles/slug/share.png`. */
+  readonly sitePath: string;
+}
+
+/** What a plan is made of: everything computed from the whole site's content, as plain data. */
+export interface SitePlanParts {
+  /** The published articles, newest first. */
+  readonly articles: readonly Article[];
+  /** Slug → the file its body is rendered from. */
+  readonly sources: ReadonlyMap<string, PlannedSource>;
+  /** Slug → its related links, most related first. */
+  readonly related: ReadonlyMap<string, readonly RelatedLink[]>;
+  /** Slug → its own picture as pages show it (articles whose picture is a file of ours). */
+  readonly pictures: ReadonlyMap<string, ArticlePictureView>;
+  /** The parts of the search index (none outside a build). */
+  readonly searchShards: readonly SearchShard[];
+  /** The share images a build publishes (none outside a build). */
+  readonly shareImages: readonly PlannedShareImage[];
+}
+
+/**
+ * Everything that depends on the whole site, computed once per build: pages are functions of
+ * (their article, this plan). `index` (sections, topics, authors, archive, neighbours) is
+ * derived from `articles` by one pure function, when the plan is made and when it is read.
+ */
+export interface SitePlan extends SitePlanParts {
+  readonly version: number;
+  /** Digest of the parts: equal digests, equal plans. */
+  readonly digest: string;
+  readonly index: SiteIndex;
+}
+
+/** The plan's file form: maps as entry lists, dates as ISO 8601 strings. */
+interface EncodedPlan {
+  readonly version: number;
+  readonly digest: string;
+  readonly articles: readonly (Omit<Article, 'published' | 'updated'> & { published: string; updated?: string })[];
+  readonly sources: readonly (readonly [string, PlannedSource])[];
+  readonly related: readonly (readonly [string, readonly RelatedLink[]])[];
+  readonly pictures: readonly (readonly [string, ArticlePictureView])[];
+  readonly searchShards: readonly SearchShard[];
+  readonly shareImages: readonly PlannedShareImage[];
+}
+
+function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'digest'> {
+  return {
+    articles: parts.articles.map(({ published, updated, ...rest }) => ({ ...rest, published: published.toISOString(), ...(updated === undefined ? {} : { updated: updated.toISOString() }) })),
+    sources: [...parts.sources],
+    related: [...parts.related],
+    pictures: [...parts.pictures],
+    searchShards: parts.searchShards,
+    shareImages: parts.shareImages,
+  };
+}
+
+/** Makes the plan from its parts: the lists derived from the articles, and the digest. */
+export function makeSitePlan(parts: SitePlanParts, site: SiteConfig): SitePlan {
+  const digest = sha256(JSON.stringify(encodedParts(parts)), 'base64url');
+  return { ...parts, version: SITE_PLAN_VERSION, digest, index: buildSiteIndex(parts.articles, site) };
+}
+
+/** The plan as a file's text (JSON), for another process to render pages from. */
+export function encodeSitePlan(plan: SitePlan): string {
+  const encoded: EncodedPlan = { version: plan.version, digest: plan.digest, ...encodedParts(plan) };
+  return JSON.stringify(encoded);
+}
+
+/** Reads a plan written by encodeSitePlan; throws when it is of another version or its digest does not match its parts. */
+export function decodeSitePlan(text: string, site: SiteConfig): SitePlan {
+  const encoded = JSON.parse(text) as EncodedPlan;
+  if (encoded.version !== SITE_PLAN_VERSION) throw new Error(`site plan: version ${String(encoded.version)} is not this code's ${SITE_PLAN_VERSION}; build again`);
+  const plan = makeSitePlan(
+    {
+      articles: encoded.articles.map(({ published, updated, ...rest }) => ({ ...rest, published: new Date(published), ...(updated === undefined ? {} : { updated: new Date(updated) }) })),
+      sources: new Map(encoded.sources),
+      related: new Map(encoded.related),
+      pictures: new Map(encoded.pictures),
+      searchShards: encoded.searchShards,
+      shareImages: encoded.shareImages,
+    },
+    site,
+  );
+  if (plan.digest !== encoded.digest) throw new Error('site plan: the file does not match its digest (changed or cut short); build again');
+  return plan;
+}
