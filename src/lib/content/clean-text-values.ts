@@ -67,7 +67,7 @@ export function removedMessage(codePoints: readonly string[]): string {
   return `removed ${codePoints.join(', ')}: ${codePoints.length === 1 ? 'a character' : 'characters'} that XML and HTML forbid, which would make the site's feeds unreadable`;
 }
 
-// `__proto__` may be an own key of parsed YAML: plain assignment would set the prototype.
+// `__proto__` may be an own key of parsed YAML: plain assignment would replace the object's parent instead of adding a key.
 function setOwn(holder: Record<string, unknown> | unknown[], key: string | number, value: string): void {
   Object.defineProperty(holder, key, { value, writable: true, enumerable: true, configurable: true });
 }
