@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { byNewest } from '../../../src/lib/article.ts';
+import { decodeSitePlan, encodeSitePlan, makeSitePlan, SITE_PLAN_VERSION, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
+import { testSite } from '../content/site.ts';
+import { makeArticle } from '../fixtures.ts';
+
+const articles = [
+  makeArticle('harbour-reopens', '2024-03-05T09:30', ['section: world', 'tags: [Harbour, Storms]', 'updated: 2024-03-06T10:00', 'authors: [Jane Doe]']),
+  makeArticle('storm-warning', '2024-03-04', ['tags: [Storms]']),
+  makeArticle('ferry-times', '2024-03-01', ['section: world', 'image: { src: ferry.png, alt: A ferry }']),
+].sort(byNewest);
+
+const parts: SitePlanParts = {
+  articles,
+  sources: new Map(articles.map((a) => [a.slug, { file: a.file, digest: `digest-of-${a.slug}` }])),
+  related: new Map([['harbour-reopens', [{ slug: 'storm-warning', score: 0.42, reasons: ['Storms'], pinned: false }]], ['storm-warning', []], ['ferry-times', []]]),
+  pictures: new Map([['ferry-times', { src: '/articles/ferry-times/ferry.png', alt: 'A ferry', width: 800, height: 600 }]]),
+  searchShards: [{ key: 'part-key', path: '/pagefind/part-key/', slugs: articles.map((a) => a.slug) }],
+  shareImages: articles.map((a) => ({ slug: a.slug, variant: 'share.png', cacheFile: `/cache/${a.slug}.png`, sitePath: `${a.path}share.png` })),
+};
+
+describe('the site plan', () => {
+  const plan = makeSitePlan(parts, testSite);
+
+  it('derives the lists pages print (sections, topics, neighbours) from its articles', () => {
+    expect(plan.index.articles.map((a) => a.slug)).toEqual(['harbour-reopens', 'storm-warning', 'ferry-times']);
+    expect(plan.index.topics.map((t) => [t.name, t.articles.map((a) => a.slug)])).toContainEqual(['Storms', ['harbour-reopens', 'storm-warning']]);
+    expect(plan.index.neighbours.get('harbour-reopens')?.older?.slug).toBe('ferry-times');
+  });
+
+  it('reads back from its file as the same plan: dates, related links, pictures and parts included', () => {
+    const read = decodeSitePlan(encodeSitePlan(plan), testSite);
+    expect(read.digest).toBe(plan.digest);
+    expect(read.articles).toEqual(plan.articles);
+    expect(read.articles[0]?.updated).toBeInstanceOf(Date);
+    expect(read.articles[0]?.updated?.toISOString()).toBe(plan.articles[0]?.updated?.toISOString());
+    expect(read.related).toEqual(plan.related);
+    expect(read.pictures).toEqual(plan.pictures);
+    expect(read.sources).toEqual(plan.sources);
+    expect(read.searchShards).toEqual(plan.searchShards);
+    expect(read.shareImages).toEqual(plan.shareImages);
+    expect(read.index.neighbours).toEqual(plan.index.neighbours);
+  });
+
+  it.each([
+    ['a headline', (p: SitePlanParts): SitePlanParts => ({ ...p, articles: p.articles.map((a, i) => (i === 0 ? { ...a, title: 'Harbour shut again' } : a)) })],
+    ['a related link', (p: SitePlanParts): SitePlanParts => ({ ...p, related: new Map([...p.related, ['storm-warning', [{ slug: 'harbour-reopens', score: 0.4, reasons: [], pinned: false }]]]) })],
+    ['a file digest', (p: SitePlanParts): SitePlanParts => ({ ...p, sources: new Map([...p.sources, ['ferry-times', { file: 'ferry-times.md', digest: 'edited' }]]) })],
+  ])('has another digest when %s changes', (_what, change) => {
+    expect(makeSitePlan(change(parts), testSite).digest).not.toBe(plan.digest);
+  });
+
+  it.each([
+    ['written by another version of the code', (text: string) => text.replace(`"version":${SITE_PLAN_VERSION}`, `"version":${SITE_PLAN_VERSION + 1}`), /version .* build again/],
+    ['changed after it was written', (text: string) => text.replace('Story harbour-reopens', 'Story harbour-closed'), /does not match its digest/],
+  ])('refuses a file %s', (_what, damage, message) => {
+    expect(() => decodeSitePlan(damage(encodeSitePlan(plan)), testSite)).toThrow(message);
+  });
+});
