@@ -46,7 +46,7 @@ export function createShareImageStore(options: ShareImageStoreOptions): ShareIma
     const png = await renderShareImage(content, size, fonts(cardText(content)));
     writeFileAtomically(file, png);
     // resvg frees each image's pixels in a finalizer that Node runs only between macrotasks:
-    // a loop of renders that never yields keeps them all (~3 MB an image) until it ends.
+    // a loop of renders that never yields keeps every image's pixels until it ends.
     await new Promise((resolve) => setImmediate(resolve));
     return { png, cached: false };
   };
