@@ -78,7 +78,7 @@ try {
     failed ||= checks.some(([, met]) => !met);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 console.log(failed ? '\naudit: some budgets were missed' : '\naudit: every budget met');

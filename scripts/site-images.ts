@@ -23,7 +23,7 @@ const family = fonts.faces.map((face) => `'${face.subset}'`).join(', ');
 type Node = { type: string; props: { style: Record<string, string | number>; children?: string | Node | Node[] } };
 
 async function draw(file: string, width: number, height: number, tree: Node): Promise<void> {
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width, height, fonts: satoriFonts });
+  const svg = await satori(tree, { width, height, fonts: satoriFonts });
   const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
   const out = join(ROOT, 'public', file);
   mkdirSync(join(out, '..'), { recursive: true });

@@ -41,9 +41,9 @@ describe('what pages, feeds and sitemaps print of hostile articles', () => {
 
     it('keep every tag as written, through RSS and Atom', () => {
       const tags = ['Politics', 'a<b', 'Q&A', 'C', "Tom & Jerry's"];
-      const rss = [xml.parse(site.read('feeds/rss.xml')).rss.channel.item].flat() as Json[];
+      const rss = [(xml.parse(site.read('feeds/rss.xml')) as { rss: { channel: Json } }).rss.channel['item']].flat() as Json[];
       expect(rss.find((i) => String(i['link']).endsWith('/override-headline/'))?.['category']).toEqual(tags);
-      const atom = [xml.parse(site.read('feeds/atom.xml')).feed.entry].flat() as Json[];
+      const atom = [(xml.parse(site.read('feeds/atom.xml')) as { feed: Json }).feed['entry']].flat() as Json[];
       const entry = atom.find((e) => String(e['id']).endsWith('/override-headline/'));
       expect((entry?.['category'] as Json[]).map((c) => c['@term'])).toEqual(tags);
     });

@@ -176,7 +176,7 @@ describe('sharing an article', () => {
     // would stop at the headline and not parse.
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
     expect(blocks).toHaveLength(2);
-    for (const block of blocks) expect(() => JSON.parse(block)).not.toThrow();
+    for (const block of blocks) expect(() => JSON.parse(block) as unknown).not.toThrow();
     expect(blocks.join('')).not.toMatch(/[<>]/);
     const doc = parsePage(html);
     expect(textOf(doc.querySelector('h1'))).toBe(HOSTILE_TITLE);
@@ -236,7 +236,7 @@ describe('sharing an article', () => {
     const urls = live.map((slug) => `${SITE}/articles/${slug}/`);
 
     it('publishes RSS 2.0 with the required channel and item fields, newest first, nothing unpublished', () => {
-      const channel = xml.parse(site.read('feeds/rss.xml')).rss.channel;
+      const channel = (xml.parse(site.read('feeds/rss.xml')) as { rss: { channel: Json } }).rss.channel;
       expect([channel.title, channel.link, channel.description]).toEqual(['Dispatch', `${SITE}/`, 'Dispatch: News, read plainly.']);
       const items = channel.item as Json[];
       expect(items.map((i) => i['link'])).toEqual(urls);
@@ -247,7 +247,7 @@ describe('sharing an article', () => {
     });
 
     it('publishes Atom with the required feed and entry fields', () => {
-      const feed = xml.parse(site.read('feeds/atom.xml')).feed;
+      const feed = (xml.parse(site.read('feeds/atom.xml')) as { feed: Json }).feed;
       expect([feed.id, feed.title]).toEqual([`${SITE}/`, 'Dispatch']);
       expect(feed.updated).toBe('2024-05-19T14:30:00.000Z');
       const entries = feed.entry as Json[];
@@ -276,18 +276,18 @@ describe('sharing an article', () => {
     });
 
     it('publishes a feed per section', () => {
-      const channel = xml.parse(site.read('feeds/world/rss.xml')).rss.channel;
+      const channel = (xml.parse(site.read('feeds/world/rss.xml')) as { rss: { channel: Json } }).rss.channel;
       expect(channel.title).toBe('Dispatch: World');
       const world = ['hindi-headline', 'chinese-headline', 'arabic-headline', 'cyrillic-headline', 'agency-copy'];
       expect((channel.item as Json[]).map((i) => i['link'])).toEqual(world.map((slug) => `${SITE}/articles/${slug}/`));
-      expect(JSON.parse(site.read('feeds/sport/feed.json')).items).toEqual([]);
+      expect((JSON.parse(site.read('feeds/sport/feed.json')) as Json)['items']).toEqual([]);
     });
   });
 
   describe('sitemaps and robots.txt', () => {
     it('lists every article with its last change, and no alias, draft or share page', () => {
-      const urls = [xml.parse(site.read('sitemap-0.xml')).urlset.url].flat() as Json[];
-      const lastmod = Object.fromEntries(urls.map((u) => [u['loc'], u['lastmod']]));
+      const urls = [(xml.parse(site.read('sitemap-0.xml')) as { urlset: Json }).urlset['url']].flat() as Json[];
+      const lastmod = Object.fromEntries(urls.map((u) => [String(u['loc']), u['lastmod']]));
       for (const slug of PUBLISHED) expect(Object.keys(lastmod)).toContain(`${SITE}/articles/${slug}/`);
       expect(new Date(String(lastmod[`${SITE}/articles/harbour-lights/`])).toISOString()).toBe('2024-05-19T14:30:00.000Z');
       expect(new Date(String(lastmod[`${SITE}/articles/agency-copy/`])).toISOString()).toBe('2024-05-10T06:15:00.000Z');
@@ -297,7 +297,7 @@ describe('sharing an article', () => {
 
     it('lists the articles of the two days before the build in the news sitemap', () => {
       // Not the draft of the same day, nor the embargoed story, nor the hostile one of 18 May, 09:00 UTC.
-      const urls = [xml.parse(site.read('news-sitemap.xml')).urlset.url].flat() as Json[];
+      const urls = [(xml.parse(site.read('news-sitemap.xml')) as { urlset: Json }).urlset['url']].flat() as Json[];
       expect(urls.map((u) => u['loc'])).toEqual([`${SITE}/articles/harbour-lights/`]);
       expect(urls[0]?.['news:news']).toEqual({
         'news:publication': { 'news:name': 'Dispatch', 'news:language': 'en' },

@@ -63,11 +63,11 @@ describe.skipIf(!available)('the site built from the 294 Wikinews articles of ..
       const page = await browser.newPage();
       await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
       await page.evaluate(axeSource);
-      const violations = (await page.evaluate(() =>
+      const violations = await page.evaluate(() =>
         (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe
           .run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
           .then((r) => r.violations.map((v) => v.id)),
-      )) as string[];
+      );
       problems.push(...violations.map((id) => `${path}: ${id}`));
       await page.close();
     }

@@ -9,6 +9,7 @@ describe('forArticle', () => {
   it.each([
     ['a step that throws', () => forArticle('articles/a.md', 'body', () => { throw boom; })],
     ['a step whose promise rejects', () => forArticle('articles/a.md', 'body', () => Promise.reject(boom))],
+    // eslint-disable-next-line @typescript-eslint/require-await -- the case under test: a step that is async yet throws.
     ['an async step that throws', () => forArticle('articles/a.md', 'body', async () => { throw boom; })],
   ])('names the file and field of %s, keeping the cause', async (_name, run) => {
     const failure = await Promise.resolve().then(run).catch((error: unknown) => error);
@@ -20,12 +21,13 @@ describe('forArticle', () => {
 
   it('passes a value, or a promise’s, through', async () => {
     expect(forArticle('a.md', 'page', () => 42)).toBe(42);
-    await expect(forArticle('a.md', 'page', async () => 'html')).resolves.toBe('html');
+    await expect(forArticle('a.md', 'page', () => Promise.resolve('html'))).resolves.toBe('html');
   });
 
   it.each([
     ['its own failure, named once', () => forArticle('a.md', 'page', () => forArticle('a.md', 'share links', () => { throw boom; })), 'a.md: share links: boom'],
     ['a failure that already names an article file', () => forArticle('b.md', 'body', () => { throw new Error('a.md:12: date: not a date'); }), 'a.md:12: date: not a date'],
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the case under test: a step that throws a string.
     ['a thrown string', () => forArticle('a.md', 'image', () => { throw 'no such picture'; }), 'a.md: image: no such picture'],
     ['a stack overflow, saying what it means', () => forArticle('a.md', 'body', () => { throw new RangeError('Maximum call stack size exceeded'); }), 'a.md: body: nested too deep to process (the call stack overflowed)'],
   ])('reports %s', (_name, run, message) => {

@@ -49,7 +49,7 @@ export function articlesLoader(site: SiteConfig): Loader {
           // version of this loader stored its body too).
           if (existing?.digest === digest && existing.filePath === article.file && existing.body === undefined) continue;
           const filePath = resolve(root, article.file);
-          const data = await context.parseData({ id: article.slug, data: article.frontMatter as unknown as Record<string, unknown>, filePath });
+          const data = await context.parseData({ id: article.slug, data: article.frontMatter, filePath });
           // No body: pages and the Markdown workers read it from the file (readArticleBody), since
           // Astro keeps the store, the store's serialised form and its bundled copy for the whole build.
           context.store.set({ id: article.slug, data, filePath: article.file, digest });

@@ -35,8 +35,9 @@ export async function renderShareImage(content: ShareCardContent, size: CardSize
   // Every subset has a name of its own: satori keeps one font per name and weight, and
   // falls back through the others in the order given, which is the catalog's lookup order.
   const family = [...new Set(fonts.faces.map((face) => `'${face.subset}'`))].join(', ');
-  // satori's types want a React node; a plain `{ type, props }` tree is what it reads.
-  const card = shareCard(content, size, family) as unknown as Parameters<typeof satori>[0];
+  // satori's types want a React node (React's types are not installed here); a plain
+  // `{ type, props }` tree is what it reads.
+  const card = shareCard(content, size, family) as never;
   const svg = await satori(card, {
     width: size.width,
     height: size.height,

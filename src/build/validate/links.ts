@@ -85,7 +85,7 @@ export function checkLinks(site: SiteFiles, pages: readonly string[] = site.page
     problems.push({ file: page, line, checker: 'links', message: `${reference.what} "${reference.url}": ${message}`, severity: 'error' });
   };
   for (const page of pages) {
-    const { references, ids } = readPage(parseHTML(site.read(page)).document as unknown as Document);
+    const { references, ids } = readPage(parseHTML(site.read(page)).document);
     idsOfPage.set(page, ids);
     const pageUrl = site.urlOf(page);
     for (const reference of references) {
@@ -116,7 +116,7 @@ export function checkLinks(site: SiteFiles, pages: readonly string[] = site.page
   for (const { page, reference, target, fragment } of fragmentsToCheck) {
     let ids = idsOfPage.get(target);
     if (!ids) {
-      ids = readPage(parseHTML(site.read(target)).document as unknown as Document).ids;
+      ids = readPage(parseHTML(site.read(target)).document).ids;
       idsOfPage.set(target, ids);
     }
     if (!ids.has(fragment)) report(page, reference, `no element with id "${fragment}" in ${target}`);

@@ -60,7 +60,7 @@ export function batchesOf<T>(items: readonly T[], size: number): T[][] {
  * in turn, or with the first error, described by `describe(job, error)`.
  */
 export function serveBatches<J, R>(port: { on(event: 'message', listener: (batch: { seq: number; jobs: J[] }) => void): unknown; postMessage(reply: WorkerReply<R>): void }, work: (job: J) => Promise<R>, describe: (job: J, error: unknown) => string): void {
-  port.on('message', async (batch) => {
+  const answer = async (batch: { seq: number; jobs: J[] }): Promise<void> => {
     const results: R[] = [];
     for (const job of batch.jobs) {
       try {
@@ -71,5 +71,7 @@ export function serveBatches<J, R>(port: { on(event: 'message', listener: (batch
       }
     }
     port.postMessage({ seq: batch.seq, results });
-  });
+  };
+  // Every failure is answered as a message above, so the promise never rejects.
+  port.on('message', (batch) => void answer(batch));
 }

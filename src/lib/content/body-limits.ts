@@ -216,7 +216,7 @@ function scanPrefix(text: string, start: number, end: number): { depth: number; 
       i += 1;
       continue;
     }
-    let after = -1;
+    let after: number;
     if (code === 0x3e /* > */) {
       after = i + 1;
       quotes += 1;

@@ -65,8 +65,8 @@ function readList(raw: string): string[] | undefined {
     if (!/^"(?:[^"\\]|\\.)*"(?: *, *"(?:[^"\\]|\\.)*")*$/.test(inner)) return undefined;
     const items = inner.match(/"(?:[^"\\]|\\.)*"/g) ?? [];
     const values = items.map((item) => readScalar(item, true));
-    return values.every((v) => v !== undefined) ? (values as string[]) : undefined;
+    return values.every((v) => v !== undefined) ? values : undefined;
   }
   const values = inner.split(',').map((item) => readScalar(item.replace(/^ +| +$/g, ''), true));
-  return values.every((v) => v !== undefined) ? (values as string[]) : undefined;
+  return values.every((v) => v !== undefined) ? values : undefined;
 }

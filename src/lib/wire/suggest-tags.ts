@@ -47,7 +47,7 @@ export function suggestTags(story: TaggableStory, limit = MAX_SUGGESTED_TAGS): s
   for (const part of parts.filter((p) => !p.shouting)) {
     for (const mention of findNameMentions(part.text)) {
       const key = nameKey(mention.name);
-      const candidate = candidates.get(key) ?? { key, kind: mention.kind, surfaces: new Map(), variants: new Set(), score: 0, first: part.offset + mention.start };
+      const candidate = candidates.get(key) ?? { key, kind: mention.kind, surfaces: new Map<string, number>(), variants: new Set<string>(), score: 0, first: part.offset + mention.start };
       candidate.surfaces.set(mention.name, (candidate.surfaces.get(mention.name) ?? 0) + 1);
       candidate.variants.add(mention.name);
       candidate.score += part.weight;

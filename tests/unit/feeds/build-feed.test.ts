@@ -17,6 +17,12 @@ const articles = [
 ];
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 
+// The parsers return `any`: these name the parts the tests walk through, leaving each value for `expect` to check.
+type Fields = Record<string, unknown>;
+interface Rss { rss: { channel: Fields & { 'atom:link': Fields; item: (Fields & { guid: Fields; enclosure: Fields })[] } } }
+interface Atom { feed: Fields & { author: Fields; entry: (Fields & { title: Fields; link: Fields | Fields[]; category: Fields[] })[] } }
+interface JsonFeed extends Fields { items: Fields[] }
+
 describe('feedArticles', () => {
   it('lists published articles by now, newest first, without drafts or future ones', () => {
     expect(feedArticles({ site: testSite, now, articles }).map((a) => a.article.slug)).toEqual(['newer', 'hostile', 'older']);
@@ -36,40 +42,40 @@ describe('the three formats', () => {
   const feed = buildFeed({ site: testSite, now, articles });
 
   it('writes RSS 2.0 with the channel’s and each item’s required fields, full content and absolute links', () => {
-    const channel = xml.parse(renderFeed(feed, 'rss')).rss.channel;
+    const channel = (xml.parse(renderFeed(feed, 'rss')) as Rss).rss.channel;
     expect(channel.title).toBe('Test Dispatch');
     expect(channel.link).toBe('https://test.example/');
     expect(channel.description).toBe('Test Dispatch: Tests.');
     expect(channel['atom:link']['@href']).toBe('https://test.example/feeds/rss.xml');
     expect(channel.item).toHaveLength(3);
     const [newer, hostile] = channel.item;
-    expect(newer.title).toBe('Story newer');
-    expect(newer.guid['#text']).toBe('https://test.example/articles/newer/');
-    expect(newer.guid['@isPermaLink']).toBe('true');
-    expect(newer['dc:creator']).toBe('Mara Quell, Tomas Edry');
-    expect(newer['content:encoded']).toBe('<p>See <a href="https://test.example/world/">World</a>.</p>');
-    expect(newer.enclosure['@url']).toBe('https://test.example/articles/newer/share.png');
+    expect(newer?.title).toBe('Story newer');
+    expect(newer?.guid['#text']).toBe('https://test.example/articles/newer/');
+    expect(newer?.guid['@isPermaLink']).toBe('true');
+    expect(newer?.['dc:creator']).toBe('Mara Quell, Tomas Edry');
+    expect(newer?.['content:encoded']).toBe('<p>See <a href="https://test.example/world/">World</a>.</p>');
+    expect(newer?.enclosure['@url']).toBe('https://test.example/articles/newer/share.png');
     // Titles are read as HTML: a hostile one arrives escaped, to be shown rather than run.
-    expect(hostile.title).toBe('&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt; &amp; co');
+    expect(hostile?.title).toBe('&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt; &amp; co');
   });
 
   it('writes Atom with the feed’s and each entry’s required fields', () => {
-    const atom = xml.parse(renderFeed(feed, 'atom')).feed;
+    const atom = (xml.parse(renderFeed(feed, 'atom')) as Atom).feed;
     expect(atom.id).toBe('https://test.example/');
     expect(atom.title).toBe('Test Dispatch');
     expect(atom.updated).toBe('2024-05-19T15:00:00.000Z');
     expect(atom.author.name).toBe('Test Dispatch');
     const [newer] = atom.entry;
-    expect(newer.id).toBe('https://test.example/articles/newer/');
-    expect(newer.title['#text']).toBe('Story newer');
-    expect(newer.updated).toBe('2024-05-19T15:00:00.000Z');
-    expect(newer.published).toBe('2024-05-19T09:00:00.000Z');
-    expect([newer.link].flat().map((l: { '@href': string }) => l['@href'])).toContain('https://test.example/articles/newer/');
-    expect(newer.category.map((c: { '@term': string }) => c['@term'])).toEqual(['News', 'Ostrel']);
+    expect(newer?.id).toBe('https://test.example/articles/newer/');
+    expect(newer?.title['#text']).toBe('Story newer');
+    expect(newer?.updated).toBe('2024-05-19T15:00:00.000Z');
+    expect(newer?.published).toBe('2024-05-19T09:00:00.000Z');
+    expect([newer?.link].flat().map((l) => l?.['@href'])).toContain('https://test.example/articles/newer/');
+    expect(newer?.category.map((c) => c['@term'])).toEqual(['News', 'Ostrel']);
   });
 
   it('writes JSON Feed 1.1 with every author and the full content', () => {
-    const json = JSON.parse(renderFeed(feed, 'json'));
+    const json = JSON.parse(renderFeed(feed, 'json')) as JsonFeed;
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.title).toBe('Test Dispatch');
     expect(json.feed_url).toBe('https://test.example/feeds/feed.json');
@@ -77,10 +83,10 @@ describe('the three formats', () => {
     expect(json).not.toHaveProperty('author');
     const [newer, hostile, older] = json.items;
     expect(newer).toMatchObject({ id: 'https://test.example/articles/newer/', url: 'https://test.example/articles/newer/', authors: [{ name: 'Mara Quell' }, { name: 'Tomas Edry' }] });
-    expect(newer.content_html).toContain('https://test.example/world/');
+    expect(newer?.content_html).toContain('https://test.example/world/');
     expect(newer).not.toHaveProperty('author');
-    expect(hostile.title).toBe('</script><b>bold</b> & co');
-    expect(older.authors).toEqual([{ name: 'Coastal Wire' }]);
+    expect(hostile?.title).toBe('</script><b>bold</b> & co');
+    expect(older?.authors).toEqual([{ name: 'Coastal Wire' }]);
   });
 
   it.each([

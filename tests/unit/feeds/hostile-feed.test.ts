@@ -30,6 +30,13 @@ const plain: FeedArticle = { article: makeArticle('plain', '2024-05-18T09:00:00Z
 const feed = buildFeed({ site: testSite, now, articles: [hostile, plain] });
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 
+type Fields = Record<string, unknown>;
+// The parser returns `any`: the first RSS item or Atom entry, as fields the tests below check one by one.
+const firstEntry = (out: string): Fields => {
+  const parsed = xml.parse(out) as { rss?: { channel: { item: Fields[] } }; feed?: { entry: Fields[] } };
+  return parsed.rss?.channel.item[0] ?? parsed.feed?.entry[0] ?? {};
+};
+
 const TITLE = `${FSI}${RLO}Minister resigns <b>&amp;</b> ]]> now${PDF}${PDI}`;
 const TERMS = ['News', 'a<b', 'Q&A', 'AT&amp;T', '"quoted" \'single\'', 'x]]>y', 'C++', 'belltag', 'lonehalf'];
 const BODY = '<p title="a ]]&gt; b">One ]]&gt; two ]]&gt; three four.</p><p>&lt;not a tag&gt; &amp; more</p>';
@@ -42,16 +49,14 @@ describe.each(['rss', 'atom'] as const)('a %s feed of hostile articles', (format
   });
 
   it('keeps every tag as written, markup characters and all, less the forbidden characters', () => {
-    const parsed = xml.parse(out);
-    const entry = format === 'rss' ? parsed.rss.channel.item[0] : parsed.feed.entry[0];
-    const terms = format === 'rss' ? entry.category : entry.category.map((c: Record<string, string>) => c['@term']);
+    const entry = firstEntry(out);
+    const terms = format === 'rss' ? entry['category'] : (entry['category'] as Fields[]).map((c) => c['@term']);
     expect(terms).toEqual(TERMS);
-    if (format === 'atom') expect(entry.category.map((c: Record<string, string>) => c['@label'])).toEqual(TERMS);
+    if (format === 'atom') expect((entry['category'] as Fields[]).map((c) => c['@label'])).toEqual(TERMS);
   });
 
   it('keeps the headline and summary as escaped HTML, isolated and closed, and the whole body', () => {
-    const parsed = xml.parse(out);
-    const entry = format === 'rss' ? parsed.rss.channel.item[0] : parsed.feed.entry[0];
+    const entry = firstEntry(out);
     const text = (value: unknown): string => (typeof value === 'string' ? value : ((value as Record<string, string>)['#text'] ?? ''));
     const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
     expect(unescape(text(entry.title))).toBe(TITLE);
@@ -60,9 +65,9 @@ describe.each(['rss', 'atom'] as const)('a %s feed of hostile articles', (format
   });
 
   it('credits the names, escaped and isolated', () => {
-    const parsed = xml.parse(out);
-    if (format === 'rss') expect(parsed.rss.channel.item[0]['dc:creator']).toBe(`Mara <Quell> & Co, ${FSI}نادية${PDI}`);
-    else expect(parsed.feed.entry[0].author.map((a: { name: string }) => a.name)).toEqual(['Mara <Quell> & Co', `${FSI}نادية${PDI}`]);
+    const entry = firstEntry(out);
+    if (format === 'rss') expect(entry['dc:creator']).toBe(`Mara <Quell> & Co, ${FSI}نادية${PDI}`);
+    else expect((entry['author'] as Fields[]).map((a) => a['name'])).toEqual(['Mara <Quell> & Co', `${FSI}نادية${PDI}`]);
   });
 });
 
@@ -70,11 +75,11 @@ describe('a JSON feed of hostile articles', () => {
   const out = renderFeed(feed, 'json');
 
   it('holds no character XML forbids, raw or escaped', () => {
-    const item = JSON.parse(out).items[0];
+    const item = (JSON.parse(out) as { items: Fields[] }).items[0];
     expect(JSON.stringify(item)).not.toMatch(/\\u000[0-8]|\\ud800/i);
-    expect(item.title).toBe(TITLE);
-    expect(item.tags).toEqual(TERMS);
-    expect(item.authors).toEqual([{ name: 'Mara <Quell> & Co' }, { name: `${FSI}نادية${PDI}` }]);
-    expect(item.content_html).toBe('<p title="a ]]> b">One ]]> two ]]> three four.</p><p>&lt;not a tag&gt; &amp; more</p>');
+    expect(item?.['title']).toBe(TITLE);
+    expect(item?.['tags']).toEqual(TERMS);
+    expect(item?.['authors']).toEqual([{ name: 'Mara <Quell> & Co' }, { name: `${FSI}نادية${PDI}` }]);
+    expect(item?.['content_html']).toBe('<p title="a ]]> b">One ]]> two ]]> three four.</p><p>&lt;not a tag&gt; &amp; more</p>');
   });
 });

@@ -46,7 +46,8 @@ describe('authorsJsonLd', () => {
     expect(authorsJsonLd(article, testSite, slugs)).toEqual(authors);
     // Every Person names a page that the site index lists.
     for (const author of authorsJsonLd(article, testSite, slugs)) {
-      if (author['@type'] === 'Person') expect(slugs.authors.has(String(author['name']))).toBe(true);
+      const name = author['name'];
+      if (author['@type'] === 'Person') expect(typeof name === 'string' && slugs.authors.has(name)).toBe(true);
     }
   });
 });

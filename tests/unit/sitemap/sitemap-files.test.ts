@@ -4,7 +4,9 @@ import { sitemapFiles, type SitemapEntry } from '../../../src/lib/sitemap/sitema
 
 const SITE = 'https://news.example/';
 const xml = new XMLParser();
-const locs = (text: string): string[] => [xml.parse(text).urlset.url].flat().map((u: { loc: string }) => u.loc);
+// The parser returns `any`; a sitemap holds one `url` or `sitemap` element, or a list of them.
+type Locs = { loc: string } | { loc: string }[];
+const locs = (text: string): string[] => [(xml.parse(text) as { urlset: { url: Locs } }).urlset.url].flat().map((u) => u.loc);
 
 describe('sitemapFiles', () => {
   const entries: SitemapEntry[] = [
@@ -33,7 +35,7 @@ describe('sitemapFiles', () => {
   ])('splits into files of at most %i URLs, all named in the index', (limit, names) => {
     const files = sitemapFiles(entries, SITE, limit);
     expect(files.map((f) => f.name)).toEqual(names);
-    const index = [xml.parse(files.at(-1)!.xml).sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
+    const index = [(xml.parse(files.at(-1)!.xml) as { sitemapindex: { sitemap: Locs } }).sitemapindex.sitemap].flat().map((s) => s.loc);
     expect(index).toEqual(names.slice(0, -1).map((name) => `${SITE}${name}`));
   });
 

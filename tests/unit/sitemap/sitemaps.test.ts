@@ -49,7 +49,7 @@ describe('the news sitemap', () => {
 
   it('names the publication, its language, the date with its offset and the title', () => {
     const hostile = { ...makeArticle('hostile', '2024-05-20T09:00:00Z'), title: 'A & <b>' };
-    const url = new XMLParser().parse(newsSitemapXml([hostile], testSite, now) ?? '').urlset.url;
+    const url = (new XMLParser().parse(newsSitemapXml([hostile], testSite, now) ?? '') as { urlset: { url: unknown } }).urlset.url;
     expect(url).toEqual({
       loc: 'https://test.example/articles/hostile/',
       'news:news': {
@@ -64,7 +64,7 @@ describe('the news sitemap', () => {
     const hostile = { ...makeArticle('hostile', '2024-05-20T09:00:00Z'), title: 'A\u0000 & <b> "q" \'s\' ]]> \u202Eend\uFFFE' };
     const xml = newsSitemapXml([hostile, ...articles], testSite, now) ?? '';
     expect(await xmlProblems(xml, URLSET_SCHEMA)).toEqual([]);
-    const urls = [new XMLParser().parse(xml).urlset.url].flat() as { loc: string; 'news:news': { 'news:title': string } }[];
+    const urls = [(new XMLParser().parse(xml) as { urlset: { url: unknown } }).urlset.url].flat() as { loc: string; 'news:news': { 'news:title': string } }[];
     expect(urls.find((u) => u.loc.endsWith('/hostile/'))?.['news:news']['news:title']).toBe('A & <b> "q" \'s\' ]]> \u202Eend\u202C');
   });
 
