@@ -5,7 +5,7 @@ import { enableCompileCache } from 'node:module';
 import { parse, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 
-// Cached compiled modules halve the start-up, which is most of a check's time.
+// Cached compiled modules shorten the start-up, which is most of a check's time.
 enableCompileCache();
 const { formatProblem, sortProblems } = await import('../src/lib/content/problems.ts');
 const { readArticleFiles } = await import('../src/build/content/read-article-files.ts');
