@@ -2,14 +2,14 @@
 // gzip) and scores them with Lighthouse 13 (mobile) in Debian's Chromium. Prints figures
 // and whether each budget is met. Not a test: numbers like these belong in a report.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const root = join(import.meta.dirname, '..');
-const dist = join(root, process.env.DISPATCH_OUT_DIR ?? 'dist');
+const dist = resolve(root, process.env.DISPATCH_OUT_DIR ?? 'dist');
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const pages = [
   ['front page', '/'],

@@ -1,12 +1,12 @@
 // npm run screenshots: photographs the built site (dist/) in Chromium, front page and an
 // article at 390 px and 1280 px wide, light and dark, into docs/screenshots/.
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const root = join(import.meta.dirname, '..');
-const dist = join(root, process.env.DISPATCH_OUT_DIR ?? 'dist');
+const dist = resolve(root, process.env.DISPATCH_OUT_DIR ?? 'dist');
 const out = join(root, 'docs/screenshots');
 const article = process.argv[2] ?? '/articles/kim-jong-un-in-russia/';
 if (!existsSync(join(dist, 'index.html'))) {
