@@ -99,7 +99,7 @@ const readArticle = (slug: string): Article => {
   const front = parseFrontMatter(m[1]!);
   return {
     slug,
-    title: String(front.title ?? ''),
+    title: typeof front.title === 'string' ? front.title : '',
     standfirst: typeof front.description === 'string' ? front.description : '',
     bodyText: stripMarkdown(m[2]!).trim(),
     tags: Array.isArray(front.tags) ? front.tags.map(String) : [],

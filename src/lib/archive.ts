@@ -1,4 +1,5 @@
 import type { Article } from './article.ts';
+import { dateFormat } from './date-format.ts';
 import { yearMonth } from './dates.ts';
 
 /** The articles of one month in the site's time zone. */
@@ -37,7 +38,7 @@ export function buildArchive(articles: readonly Article[], timeZone: string): Ar
 
 /** "September 2023", in the site's locale. */
 export function monthName(year: number, month: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
+  return dateFormat('monthYear', locale, 'UTC').format(new Date(Date.UTC(year, month - 1, 15)));
 }
 
 /** Two-digit month for URLs: 9 → "09". */

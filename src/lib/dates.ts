@@ -1,6 +1,4 @@
-import { TZDate, tz as makeZone } from '@date-fns/tz';
-import { format } from 'date-fns/format';
-import { formatISO } from 'date-fns/formatISO';
+import { dateFormat } from './date-format.ts';
 import { quoteForMessage } from './text/quote-for-message.ts';
 
 /** The result of reading a front-matter date: an instant, or why it is not one. */
@@ -92,35 +90,22 @@ type WallFields = readonly [year: number, month: number, day: number, hour: numb
  * The instant at which the clocks in `timeZone` show that wall time, from the offsets in force
  * a day before and a day after it (the two sides of any change of the clocks); the earlier of
  * two when the clocks show it twice; undefined when they skip it. Read from Intl, the zone
- * database itself: @date-fns/tz misreads local mean time west of Greenwich (London before 1847
- * came out 2½ minutes off, Dublin before 1916 51 minutes off).
+ * database itself, to the second: date libraries read local mean time west of Greenwich wrong
+ * (@date-fns/tz put London before 1847 2½ minutes off, Dublin before 1916 51 minutes off).
  */
 function zonedInstant(wall: WallFields, millisecond: number, timeZone: string): number | undefined {
   const [year, month, day, hour, minute, second] = wall;
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const before = wallClock(new Date(asUtc - DAY), timeZone)?.offset;
-  const after = wallClock(new Date(asUtc + DAY), timeZone)?.offset;
-  if (before === undefined || after === undefined) return undefined;
+  const before = wallClock(new Date(asUtc - DAY), timeZone).offset;
+  const after = wallClock(new Date(asUtc + DAY), timeZone).offset;
   const candidates = before === after ? [asUtc - before] : [asUtc - before, asUtc - after].sort((a, b) => a - b);
   for (const time of candidates) {
     const w = wallClock(new Date(time), timeZone);
-    if (w && w.year === year && w.month === month && w.day === day && w.hour === hour && w.minute === minute && w.second === second) {
+    if (w.year === year && w.month === month && w.day === day && w.hour === hour && w.minute === minute && w.second === second) {
       return time + millisecond;
     }
   }
   return undefined;
-}
-
-const zones = new Map<string, ReturnType<typeof makeZone>>();
-
-/** The date-fns context of a time zone, made once per zone. */
-function tz(timeZone: string): ReturnType<typeof makeZone> {
-  let zone = zones.get(timeZone);
-  if (!zone) {
-    zone = makeZone(timeZone);
-    zones.set(timeZone, zone);
-  }
-  return zone;
 }
 
 function parseOffset(offset: string): number | undefined {
@@ -169,10 +154,10 @@ function remember(kind: string, date: Date, make: () => string): string {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall clock of an instant in a zone, and the zone's offset then. */
 interface WallClock {
+  /** Astronomical: 0 is 1 BC. */
   readonly year: number;
   readonly month: number;
   readonly day: number;
@@ -184,90 +169,72 @@ interface WallClock {
 }
 
 /**
- * The wall clock in `timeZone` from one Intl call: several times cheaper than date-fns's zoned
- * formatting, which a big build does tens of thousands of times, and right where date-fns is
- * not (local mean time west of Greenwich). Undefined before the year 100, which Date.UTC
- * would read as 19xx.
+ * The wall clock in `timeZone` from one Intl call (the zone database itself, right to the
+ * second in local mean time), for every instant a Date holds.
  */
-function wallClock(date: Date, timeZone: string): WallClock | undefined {
-  let formatter = wallClockFormats.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short' });
-    wallClockFormats.set(timeZone, formatter);
-  }
+function wallClock(date: Date, timeZone: string): WallClock {
   const fields: Record<string, string> = {};
-  for (const part of formatter.formatToParts(date)) fields[part.type] = part.value;
-  const [year, month, day, hour, minute, second] = [fields['year'], fields['month'], fields['day'], fields['hour'], fields['minute'], fields['second']].map(Number) as [number, number, number, number, number, number];
-  if (fields['era'] !== 'AD' || !(year >= 100)) return undefined;
+  for (const part of dateFormat('wallClock', 'en-US', timeZone).formatToParts(date)) fields[part.type] = part.value;
+  const [eraYear, month, day, hour, minute, second] = [fields['year'], fields['month'], fields['day'], fields['hour'], fields['minute'], fields['second']].map(Number) as [number, number, number, number, number, number];
+  const year = fields['era'] === 'BC' ? 1 - eraYear : eraYear;
+  // Date.UTC reads the years 0–99 as 1900–1999: set the year on its own.
+  const wall = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+  wall.setUTCFullYear(year, month - 1, day);
   const wholeSeconds = Math.floor(date.getTime() / 1000) * 1000;
-  return { year, month, day, hour, minute, second, offset: Date.UTC(year, month - 1, day, hour, minute, second) - wholeSeconds };
-}
-
-/** The wall clock to print: four-digit years only, as date-fns prints the others (`0999`). */
-function printableWallClock(date: Date, timeZone: string): WallClock | undefined {
-  const w = wallClock(date, timeZone);
-  return w !== undefined && w.year >= 1000 ? w : undefined;
+  return { year, month, day, hour, minute, second, offset: wall.getTime() - wholeSeconds };
 }
 
 const two = (n: number): string => String(n).padStart(2, '0');
 
+/** A year as ISO 8601 writes it: four digits at least, a minus sign before the year 0. */
+const isoYear = (year: number): string => (year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0'));
+
+/** A year as a reader reads it: four digits at least, counted back from 1 before the year 1 (the era is not shown). */
+const readerYear = (year: number): string => String(year > 0 ? year : 1 - year).padStart(4, '0');
+
 /** ISO 8601 with the offset the site's time zone had at that instant, for `<time datetime>` and metadata. */
 export function toZonedIso(date: Date, timeZone: string): string {
   return remember(`iso|${timeZone}`, date, () => {
-    const w = printableWallClock(date, timeZone);
-    if (w === undefined) return formatISO(date, { in: tz(timeZone) });
     // ISO 8601 offsets have no seconds: an instant of local mean time is given in UTC, exactly.
-    if (w.offset % 60_000 !== 0) return `${date.toISOString().slice(0, 19)}Z`;
+    const w = wallClock(date, timeZone);
+    if (w.offset % 60_000 !== 0) return `${isoYear(date.getUTCFullYear())}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}Z`;
     const minutes = Math.abs(w.offset) / 60_000;
     const offset = w.offset === 0 ? 'Z' : `${w.offset < 0 ? '-' : '+'}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
-    return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}:${two(w.second)}${offset}`;
+    return `${isoYear(w.year)}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}:${two(w.second)}${offset}`;
   });
 }
 
 /** A reader's date, e.g. "12 September 2023", in the site's time zone. */
 export function formatDay(date: Date, timeZone: string): string {
   return remember(`day|${timeZone}`, date, () => {
-    const w = printableWallClock(date, timeZone);
-    return w === undefined ? format(date, 'd MMMM yyyy', { in: tz(timeZone) }) : `${w.day} ${MONTHS[w.month - 1]} ${w.year}`;
+    const w = wallClock(date, timeZone);
+    return `${w.day} ${MONTHS[w.month - 1]} ${readerYear(w.year)}`;
   });
 }
 
 /** A reader's date and time, e.g. "12 September 2023, 21:00 BST", in the site's time zone. */
 export function formatDateTime(date: Date, timeZone: string, locale: string): string {
   return remember(`time|${timeZone}|${locale}`, date, () => {
-    const w = printableWallClock(date, timeZone);
-    const wall = w === undefined ? format(date, 'd MMMM yyyy, HH:mm', { in: tz(timeZone) }) : `${w.day} ${MONTHS[w.month - 1]} ${w.year}, ${two(w.hour)}:${two(w.minute)}`;
-    return `${wall} ${zoneAbbreviation(date, timeZone, locale)}`;
+    const w = wallClock(date, timeZone);
+    return `${w.day} ${MONTHS[w.month - 1]} ${readerYear(w.year)}, ${two(w.hour)}:${two(w.minute)} ${zoneAbbreviation(date, timeZone, locale)}`;
   });
 }
 
-// Building an Intl formatter costs far more than using one, and a build formats every date
-// of every page: keep one per locale and zone.
-const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The short name of the zone at that instant ("BST", "GMT", "EST"), as the locale writes it. */
 export function zoneAbbreviation(date: Date, timeZone: string, locale: string): string {
-  const key = `${locale}|${timeZone}`;
-  let formatter = zoneNameFormats.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
-    zoneNameFormats.set(key, formatter);
-  }
-  return formatter.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return dateFormat('zoneName', locale, timeZone).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /** The calendar year and month (1–12) of an instant in the site's time zone. */
 export function yearMonth(date: Date, timeZone: string): { year: number; month: number } {
-  const w = wallClock(date, timeZone);
-  if (w !== undefined) return { year: w.year, month: w.month };
-  const zoned = new TZDate(date.getTime(), timeZone);
-  return { year: zoned.getFullYear(), month: zoned.getMonth() + 1 };
+  const { year, month } = wallClock(date, timeZone);
+  return { year, month };
 }
 
 /** True when `timeZone` is an IANA zone this runtime knows. */
 export function isKnownTimeZone(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone });
+    dateFormat('wallClock', 'en-US', timeZone);
     return true;
   } catch {
     return false;

@@ -1,3 +1,4 @@
+import { fnv1aUtf8 } from './hash.ts';
 import { slugify } from './slugs.ts';
 
 const MAX_WORDS = 5;
@@ -10,12 +11,7 @@ export function normaliseParagraphText(text: string): string {
 
 /** FNV-1a, 32 bits, as six base-36 digits: short, and the same on every machine. */
 export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36).padStart(7, '0').slice(-6);
+  return fnv1aUtf8(text).toString(36).padStart(7, '0').slice(-6);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Article } from './article.ts';
+import { fnv1aCodeUnitsHex } from './hash.ts';
 import { slugify } from './slugs.ts';
 
 /** A group of articles under one name: a topic (tag) or an author. */
@@ -40,7 +41,7 @@ function spellSymbols(name: string): string {
  * gives each group its final slug.
  */
 export function groupSlug(name: string): string {
-  return slugify(spellSymbols(name.normalize('NFKC'))) || `n-${fnv1a(name.normalize('NFC').toLowerCase())}`;
+  return slugify(spellSymbols(name.normalize('NFKC'))) || `n-${fnv1aCodeUnitsHex(name.normalize('NFC').toLowerCase())}`;
 }
 
 /**
@@ -116,8 +117,8 @@ function finalSlugs(groups: ReadonlyMap<string, Gathered>): Map<string, string> 
   const rest = [...groups.keys()].filter((key) => !slugs.has(key)).sort();
   for (const key of rest) {
     const base = groups.get(key)?.base ?? '';
-    let slug = `${base}-${fnv1a(key).slice(0, 6)}`;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${fnv1a(key).slice(0, 6)}-${n}`;
+    let slug = `${base}-${fnv1aCodeUnitsHex(key).slice(0, 6)}`;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${fnv1aCodeUnitsHex(key).slice(0, 6)}-${n}`;
     slugs.set(key, slug);
     taken.add(slug);
   }
@@ -148,14 +149,4 @@ function mostUsed(spellings: Map<string, number>): string {
     }
   }
   return best;
-}
-
-/** A short, stable, non-cryptographic hash (FNV-1a, 32 bits) as 8 hex digits. */
-export function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
 }

@@ -1,9 +1,10 @@
+import { fnv1aCodeUnits } from '../hash.ts';
 import { TermKind, type ReasonVocabulary } from './reasons.ts';
 import { isCalendarWord, isShouting } from './name-words.ts';
 import { scanText } from './scan.ts';
 import { termOf } from './term-of.ts';
 import type { RelatedInput, Tuning } from './types.ts';
-import { MISSING, addWordTo, createWordTable, findWordAt, hashString, type WordTable } from './word-table.ts';
+import { MISSING, addWordTo, createWordTable, findWordAt, type WordTable } from './word-table.ts';
 
 /** Feature keys of names, tags and sections start with a character no word token can contain. */
 export const ENTITY_PREFIX = '#';
@@ -69,7 +70,7 @@ export function extractTerms(article: RelatedInput, tuning: Tuning, vocabulary: 
   const touched: number[] = [];
   const { lowerForm, capitalForm, shoutedForm } = vocabulary;
   const idOf = (key: string): number => {
-    const hash = hashString(key);
+    const hash = fnv1aCodeUnits(key);
     let id = findWordAt(vocabulary.ids, key, 0, key.length, hash);
     if (id === MISSING) {
       id = vocabulary.keys.length;
@@ -88,7 +89,7 @@ export function extractTerms(article: RelatedInput, tuning: Tuning, vocabulary: 
     scratch.counts[id]! += weight;
   };
   const nameId = (key: string, surface: string): number => {
-    const hash = hashString(key);
+    const hash = fnv1aCodeUnits(key);
     let id = findWordAt(vocabulary.names, key, 0, key.length, hash);
     if (id === MISSING) {
       id = idOf(ENTITY_PREFIX + key);
@@ -110,7 +111,7 @@ export function extractTerms(article: RelatedInput, tuning: Tuning, vocabulary: 
     else capitalForm[id] ??= surface;
   };
   const addWord = (word: string, surface: string, weight: number, shouting: boolean): void => {
-    const hash = hashString(word);
+    const hash = fnv1aCodeUnits(word);
     let id = findWordAt(vocabulary.words, word, 0, word.length, hash);
     if (id === MISSING) id = resolve(word, hash);
     if (id < 0) return;

@@ -1,3 +1,4 @@
+import { fnv1aCodeUnits } from '../hash.ts';
 import { orthonormalizeColumns, symmetricEigen } from './linear-algebra.ts';
 import { seededRandom } from './random.ts';
 import type { SparseVector } from './vectorize.ts';
@@ -26,9 +27,7 @@ const SEED = 20230912;
 
 /** A term's own seed (FNV-1a of its key), so its row of the random start depends on the term alone. */
 function termSeed(key: string): number {
-  let hash = 0x811c9dc5 ^ SEED;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  return fnv1aCodeUnits(key, 0x811c9dc5 ^ SEED) >>> 0;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { CONNECTORS, TITLES, emitNames, isNameWord, isShouting, type NameVisitor, type Run } from './name-words.ts';
-import { HASH_SEED, hashStep } from './word-table.ts';
+import { FNV1A_BASIS, fnv1aStep } from '../hash.ts';
 
 /** Receives each word of a text: lower-cased (the key for termOf) and as written. */
 export type WordVisitor = (word: string, surface: string) => void;
 /**
  * Fast path for plain words (no apostrophe, dot or hyphen), given by position instead: the
- * word is lowered[start, end), as written original[start, end), and `hash` is its hashString.
+ * word is lowered[start, end), as written original[start, end), and `hash` is its fnv1aCodeUnits.
  */
 export type WordAtVisitor = (lowered: string, original: string, start: number, end: number, hash: number) => void;
 
@@ -114,13 +114,13 @@ export function scanText(text: string, onWord: WordVisitor, onName?: NameVisitor
     }
     const start = i;
     let joined = false;
-    let hash = HASH_SEED;
+    let hash = FNV1A_BASIS;
     let letters = false;
     for (; i < length; i++) {
       const c = normal.charCodeAt(i);
       if (!isWordChar(c)) break;
       if (c > 57) letters = true;
-      hash = hashStep(hash, lowered.charCodeAt(i));
+      hash = fnv1aStep(hash, lowered.charCodeAt(i));
     }
     while (i + 1 < length && isJoiner(normal.charCodeAt(i)) && isWordChar(normal.charCodeAt(i + 1))) {
       joined = true;

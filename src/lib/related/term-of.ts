@@ -1,5 +1,5 @@
+import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords.ts';
-import { stem } from './stem.ts';
 
 const HAS_LETTER = /\p{L}/u;
 const ASCII_WORD = /^[a-z]+$/;
@@ -26,7 +26,9 @@ export function termOf(word: string): string {
       // Abbreviations keep their dots so that "U.S." never collides with the pronoun "us".
       term = word;
     } else if (word.length >= 2 && !STOPWORDS.has(word) && HAS_LETTER.test(word)) {
-      const s = ASCII_WORD.test(word) ? stem(word) : word;
+      // Porter (1980) stems, so that "prices", "priced" and "pricing" count as one term. The
+      // package's version is pinned: a new one could stem differently and change related lists.
+      const s = ASCII_WORD.test(word) ? stemmer(word) : word;
       if (s.length >= 2 && !STOPWORDS.has(s)) term = s;
     }
     if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();

@@ -1,7 +1,8 @@
 // A hash table from words to numbers that can look a word up by its position in a text, so
 // the millions of words of a large site are matched without cutting each out as a new string.
 // Each slot keeps hash, value and the key's place in one character pool side by side, so a
-// look-up touches two short stretches of memory instead of chasing string objects.
+// look-up touches two short stretches of memory instead of chasing string objects. Keys are
+// hashed with fnv1aCodeUnits (../hash.ts), or stepped with fnv1aStep while a text is read.
 
 /** The value findWordAt returns for a word the table does not hold. */
 export const MISSING = -2;
@@ -20,19 +21,6 @@ const STRIDE = 4;
 /** Creates an empty table. */
 export function createWordTable(): WordTable {
   return { slots: new Int32Array(STRIDE << 12), chars: new Uint16Array(1 << 16), used: 0, size: 0 };
-}
-
-/** Starts an FNV-1a hash; feed it characters with hashStep. */
-export const HASH_SEED = 0x811c9dc5 | 0;
-
-/** One step of FNV-1a over a UTF-16 code unit. */
-export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 16777619);
-
-/** The hash of a whole string, equal to stepping through its characters. */
-export function hashString(text: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < text.length; i++) h = hashStep(h, text.charCodeAt(i));
-  return h;
 }
 
 /** The value stored for text[start, end) (whose hash is given), or MISSING. */

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
+import { fnv1aCodeUnits, sha256 } from '../hash.ts';
 
 /**
  * How many articles one part of the search index holds at most. Pagefind cannot update an
  * index in place, so a rebuild after one edit re-indexes only the part holding that article;
- * the reader's browser merges the parts. Parts of about 2,000 articles take Pagefind a few
- * seconds, less than the rest of a rebuild, while a 10,000-article site needs only five.
+ * the reader's browser merges the parts. A part this size is indexed in less time than the
+ * rest of a rebuild takes, and an archive needs only a handful of them
+ * (docs/decisions/0002-search-index-in-parts.md).
  */
 export const SEARCH_SHARD_SIZE = 2000;
 
@@ -32,12 +33,7 @@ export function searchShardCount(articles: number, shardSize: number = SEARCH_SH
 /** The part an article belongs to: from its slug alone, so adding or editing others never moves it (while the count stays). */
 export function searchShardOf(slug: string, count: number): number {
   // FNV-1a: fast, and spreads similar slugs (reuters-1, reuters-2…) evenly.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < slug.length; i++) {
-    hash ^= slug.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % count;
+  return (fnv1aCodeUnits(slug) >>> 0) % count;
 }
 
 /**
@@ -47,15 +43,15 @@ export function searchShardOf(slug: string, count: number): number {
  */
 export function planSearchShards(members: readonly ShardMember[], sources: string, shardSize: number = SEARCH_SHARD_SIZE): SearchShard[] {
   const count = searchShardCount(members.length, shardSize);
-  const parts = Array.from({ length: count }, () => ({ hash: createHash('sha256').update(`${sources}\0${count}\0`), slugs: [] as string[] }));
+  const parts = Array.from({ length: count }, () => ({ digested: [`${sources}\0${count}\0`], slugs: [] as string[] }));
   for (const member of members) {
     const part = parts[searchShardOf(member.slug, count)];
     if (part === undefined) continue;
-    part.hash.update(`${member.slug}\0${member.fingerprint}\0`);
+    part.digested.push(`${member.slug}\0${member.fingerprint}\0`);
     part.slugs.push(member.slug);
   }
-  return parts.map(({ hash, slugs }) => {
-    const key = hash.digest('hex').slice(0, 20);
+  return parts.map(({ digested, slugs }) => {
+    const key = sha256(digested, 'hex').slice(0, 20);
     return { key, path: `/pagefind/${key}/`, slugs };
   });
 }

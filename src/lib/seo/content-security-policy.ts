@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../hash.ts';
 
 // Everything comes from this origin: bundled scripts and styles, fonts, pictures (and
 // `data:` placeholders), the search index. Pagefind's search runs WebAssembly.
@@ -16,7 +16,7 @@ const DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
 
 /** The CSP source that allows one inline script, by the SHA-256 of its exact text. */
 export function inlineScriptSource(script: string): string {
-  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+  return `'sha256-${sha256(script, 'base64')}'`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../hash.ts';
 import type { CardSize } from './share-card.ts';
 import type { ShareCardContent } from './share-card-content.ts';
 
@@ -9,5 +9,5 @@ import type { ShareCardContent } from './share-card-content.ts';
  */
 export function shareImageKey(content: ShareCardContent, size: CardSize, renderer: string): string {
   const drawn = JSON.stringify([renderer, size.width, size.height, content.headline, content.direction, content.section, content.date, content.credit ?? null, content.siteName]);
-  return createHash('sha256').update(drawn).digest('hex').slice(0, 32);
+  return sha256(drawn, 'hex').slice(0, 32);
 }

@@ -19,8 +19,8 @@ export const EXTRA_VARIANTS: readonly ShareImageVariant[] = [
 
 /**
  * The sizes drawn for every article. Only 1.91:1: each extra size costs as much as the
- * first (≈35 ms cold, ≈40 KB deployed, per article), tripling both for a big archive (see
- * docs/sharing.md). Append EXTRA_VARIANTS here to publish them; nothing else changes.
+ * first in drawing time and deployed bytes, per article, tripling both for a big archive
+ * (figures in docs/sharing.md). Append EXTRA_VARIANTS here to publish them; nothing else changes.
  */
 export const SHARE_IMAGE_VARIANTS: readonly [ShareImageVariant, ...ShareImageVariant[]] = [WIDE_VARIANT];
 

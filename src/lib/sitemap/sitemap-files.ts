@@ -34,8 +34,8 @@ function urlElement({ url, lastmod }: SitemapEntry): string {
  * naming them with the latest change each holds. `siteUrl` is the site's root URL.
  */
 export function sitemapFiles(entries: readonly SitemapEntry[], siteUrl: string, limit: number = SITEMAP_ENTRY_LIMIT): SitemapFile[] {
-  // One collator for the whole sort: localeCompare with options builds one per comparison
-  // (that alone took 2 s for 11,500 URLs).
+  // One collator for the whole sort: localeCompare with options builds one per comparison,
+  // far slower over an archive's URLs (docs/decisions/0003-own-sitemap-and-content-security-policy.md).
   const collator = new Intl.Collator('en', { numeric: true });
   const unique = new Map<string, SitemapEntry>();
   for (const entry of entries) if (!unique.has(entry.url)) unique.set(entry.url, entry);

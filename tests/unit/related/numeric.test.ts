@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { orthonormalizeColumns, symmetricEigen } from '../../../src/lib/related/linear-algebra.ts';
 import { seededRandom } from '../../../src/lib/related/random.ts';
 import { kthLargest, topKByScore } from '../../../src/lib/related/top-k.ts';
-import { MISSING, addWordTo, createWordTable, findWordAt, hashString } from '../../../src/lib/related/word-table.ts';
+import { fnv1aCodeUnits } from '../../../src/lib/hash.ts';
+import { MISSING, addWordTo, createWordTable, findWordAt } from '../../../src/lib/related/word-table.ts';
 
 describe('topKByScore', () => {
   const scores = [0.5, 0.9, 0.1, 0.9, 0.7];
@@ -75,10 +76,10 @@ describe('word table', () => {
   it('finds words by their position in a text, and grows', () => {
     const table = createWordTable();
     const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
-    words.forEach((w, i) => addWordTo(table, w, hashString(w), i));
+    words.forEach((w, i) => addWordTo(table, w, fnv1aCodeUnits(w), i));
     const text = `xx ${words[1234]} yy`;
-    expect(findWordAt(table, text, 3, 3 + words[1234]!.length, hashString(words[1234]!))).toBe(1234);
-    expect(findWordAt(table, 'nope', 0, 4, hashString('nope'))).toBe(MISSING);
-    words.forEach((w, i) => expect(findWordAt(table, w, 0, w.length, hashString(w))).toBe(i));
+    expect(findWordAt(table, text, 3, 3 + words[1234]!.length, fnv1aCodeUnits(words[1234]!))).toBe(1234);
+    expect(findWordAt(table, 'nope', 0, 4, fnv1aCodeUnits('nope'))).toBe(MISSING);
+    words.forEach((w, i) => expect(findWordAt(table, w, 0, w.length, fnv1aCodeUnits(w))).toBe(i));
   });
 });

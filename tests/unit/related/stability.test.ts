@@ -19,10 +19,10 @@ function listsChangedBy(edit: (story: RelatedInput) => RelatedInput, which: numb
 // An editor's correction touches one story; the other stories' related links should stay as
 // they were (every page whose links change is rendered and deployed again), unless the
 // correction really makes the story closer to theirs. This generated site is full of
-// near-ties (twenty stories a subject, all alike), so some lists do move (up to 36% when
-// common words gain a story: their weights change everywhere); when the latent space's
-// random start followed column positions, that edit moved 94% of them (and one sentence
-// moved 55% of the lists of a real 1,000-story archive; now 4%).
+// near-ties (twenty stories a subject, all alike), so some lists do move (more when common
+// words gain a story: their weights change everywhere), but fewer than half; when the latent
+// space's random start followed column positions, that edit moved nearly all of them, and
+// one sentence moved most lists of a real archive.
 describe('related links after one story is edited', () => {
   it.each([
     ['a sentence of words no other story uses', (s: RelatedInput) => ({ ...s, bodyText: `${s.bodyText} Zyxquv plorbwent snargle.` })],

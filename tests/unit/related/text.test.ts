@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/lib/related/entities.ts';
 import { isShouting } from '../../../src/lib/related/name-words.ts';
-import { stem } from '../../../src/lib/related/stem.ts';
+import { termOf } from '../../../src/lib/related/term-of.ts';
 import { tokenize } from '../../../src/lib/related/tokenize.ts';
 
-describe('stem', () => {
+describe('termOf', () => {
   it.each([
     ['caresses', 'caress'],
     ['ponies', 'poni'],
@@ -17,9 +17,11 @@ describe('stem', () => {
     ['prices', 'price'],
     ['priced', 'price'],
     ['pricing', 'price'],
-    ['as', 'as'],
+    ['as', ''],
+    ['u.s', 'u.s'],
+    ['1987', ''],
   ])('%s → %s', (word, expected) => {
-    expect(stem(word)).toBe(expected);
+    expect(termOf(word)).toBe(expected);
   });
 });
 
