@@ -25,15 +25,24 @@ const { values } = parseArgs({
 /** Adds or replaces this run's row in docs/benchmarks.md (one row per article count and tags mode). */
 function recordRow(figures: readonly [string, string][]): void {
   const file = join(PROJECT_ROOT, 'docs/benchmarks.md');
-  const header = ['| articles | tags | wall s | ms/article | peak RSS MB (build) | peak RSS MB (with Pagefind, workers) | CPU s | pages | MB written | rebuild after one edit s | date |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
-  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
-  const intro = lines.length > 0 ? lines.slice(0, lines.findIndex((l) => l.startsWith('| articles'))) : [
-    '# Build benchmarks',
-    '',
-    'Written by `npm run bench -- --articles N [--tags places] [--rebuild] --record` (Reuters articles from `../shared/corpora`,',
-    'a clean build except the share-image cache in `.cache/`). Each run replaces the row of its size and tags mode.',
-    '',
+  const header = [
+    '| articles | tags | wall s | ms/article | peak RSS MB (build) | peak RSS MB (with Pagefind, workers) | CPU s | pages | MB written | rebuild after one edit s | date |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+  const intro =
+    lines.length > 0
+      ? lines.slice(
+          0,
+          lines.findIndex((l) => l.startsWith('| articles')),
+        )
+      : [
+          '# Build benchmarks',
+          '',
+          'Written by `npm run bench -- --articles N [--tags places] [--rebuild] --record` (Reuters articles from `../shared/corpora`,',
+          'a clean build except the share-image cache in `.cache/`). Each run replaces the row of its size and tags mode.',
+          '',
+        ];
   const value = (name: string) => figures.find(([n]) => n === name)?.[1] ?? '';
   const row = `| ${value('articles')} | ${tags} | ${value('wall seconds')} | ${value('ms per article')} | ${value('peak RSS (MB)')} | ${value('peak RSS, tree (MB)')} | ${value('CPU seconds')} | ${value('pages written')} | ${value('bytes written (MB)')} | ${value('rebuild seconds') || '–'} | ${new Date().toISOString().slice(0, 10)} |`;
   const rowsKept = lines.filter((l) => /^\| \d/.test(l) && !l.startsWith(`| ${value('articles')} | ${tags} |`));
@@ -75,7 +84,16 @@ async function buildAndReport(label: string): Promise<[string, string][]> {
     [...nodeFlags, '--import', join(PROJECT_ROOT, 'scripts/support/record-peak-rss.mjs'), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
     {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, ...buildEnv, DISPATCH_CONTENT_DIR: contentDir, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cacheDir, DISPATCH_RSS_FILE: rssFile, DISPATCH_TIMINGS_FILE: timingsFile, ...(values['cold-images'] ? { DISPATCH_SHARE_IMAGE_CACHE: coldImageCache } : {}) },
+      env: {
+        ...process.env,
+        ...buildEnv,
+        DISPATCH_CONTENT_DIR: contentDir,
+        DISPATCH_OUT_DIR: outDir,
+        DISPATCH_CACHE_DIR: cacheDir,
+        DISPATCH_RSS_FILE: rssFile,
+        DISPATCH_TIMINGS_FILE: timingsFile,
+        ...(values['cold-images'] ? { DISPATCH_SHARE_IMAGE_CACHE: coldImageCache } : {}),
+      },
     },
   );
   const { seconds } = result;
@@ -126,7 +144,9 @@ async function buildAndReport(label: string): Promise<[string, string][]> {
 const rows = await buildAndReport(values['cold-images'] ? 'cold build, every share image drawn' : 'cold build');
 if (values.rebuild) {
   // An editor's typical change: one sentence added to one story in the middle of the archive.
-  const files = readdirSync(contentDir).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(contentDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   const edited = join(contentDir, files[Math.floor(files.length / 2)] ?? '');
   writeFileSync(edited, `${readFileSync(edited, 'utf8').trimEnd()}\n\nThis sentence was added by the benchmark's edit.\n`);
   console.log(`\nbench: edited ${edited}`);

@@ -56,11 +56,9 @@ const work = mkdtempSync(join(tmpdir(), 'dispatch-bench-related-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const articlesDir = join(work, 'reuters');
 const labelsFile = join(work, 'labels.json');
-execFileSync(
-  process.execPath,
-  [join(corpora, 'materialize.mjs'), 'reuters21578', articlesDir, '--labels', labelsFile, ...(limit ? ['--limit', String(limit)] : [])],
-  { stdio: ['ignore', 'ignore', 'inherit'] },
-);
+execFileSync(process.execPath, [join(corpora, 'materialize.mjs'), 'reuters21578', articlesDir, '--labels', labelsFile, ...(limit ? ['--limit', String(limit)] : [])], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, { topics?: string[] }>;
 
 /** Reads the simple front matter materialize.mjs writes: one `key: value` a line, JSON-quoted strings and lists. */
@@ -112,7 +110,9 @@ const readArticle = (slug: string): Article => {
 
 // labels.json keeps materialize's seeded order, so "the first N" is a fixed random sample.
 const onDisk = new Set(readdirSync(articlesDir).map((f) => f.replace(/\.md$/, '')));
-const articles = Object.keys(labels).filter((s) => onDisk.has(s)).map(readArticle);
+const articles = Object.keys(labels)
+  .filter((s) => onDisk.has(s))
+  .map(readArticle);
 const bySlug = new Map(articles.map((a) => [a.slug, a]));
 
 // ---------------------------------------------------------------------------------------------
@@ -215,7 +215,10 @@ const plainTfIdfTop5 = (docs: readonly Article[]): Map<string, { slug: string }[
         k--;
       }
     }
-    result.set(docs[d]!.slug, best.map((e) => ({ slug: docs[e]!.slug })));
+    result.set(
+      docs[d]!.slug,
+      best.map((e) => ({ slug: docs[e]!.slug })),
+    );
     acc.fill(0);
   });
   return result;
@@ -268,8 +271,7 @@ console.log(`  A  the engine links among the ${count(labelled.length)} articles 
 console.log(`  B  the engine links among all ${count(articles.length)} articles; a link to an article without topic labels counts as a miss`);
 console.log('');
 console.log(`${pad('protocol  method', 40)}${pad('P@5', 8)}${pad('precision', 11)}${pad('coverage', 10)}avg shown`);
-const row = (name: string, q: Quality): void =>
-  console.log(`${pad(name, 40)}${pad(fixed(q.precisionAt5), 8)}${pad(fixed(q.precision), 11)}${pad(fixed(q.coverage), 10)}${q.averageShown.toFixed(2)}`);
+const row = (name: string, q: Quality): void => console.log(`${pad(name, 40)}${pad(fixed(q.precisionAt5), 8)}${pad(fixed(q.precision), 11)}${pad(fixed(q.coverage), 10)}${q.averageShown.toFixed(2)}`);
 if (baselineA) row('A         plain TF-IDF cosine (top 5)', baselineA);
 row('A         engine (findRelated)', engineA);
 if (baselineB) row('B         plain TF-IDF cosine (top 5)', baselineB);

@@ -20,7 +20,10 @@ const nodeModulesDir = resolve(import.meta.dirname, '../node_modules');
 
 // Fictional words to make headlines from; never real copy.
 const WORDS: Record<string, string[]> = {
-  latin: 'Ostrel harbour council reopens bridge after storm repairs Varnia election budget vote Kessa railway museum comet discovered dam inquiry report finds flaws in valley rescue plan fishing crews strike over quotas'.split(' '),
+  latin:
+    'Ostrel harbour council reopens bridge after storm repairs Varnia election budget vote Kessa railway museum comet discovered dam inquiry report finds flaws in valley rescue plan fishing crews strike over quotas'.split(
+      ' ',
+    ),
   cyrillic: 'Острель гавань совет открывает мост после шторма ремонт выборы бюджет музей комета плотина доклад'.split(' '),
   arabic: 'ميناء أوستريل يفتح الجسر بعد العاصفة إصلاحات الانتخابات الميزانية المتحف مذنب السد تقرير'.split(' '),
   chinese: '奥斯特雷尔 港口 议会 重新 开放 大桥 风暴 修复 选举 预算 博物馆 彗星 大坝 调查 报告'.split(' '),
@@ -28,16 +31,23 @@ const WORDS: Record<string, string[]> = {
 };
 
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
 function headline(i: number): ShareCardContent {
-  const script = i % 10 < 6 ? 'latin' : (['cyrillic', 'arabic', 'chinese', 'hindi'][i % 10 - 6] ?? 'latin');
+  const script = i % 10 < 6 ? 'latin' : (['cyrillic', 'arabic', 'chinese', 'hindi'][(i % 10) - 6] ?? 'latin');
   const words = WORDS[script] ?? [];
   const length = 4 + Math.floor(random() * 14);
   const text = Array.from({ length }, () => pick(words)).join(script === 'chinese' ? '' : ' ');
   const title = `${text.charAt(0).toUpperCase()}${text.slice(1)} ${i}`;
-  return { headline: title, direction: textDirection(title), section: pick(['World', 'Business', 'Science', 'Sport']), date: `${1 + (i % 28)} May 2024`, credit: pick(['Coastal Wire', 'Mara Quell']), siteName: 'Dispatch' };
+  return {
+    headline: title,
+    direction: textDirection(title),
+    section: pick(['World', 'Business', 'Science', 'Sport']),
+    date: `${1 + (i % 28)} May 2024`,
+    credit: pick(['Coastal Wire', 'Mara Quell']),
+    siteName: 'Dispatch',
+  };
 }
 
 const cards = Array.from({ length: count }, (_, i) => headline(i));
@@ -56,7 +66,9 @@ async function pass(): Promise<{ seconds: number; drawn: number }> {
 const images = count * variants.length;
 const cold = await pass();
 const warm = await pass();
-const bytes = readdirSync(cacheDir).filter((f) => f.endsWith('.png')).reduce((sum, f) => sum + statSync(join(cacheDir, f)).size, 0);
+const bytes = readdirSync(cacheDir)
+  .filter((f) => f.endsWith('.png'))
+  .reduce((sum, f) => sum + statSync(join(cacheDir, f)).size, 0);
 console.log(`share images: ${count} headlines × ${variants.length} size(s) = ${images} images`);
 console.log(`cold: ${cold.seconds.toFixed(1)} s (${((cold.seconds * 1000) / images).toFixed(1)} ms/image, ${cold.drawn} drawn)`);
 console.log(`warm: ${warm.seconds.toFixed(1)} s (${((warm.seconds * 1000) / images).toFixed(2)} ms/image, ${warm.drawn} drawn)`);

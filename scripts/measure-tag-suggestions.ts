@@ -27,15 +27,36 @@ const SEED_ARTICLE = join(PROJECT_ROOT, 'content/articles/kim-jong-un-in-russia.
 // Reuters writes places as lower-case codes ("usa", "west-germany") and people by surname
 // ("volcker", "james-baker"); names as a story spells them are brought to those codes.
 const CODES: Record<string, string> = {
-  us: 'usa', usa: 'usa', 'united-states': 'usa', america: 'usa', 'united-states-of-america': 'usa',
-  uk: 'uk', britain: 'uk', 'great-britain': 'uk', 'united-kingdom': 'uk', england: 'uk',
-  'soviet-union': 'ussr', ussr: 'ussr', 'west-germany': 'west-germany', 'federal-republic-of-germany': 'west-germany',
-  'east-germany': 'east-germany', 'european-community': 'ec', eec: 'ec', 'european-economic-community': 'ec',
-  'world-bank': 'worldbank', 'international-monetary-fund': 'imf', 'organization-of-petroleum-exporting-countries': 'opec',
+  us: 'usa',
+  usa: 'usa',
+  'united-states': 'usa',
+  america: 'usa',
+  'united-states-of-america': 'usa',
+  uk: 'uk',
+  britain: 'uk',
+  'great-britain': 'uk',
+  'united-kingdom': 'uk',
+  england: 'uk',
+  'soviet-union': 'ussr',
+  ussr: 'ussr',
+  'west-germany': 'west-germany',
+  'federal-republic-of-germany': 'west-germany',
+  'east-germany': 'east-germany',
+  'european-community': 'ec',
+  eec: 'ec',
+  'european-economic-community': 'ec',
+  'world-bank': 'worldbank',
+  'international-monetary-fund': 'imf',
+  'organization-of-petroleum-exporting-countries': 'opec',
 };
 
 function code(name: string): string {
-  const slug = name.toLowerCase().replace(/\./g, '').replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = name
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return CODES[slug] ?? slug;
 }
 
@@ -100,7 +121,9 @@ try {
   const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, { places?: string[]; people?: string[]; orgs?: string[] }>;
   const all: Score = { suggested: 0, suggestedRight: 0, labels: 0, labelsFound: 0 };
   const labelled: Score = { ...all };
-  for (const name of readdirSync(articles).filter((f) => f.endsWith('.md')).sort()) {
+  for (const name of readdirSync(articles)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const slug = name.replace(/\.md$/, '');
     const parsed = parseFrontMatter(readFileSync(join(articles, name), 'utf8'));
     if (isFrontMatterError(parsed)) continue;

@@ -39,10 +39,7 @@ if (slug === '') fail('the headline has no Latin letters or digits to make a slu
 const dir = contentDir(values['content-dir']);
 const place = placeArticle(slug, slugHolders(readArticleFiles(dir, dir).sources), false);
 if (!place.ok) fail(place.message, 1);
-const text = renderArticleFile(
-  { title: headline, date: toZonedIso(new Date(), siteConfig.timeZone), section: siteConfig.defaultSection, draft: true },
-  [PLACEHOLDER],
-);
+const text = renderArticleFile({ title: headline, date: toZonedIso(new Date(), siteConfig.timeZone), section: siteConfig.defaultSection, draft: true }, [PLACEHOLDER]);
 const errors = newArticleErrors(place.file, text, siteConfig);
 if (errors.length > 0) fail(`the draft would not be a valid article:\n${errors.join('\n')}`, 1);
 const path = join(dir, place.file);

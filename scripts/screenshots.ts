@@ -17,7 +17,10 @@ mkdirSync(out, { recursive: true });
 const server = await serveStatic(dist);
 const browser = await launchChromium();
 try {
-  for (const [name, path] of [['front', '/'], ['article', article]] as const) {
+  for (const [name, path] of [
+    ['front', '/'],
+    ['article', article],
+  ] as const) {
     for (const width of [390, 1280]) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 }, colorScheme: scheme });

@@ -34,7 +34,19 @@ async function draw(file: string, width: number, height: number, tree: Node): Pr
 await draw(DEFAULT_SHARE_IMAGE.path, DEFAULT_SHARE_IMAGE.width, DEFAULT_SHARE_IMAGE.height, {
   type: 'div',
   props: {
-    style: { width: '100%', height: '100%', boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'center', padding: '0 96px', backgroundColor: PAPER, borderTop: `16px solid ${ACCENT}`, fontFamily: family, color: INK },
+    style: {
+      width: '100%',
+      height: '100%',
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'center',
+      padding: '0 96px',
+      backgroundColor: PAPER,
+      borderTop: `16px solid ${ACCENT}`,
+      fontFamily: family,
+      color: INK,
+    },
     children: [
       { type: 'div', props: { style: { fontSize: 150, fontWeight: 700, letterSpacing: -2 }, children: siteConfig.title } },
       { type: 'div', props: { style: { fontSize: 48, fontWeight: 400, color: '#555555', marginTop: 8 }, children: siteConfig.tagline } },

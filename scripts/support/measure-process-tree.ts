@@ -20,7 +20,11 @@ const PAGE_SIZE = 4096;
 const TICKS_PER_SECOND = 100;
 const SAMPLE_MS = 100;
 
-interface ProcStat { readonly ppid: number; readonly ticks: number; readonly rssPages: number }
+interface ProcStat {
+  readonly ppid: number;
+  readonly ticks: number;
+  readonly rssPages: number;
+}
 
 function readStat(pid: number): ProcStat | undefined {
   try {

@@ -33,7 +33,11 @@ export async function runSearchPage(): Promise<void> {
   const summary = document.querySelector<HTMLElement>('[data-search-summary]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const input = document.querySelector<HTMLInputElement>('#search-query');
-  const indexes = document.querySelector<HTMLElement>('[data-search-indexes]')?.dataset['searchIndexes']?.split(' ').filter((path) => path !== '') ?? [];
+  const indexes =
+    document
+      .querySelector<HTMLElement>('[data-search-indexes]')
+      ?.dataset['searchIndexes']?.split(' ')
+      .filter((path) => path !== '') ?? [];
   if (!summary || !list || !input) return;
   const query = new URLSearchParams(window.location.search).get('q')?.trim() ?? '';
   input.value = query;

@@ -20,8 +20,7 @@ const MAX_OFFSET_MINUTES = 14 * 60;
 
 // Strict ISO 8601 calendar date, optional time and optional offset. Anything else
 // (words, slashes, week dates) is refused rather than guessed at.
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
@@ -175,7 +174,14 @@ interface WallClock {
 function wallClock(date: Date, timeZone: string): WallClock {
   const fields: Record<string, string> = {};
   for (const part of dateFormat('wallClock', 'en-US', timeZone).formatToParts(date)) fields[part.type] = part.value;
-  const [eraYear, month, day, hour, minute, second] = [fields['year'], fields['month'], fields['day'], fields['hour'], fields['minute'], fields['second']].map(Number) as [number, number, number, number, number, number];
+  const [eraYear, month, day, hour, minute, second] = [fields['year'], fields['month'], fields['day'], fields['hour'], fields['minute'], fields['second']].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const year = fields['era'] === 'BC' ? 1 - eraYear : eraYear;
   // Date.UTC reads the years 0–99 as 1900–1999: set the year on its own.
   const wall = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
@@ -197,7 +203,8 @@ export function toZonedIso(date: Date, timeZone: string): string {
   return remember(`iso|${timeZone}`, date, () => {
     // ISO 8601 offsets have no seconds: an instant of local mean time is given in UTC, exactly.
     const w = wallClock(date, timeZone);
-    if (w.offset % 60_000 !== 0) return `${isoYear(date.getUTCFullYear())}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}Z`;
+    if (w.offset % 60_000 !== 0)
+      return `${isoYear(date.getUTCFullYear())}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}Z`;
     const minutes = Math.abs(w.offset) / 60_000;
     const offset = w.offset === 0 ? 'Z' : `${w.offset < 0 ? '-' : '+'}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
     return `${isoYear(w.year)}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}:${two(w.second)}${offset}`;
@@ -222,7 +229,11 @@ export function formatDateTime(date: Date, timeZone: string, locale: string): st
 
 /** The short name of the zone at that instant ("BST", "GMT", "EST"), as the locale writes it. */
 export function zoneAbbreviation(date: Date, timeZone: string, locale: string): string {
-  return dateFormat('zoneName', locale, timeZone).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return (
+    dateFormat('zoneName', locale, timeZone)
+      .formatToParts(date)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone
+  );
 }
 
 /** The calendar year and month (1–12) of an instant in the site's time zone. */

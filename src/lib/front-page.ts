@@ -63,9 +63,7 @@ export function buildFrontPage(index: SiteIndex, site: SiteConfig): FrontPageVie
   };
   const [lead] = take(index.articles, 1);
   const top = take(index.articles, FRONT_PAGE_LIMITS.topStories);
-  const sections = index.sections
-    .map(({ section, articles }) => ({ section, articles: take(articles, FRONT_PAGE_LIMITS.perSection) }))
-    .filter(({ articles }) => articles.length > 0);
+  const sections = index.sections.map(({ section, articles }) => ({ section, articles: take(articles, FRONT_PAGE_LIMITS.perSection) })).filter(({ articles }) => articles.length > 0);
   const latestCount = Math.min(FRONT_PAGE_LIMITS.latestMax, Math.max(FRONT_PAGE_LIMITS.latestMin, FRONT_PAGE_LIMITS.minimumStories - shown.size));
   const latest = take(index.articles, latestCount);
   return {

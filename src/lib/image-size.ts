@@ -23,7 +23,25 @@ export const PICTURE_EXTENSIONS: Readonly<Record<string, PictureFormat>> = { '.p
 /** The media type a picture is served with. */
 export const PICTURE_MEDIA_TYPES: Readonly<Record<PictureFormat, string>> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
 
-const FORMAT_NAMES: Readonly<Record<string, string>> = { png: 'PNG', jpg: 'JPEG', gif: 'GIF', webp: 'WebP', heif: 'HEIF', heic: 'HEIC', avif: 'AVIF', svg: 'SVG', tiff: 'TIFF', bmp: 'BMP', ico: 'ICO', cur: 'CUR', psd: 'Photoshop', jxl: 'JPEG XL', 'jxl-stream': 'JPEG XL', jp2: 'JPEG 2000', j2c: 'JPEG 2000' };
+const FORMAT_NAMES: Readonly<Record<string, string>> = {
+  png: 'PNG',
+  jpg: 'JPEG',
+  gif: 'GIF',
+  webp: 'WebP',
+  heif: 'HEIF',
+  heic: 'HEIC',
+  avif: 'AVIF',
+  svg: 'SVG',
+  tiff: 'TIFF',
+  bmp: 'BMP',
+  ico: 'ICO',
+  cur: 'CUR',
+  psd: 'Photoshop',
+  jxl: 'JPEG XL',
+  'jxl-stream': 'JPEG XL',
+  jp2: 'JPEG 2000',
+  j2c: 'JPEG 2000',
+};
 
 /**
  * No side of a published picture may be longer than this: no photograph a page shows is,
@@ -82,7 +100,8 @@ export function readPictureHeader(bytes: Uint8Array): PictureHeaderResult {
 export function pictureSizeProblem({ width, height }: ImageSize): string | undefined {
   const size = `${width}×${height} pixels`;
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) return `${size}: the file is damaged or not a picture`;
-  if (width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE) return `${size}, more than the ${MAX_PICTURE_SIDE.toLocaleString('en')} pixels a side this site publishes: the file is damaged, or make it smaller`;
+  if (width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE)
+    return `${size}, more than the ${MAX_PICTURE_SIDE.toLocaleString('en')} pixels a side this site publishes: the file is damaged, or make it smaller`;
   if (width * height > MAX_PICTURE_PIXELS) return `${size}, more than the ${MAX_PICTURE_PIXELS / 1_000_000} million pixels a browser can be asked to decode: make it smaller`;
   return undefined;
 }

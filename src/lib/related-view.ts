@@ -37,13 +37,7 @@ function item(article: Article, site: SiteConfig, reason?: string): RelatedItemV
  * stories: when few are related, the latest in the section are offered separately, under a
  * heading that says what they are.
  */
-export function buildRelatedView(
-  article: Article,
-  links: readonly RelatedLink[],
-  sectionArticles: readonly Article[],
-  bySlug: ReadonlyMap<string, Article>,
-  site: SiteConfig,
-): RelatedView {
+export function buildRelatedView(article: Article, links: readonly RelatedLink[], sectionArticles: readonly Article[], bySlug: ReadonlyMap<string, Article>, site: SiteConfig): RelatedView {
   const related = links.flatMap((link) => {
     const target = bySlug.get(link.slug);
     return target ? [item(target, site, link.reasons[0])] : [];

@@ -18,7 +18,10 @@ export function rehypeParagraphIds() {
       if (typeof node.properties['id'] === 'string') taken.add(node.properties['id']);
     });
     const paragraphs = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
-    const ids = paragraphIds(paragraphs.map((p) => toString(p)), taken);
+    const ids = paragraphIds(
+      paragraphs.map((p) => toString(p)),
+      taken,
+    );
     paragraphs.forEach((p, i) => {
       const id = ids[i] ?? '';
       p.properties['id'] = id;

@@ -18,9 +18,7 @@ export const sanitizeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [
-      ...(defaultSchema.attributes?.['*'] ?? []).filter(
-        (attribute) => !['id', 'name', 'accessKey', 'tabIndex', 'action', 'method', 'encType', 'acceptCharset', 'accept'].includes(String(attribute)),
-      ),
+      ...(defaultSchema.attributes?.['*'] ?? []).filter((attribute) => !['id', 'name', 'accessKey', 'tabIndex', 'action', 'method', 'encType', 'acceptCharset', 'accept'].includes(String(attribute))),
       ['id', new RegExp(`^${GENERATED_ID_MARK}`)],
     ],
     time: ['dateTime'],

@@ -18,7 +18,10 @@ describe('the site as published from content/articles', () => {
     const { sources } = readArticleFiles(join(PROJECT_ROOT, siteConfig.contentDir), PROJECT_ROOT);
     const { articles, problems } = validateArticles(sources, siteConfig);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const published = articles.filter((a) => a.frontMatter.draft !== true).map((a) => `articles/${a.slug}/index.html`).sort();
+    const published = articles
+      .filter((a) => a.frontMatter.draft !== true)
+      .map((a) => `articles/${a.slug}/index.html`)
+      .sort();
     expect(published.length).toBeGreaterThan(5);
     expect(site.files().filter((f) => /^articles\/[^/]+\/index\.html$/.test(f))).toEqual(published);
   });
@@ -50,7 +53,10 @@ describe('the site as published from content/articles', () => {
     });
 
     it.skipIf(!existsSync(SEED))('publishes all 21 paragraphs after the standfirst word for word, curly quotes included', () => {
-      const lines = readFileSync(SEED, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = readFileSync(SEED, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       const paragraphs = lines.slice(3, -1);
       expect(paragraphs).toHaveLength(21);
       expect([...doc.querySelectorAll('.article-body p')].map(textOf)).toEqual(paragraphs);

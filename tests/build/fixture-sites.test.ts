@@ -26,11 +26,7 @@ describe('a valid fixture site', () => {
 
   it('lists articles newest first on the front page', () => {
     const doc = parsePage(site.read('index.html'));
-    expect([...doc.querySelectorAll('.article-card-headline a')].map((a) => a.getAttribute('href'))).toEqual([
-      '/articles/harbour-reopens/',
-      '/articles/hostile-markup/',
-      '/articles/storm-damage/',
-    ]);
+    expect([...doc.querySelectorAll('.article-card-headline a')].map((a) => a.getAttribute('href'))).toEqual(['/articles/harbour-reopens/', '/articles/hostile-markup/', '/articles/storm-damage/']);
   });
 
   it('renders an article page with every part a reader expects', () => {
@@ -72,7 +68,10 @@ describe('a valid fixture site', () => {
     // The only scripts are ours: bundled files, JSON-LD data blocks and the theme bootstrap.
     const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
     for (const [tag, body] of scripts) {
-      const ours = /^<script type="module" src="\/_astro\/[^"]+"><\/script>$/.test(tag) || tag.startsWith('<script type="application/ld+json">') || (body ?? '').startsWith("try{var t=localStorage.getItem('dispatch-theme')");
+      const ours =
+        /^<script type="module" src="\/_astro\/[^"]+"><\/script>$/.test(tag) ||
+        tag.startsWith('<script type="application/ld+json">') ||
+        (body ?? '').startsWith("try{var t=localStorage.getItem('dispatch-theme')");
       expect(ours, tag).toBe(true);
     }
     expect(html).not.toMatch(/<script>alert/i);

@@ -9,11 +9,21 @@ import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.t
 
 /** The keys of the search index's parts a site holds. */
 function searchParts(site: BuiltSite): string[] {
-  return site.files().filter((file) => file.endsWith('pagefind-entry.json')).map((file) => file.split('/')[1] ?? '');
+  return site
+    .files()
+    .filter((file) => file.endsWith('pagefind-entry.json'))
+    .map((file) => file.split('/')[1] ?? '');
 }
 
 function fingerprint(site: BuiltSite): Record<string, string> {
-  return Object.fromEntries(site.files().map((file) => [file, createHash('sha256').update(readFileSync(join(site.outDir, file))).digest('hex')]));
+  return Object.fromEntries(
+    site.files().map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(site.outDir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 // Every build here runs at the same moment, so feeds and sitemaps may be compared. The
@@ -40,11 +50,21 @@ describe('a rebuild after editing articles is the site a cold build makes', () =
     firstParts = searchParts(first);
 
     // An editor's morning: one story corrected, one withdrawn, one new.
-    samples = readdirSync(join(content, 'samples')).filter((f) => f.endsWith('.md')).sort();
+    samples = readdirSync(join(content, 'samples'))
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     const edited = join(content, 'samples', samples[0] ?? '');
-    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "Corrected: a headline changed after publication"').trimEnd() + '\n\nA paragraph added in the correction.\n');
+    writeFileSync(
+      edited,
+      readFileSync(edited, 'utf8')
+        .replace(/^title: .*$/m, 'title: "Corrected: a headline changed after publication"')
+        .trimEnd() + '\n\nA paragraph added in the correction.\n',
+    );
     rmSync(join(content, 'samples', samples[1] ?? ''));
-    writeFileSync(join(content, 'samples', 'late-arrival.md'), '---\ntitle: "A late story about the Kestrin Dam"\ndate: 2023-10-02T09:00:00Z\nsection: world\ntags: [Kestrin Dam]\n---\n\nThis is a sample article written for the rebuild test. Engineers at the Kestrin Dam reported new readings.\n');
+    writeFileSync(
+      join(content, 'samples', 'late-arrival.md'),
+      '---\ntitle: "A late story about the Kestrin Dam"\ndate: 2023-10-02T09:00:00Z\nsection: world\ntags: [Kestrin Dam]\n---\n\nThis is a sample article written for the rebuild test. Engineers at the Kestrin Dam reported new readings.\n',
+    );
 
     // Into the same folder: the last build's pages stay where they are unless they changed.
     rebuilt = buildSite(content, { env, cacheDir: sharedCache, outDir: site });

@@ -14,7 +14,7 @@ const SUBJECTS = ['harbour', 'railway', 'budget', 'election', 'flood', 'museum',
 function writeArticles(dir: string): Map<string, { title: string; section: string }> {
   const expected = new Map<string, { title: string; section: string }>();
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < COUNT; i++) {
     const place = PLACES[i % PLACES.length] ?? 'Varnia';
     const subject = SUBJECTS[Math.floor(i / PLACES.length) % SUBJECTS.length] ?? 'news';

@@ -6,7 +6,14 @@ import { siteConfig } from '../../src/site.config.ts';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
 
 function fingerprint(site: BuiltSite): Record<string, string> {
-  return Object.fromEntries(site.files().map((file) => [file, createHash('sha256').update(readFileSync(join(site.outDir, file))).digest('hex')]));
+  return Object.fromEntries(
+    site.files().map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(site.outDir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 describe('the same content builds the same bytes on any machine', () => {

@@ -160,7 +160,10 @@ describe('sharing an article', () => {
   it('credits bylines as Persons and an agency as an Organization, with tags and the update', () => {
     const [harbour] = jsonLd(page('harbour-lights'));
     expect(harbour).toMatchObject({
-      author: [{ '@type': 'Person', name: 'Mara Quell' }, { '@type': 'Person', name: 'Tomas Edry' }],
+      author: [
+        { '@type': 'Person', name: 'Mara Quell' },
+        { '@type': 'Person', name: 'Tomas Edry' },
+      ],
       keywords: ['Ostrel', 'Harbours', 'Storms'],
       datePublished: '2024-05-19T09:00:00+01:00',
       dateModified: '2024-05-19T15:30:00+01:00',

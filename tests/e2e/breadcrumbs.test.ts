@@ -6,8 +6,7 @@ import { PAGE_TYPES } from './pages.ts';
 const session = useBrowserSession();
 
 // Fictional, as long as the longest wire headlines.
-const LONG_HEADLINE =
-  'Wenmouth harbour board votes to close the old ferry pier for two years after engineers find corroded piles beneath the waiting hall and the ticket office';
+const LONG_HEADLINE = 'Wenmouth harbour board votes to close the old ferry pier for two years after engineers find corroded piles beneath the waiting hall and the ticket office';
 
 /** Where each breadcrumb separator's "›" and the first letter of the crumb it leads are drawn. */
 interface SeparatorBox {

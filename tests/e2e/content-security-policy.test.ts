@@ -39,7 +39,11 @@ describe('Content-Security-Policy', () => {
     await page.evaluate(() => localStorage.setItem('dispatch-theme', 'dark'));
     await page.reload();
     // The policy comes before the script, so the script runs only if the policy allows it.
-    const order = await page.evaluate(() => [...document.head.children].map((el) => (el.matches('meta[http-equiv="content-security-policy"]') ? 'policy' : el.tagName === 'SCRIPT' && !el.hasAttribute('src') && !el.hasAttribute('type') ? 'inline' : '')).filter(Boolean));
+    const order = await page.evaluate(() =>
+      [...document.head.children]
+        .map((el) => (el.matches('meta[http-equiv="content-security-policy"]') ? 'policy' : el.tagName === 'SCRIPT' && !el.hasAttribute('src') && !el.hasAttribute('type') ? 'inline' : ''))
+        .filter(Boolean),
+    );
     expect(order.slice(0, 2)).toEqual(['policy', 'inline']);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await page.close();

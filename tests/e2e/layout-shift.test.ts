@@ -46,9 +46,7 @@ const PAGES = {
   articleAtShare: `${PAGE_TYPES.article}#share-heading`,
 };
 
-const CASES = Object.entries(PAGES).flatMap(([type, path]) =>
-  [390, 1280].flatMap((width) => (['light', 'dark'] as const).map((scheme) => [type, width, scheme, path] as const)),
-);
+const CASES = Object.entries(PAGES).flatMap(([type, path]) => [390, 1280].flatMap((width) => (['light', 'dark'] as const).map((scheme) => [type, width, scheme, path] as const)));
 
 describe('layout shift', () => {
   it.each(CASES)('%s page at %i px, %s: nothing moves once painted (CLS 0) while its scripts run', async (type, width, scheme, path) => {

@@ -55,7 +55,10 @@ export function openSite(outDir: string, status: number | null = 0, output = '')
     exists: (path) => existsSync(join(outDir, path)),
     files: () =>
       existsSync(outDir)
-        ? readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(outDir, join(e.parentPath, e.name))).sort()
+        ? readdirSync(outDir, { recursive: true, withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => relative(outDir, join(e.parentPath, e.name)))
+            .sort()
         : [],
   };
 }

@@ -2,4 +2,9 @@
 import { parentPort, resourceLimits } from 'node:worker_threads';
 import { serveBatches } from '../../src/build/workers/worker-pool.ts';
 
-if (parentPort) serveBatches(parentPort, (_job: number) => Promise.resolve(resourceLimits), (_job, error) => String(error));
+if (parentPort)
+  serveBatches(
+    parentPort,
+    (_job: number) => Promise.resolve(resourceLimits),
+    (_job, error) => String(error),
+  );

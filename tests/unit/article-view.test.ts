@@ -16,7 +16,10 @@ describe('isSubstantiveUpdate', () => {
 
 describe('joinNames', () => {
   it.each([
-    [[], ''], [['A'], 'A'], [['A', 'B'], 'A and B'], [['A', 'B', 'C'], 'A, B and C'],
+    [[], ''],
+    [['A'], 'A'],
+    [['A', 'B'], 'A and B'],
+    [['A', 'B', 'C'], 'A, B and C'],
   ])('%j → %s', (names, text) => {
     expect(joinNames(names)).toBe(text);
   });
@@ -28,10 +31,20 @@ describe('bylineParts', () => {
   const c = { name: 'C', path: '/authors/c/' };
   it.each([
     [[a], ['By ', a]],
-    [[a, b], ['By ', a, ' and ', b]],
-    [[a, b, c], ['By ', a, ', ', b, ' and ', c]],
+    [
+      [a, b],
+      ['By ', a, ' and ', b],
+    ],
+    [
+      [a, b, c],
+      ['By ', a, ', ', b, ' and ', c],
+    ],
   ])('words %j as joinNames does, each name a link', (authors, parts) => {
     expect(bylineParts(authors)).toEqual(parts);
-    expect(bylineParts(authors).map((p) => (typeof p === 'string' ? p : p.name)).join('')).toBe(`By ${joinNames(authors.map((x) => x.name))}`);
+    expect(
+      bylineParts(authors)
+        .map((p) => (typeof p === 'string' ? p : p.name))
+        .join(''),
+    ).toBe(`By ${joinNames(authors.map((x) => x.name))}`);
   });
 });

@@ -123,7 +123,8 @@ describe('a wall time read back is the instant the clocks showed it', () => {
       const result = parseArticleDate(written, zone);
       const read = result.ok ? result.date.getTime() : Number.NaN;
       const sameWall = result.ok && wall.format(result.date) === wall.format(time);
-      if (!(read === time || (read < time && time - read <= 25 * 3_600_000 && sameWall))) mismatches.push(`${written}: ${result.ok ? result.date.toISOString() : result.message} ≠ ${new Date(time).toISOString()}`);
+      if (!(read === time || (read < time && time - read <= 25 * 3_600_000 && sameWall)))
+        mismatches.push(`${written}: ${result.ok ? result.date.toISOString() : result.message} ≠ ${new Date(time).toISOString()}`);
     }
     expect(mismatches.slice(0, 5)).toEqual([]);
   });
@@ -154,7 +155,12 @@ describe('dates of local mean time print as the clocks showed them', () => {
 
 describe('daysInMonth', () => {
   it.each([
-    [2024, 2, 29], [2023, 2, 28], [1900, 2, 28], [2000, 2, 29], [2024, 4, 30], [2024, 12, 31],
+    [2024, 2, 29],
+    [2023, 2, 28],
+    [1900, 2, 28],
+    [2000, 2, 29],
+    [2024, 4, 30],
+    [2024, 12, 31],
   ])('%i-%i has %i days', (year, month, days) => {
     expect(daysInMonth(year, month)).toBe(days);
   });
@@ -196,7 +202,17 @@ describe('zoned formatting agrees with a second reading of the zone database eve
   // the same strings as this reference when it was the site's date library).
   const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   const reference = (date: Date, zone: string): string[] => {
-    const options: Intl.DateTimeFormatOptions = { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'longOffset' };
+    const options: Intl.DateTimeFormatOptions = {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'longOffset',
+    };
     const fields = Object.fromEntries(new Intl.DateTimeFormat('en-CA', options).formatToParts(date).map((part) => [part.type, part.value]));
     const named = (fields['timeZoneName'] ?? '').slice(3);
     const offset = named === '' || named === '+00:00' ? 'Z' : named;

@@ -7,12 +7,26 @@ const boom = new Error('boom');
 
 describe('forArticle', () => {
   it.each([
-    ['a step that throws', () => forArticle('articles/a.md', 'body', () => { throw boom; })],
+    [
+      'a step that throws',
+      () =>
+        forArticle('articles/a.md', 'body', () => {
+          throw boom;
+        }),
+    ],
     ['a step whose promise rejects', () => forArticle('articles/a.md', 'body', () => Promise.reject(boom))],
-    // eslint-disable-next-line @typescript-eslint/require-await -- the case under test: a step that is async yet throws.
-    ['an async step that throws', () => forArticle('articles/a.md', 'body', async () => { throw boom; })],
+    [
+      'an async step that throws',
+      () =>
+        // eslint-disable-next-line @typescript-eslint/require-await -- the case under test: a step that is async yet throws.
+        forArticle('articles/a.md', 'body', async () => {
+          throw boom;
+        }),
+    ],
   ])('names the file and field of %s, keeping the cause', async (_name, run) => {
-    const failure = await Promise.resolve().then(run).catch((error: unknown) => error);
+    const failure = await Promise.resolve()
+      .then(run)
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ArticleFailure);
     expect((failure as ArticleFailure).message).toBe('articles/a.md: body: boom');
     expect((failure as ArticleFailure).cause).toBe(boom);
@@ -25,11 +39,41 @@ describe('forArticle', () => {
   });
 
   it.each([
-    ['its own failure, named once', () => forArticle('a.md', 'page', () => forArticle('a.md', 'share links', () => { throw boom; })), 'a.md: share links: boom'],
-    ['a failure that already names an article file', () => forArticle('b.md', 'body', () => { throw new Error('a.md:12: date: not a date'); }), 'a.md:12: date: not a date'],
-    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the case under test: a step that throws a string.
-    ['a thrown string', () => forArticle('a.md', 'image', () => { throw 'no such picture'; }), 'a.md: image: no such picture'],
-    ['a stack overflow, saying what it means', () => forArticle('a.md', 'body', () => { throw new RangeError('Maximum call stack size exceeded'); }), 'a.md: body: nested too deep to process (the call stack overflowed)'],
+    [
+      'its own failure, named once',
+      () =>
+        forArticle('a.md', 'page', () =>
+          forArticle('a.md', 'share links', () => {
+            throw boom;
+          }),
+        ),
+      'a.md: share links: boom',
+    ],
+    [
+      'a failure that already names an article file',
+      () =>
+        forArticle('b.md', 'body', () => {
+          throw new Error('a.md:12: date: not a date');
+        }),
+      'a.md:12: date: not a date',
+    ],
+    [
+      'a thrown string',
+      () =>
+        forArticle('a.md', 'image', () => {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- the case under test: a step that throws a string.
+          throw 'no such picture';
+        }),
+      'a.md: image: no such picture',
+    ],
+    [
+      'a stack overflow, saying what it means',
+      () =>
+        forArticle('a.md', 'body', () => {
+          throw new RangeError('Maximum call stack size exceeded');
+        }),
+      'a.md: body: nested too deep to process (the call stack overflowed)',
+    ],
   ])('reports %s', (_name, run, message) => {
     expect(run).toThrow(message);
     try {

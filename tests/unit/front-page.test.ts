@@ -16,12 +16,7 @@ function stories(count: number, sections: readonly string[] = ['news']): Article
 
 /** Every story link of the front page, in page order. */
 function slugsShown(front: FrontPageView): string[] {
-  return [
-    ...(front.lead ? [front.lead.slug] : []),
-    ...front.topStories.map((c) => c.slug),
-    ...front.sections.flatMap((s) => s.cards.map((c) => c.slug)),
-    ...front.latest.map((item) => item.slug),
-  ];
+  return [...(front.lead ? [front.lead.slug] : []), ...front.topStories.map((c) => c.slug), ...front.sections.flatMap((s) => s.cards.map((c) => c.slug)), ...front.latest.map((item) => item.slug)];
 }
 
 describe('buildFrontPage', () => {

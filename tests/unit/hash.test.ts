@@ -32,7 +32,15 @@ const TABLE: readonly (readonly [string, number, number, string, number, string,
   ['lone \ud800 surrogate', 2740631326, -287675113, 'eeda6d17', 1207344663, '9bp8ny', 6],
   ['e\u0301', 4204513055, -1810279117, '94195533', 3572823091, 'xj9b1b', 1],
   ['c-sharp\u0000#', 2202170266, -2092797030, '8342739a', 268244634, '0f45ga', 2],
-  ['the harbour master of the fictional port of ostrel switched the lights back on at dusk on sunday, watched by a small crowd on the quay.', 656697121, 656697121, '27246721', 1088262689, 'auzaqp', 3],
+  [
+    'the harbour master of the fictional port of ostrel switched the lights back on at dusk on sunday, watched by a small crowd on the quay.',
+    656697121,
+    656697121,
+    '27246721',
+    1088262689,
+    'auzaqp',
+    3,
+  ],
 ];
 
 describe('FNV-1a', () => {

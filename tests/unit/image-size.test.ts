@@ -30,7 +30,17 @@ describe('readPictureHeader', () => {
     ['a GIF of 0 width', gifBytes(0, 20), /^has a GIF header that gives 0×20 pixels/],
     ['a PNG of too many pixels', pngBytes(20_000, 20_000), /gives 20000×20000 pixels, more than the 50 million pixels/],
     ['an SVG', text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'), /^is an SVG file: save it as PNG, JPEG, GIF or WebP$/],
-    ['a BMP', (() => { const b = new Uint8Array(26); b.set(text('BM')); new DataView(b.buffer).setUint32(18, 10, true); new DataView(b.buffer).setUint32(22, 10, true); return b; })(), /^is a BMP file/],
+    [
+      'a BMP',
+      (() => {
+        const b = new Uint8Array(26);
+        b.set(text('BM'));
+        new DataView(b.buffer).setUint32(18, 10, true);
+        new DataView(b.buffer).setUint32(22, 10, true);
+        return b;
+      })(),
+      /^is a BMP file/,
+    ],
   ])('refuses %s', (_name, bytes, message) => {
     const result = readPictureHeader(bytes);
     expect(result.ok).toBe(false);

@@ -4,9 +4,17 @@ import { MAX_HEADLINE_SLUG } from '../../src/lib/editor/headline-slug.ts';
 
 describe('isValidSlug', () => {
   it.each([
-    ['kim-jong-un-in-russia', true], ['a', true], ['2024-budget', true],
-    ['Kim-Jong-Un', false], ['double--hyphen', false], ['-leading', false], ['trailing-', false],
-    ['under_score', false], ['space here', false], ['zürich', false], ['', false],
+    ['kim-jong-un-in-russia', true],
+    ['a', true],
+    ['2024-budget', true],
+    ['Kim-Jong-Un', false],
+    ['double--hyphen', false],
+    ['-leading', false],
+    ['trailing-', false],
+    ['under_score', false],
+    ['space here', false],
+    ['zürich', false],
+    ['', false],
   ])('%s → %s', (slug, valid) => {
     expect(isValidSlug(slug)).toBe(valid);
   });
@@ -42,7 +50,7 @@ describe('MAX_SLUG_LENGTH', () => {
     expect(`https://example.org/articles/${'a'.repeat(MAX_SLUG_LENGTH)}/`.length).toBeLessThan(200);
   });
 
-  it('admits every slug the editors\' commands make from a headline', () => {
+  it("admits every slug the editors' commands make from a headline", () => {
     expect(MAX_HEADLINE_SLUG).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
   });
 });

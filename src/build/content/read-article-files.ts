@@ -53,7 +53,12 @@ export function readArticleFiles(dir: string, root: string): ArticleFiles {
       }
       sources.push({ file, text });
     } else if (LOOKS_LIKE_AN_ARTICLE.test(name)) {
-      problems.push({ file, field: 'file', message: 'is not published: an article must be a Markdown file ending in lower-case ".md" (start the name with "_" to keep a note here)', severity: 'error' });
+      problems.push({
+        file,
+        field: 'file',
+        message: 'is not published: an article must be a Markdown file ending in lower-case ".md" (start the name with "_" to keep a note here)',
+        severity: 'error',
+      });
     }
   }
   if (sources.length === 0 && !problems.some((p) => p.severity === 'error')) {
@@ -143,7 +148,11 @@ function linkWarning(path: string, name: string): string | undefined {
 function hiddenFolderWarning(folder: string): string | undefined {
   const found = hiddenMarkdownFiles(folder);
   if (found.length === 0) return undefined;
-  const named = found.slice(0, 3).map((file) => toPosix(relative(folder, file))).join(', ') + (found.length > 3 ? ', …' : '');
+  const named =
+    found
+      .slice(0, 3)
+      .map((file) => toPosix(relative(folder, file)))
+      .join(', ') + (found.length > 3 ? ', …' : '');
   const count = found.length === 1 ? '1 Markdown file' : `${found.length} Markdown files`;
   return `is a hidden folder (its name starts with "."): its ${count} (${named}) ${found.length === 1 ? 'is' : 'are'} not published; rename the folder to publish ${found.length === 1 ? 'it' : 'them'}`;
 }

@@ -88,9 +88,16 @@ export function startRenderingBodies(plan: SitePlan, session: BuildSession): Art
   }
   // One thread fewer than the cores: the main thread keeps one to render pages.
   const threads = Math.max(1, availableParallelism() - 1);
-  runInWorkers<MarkdownJob, string>(sourceWorkerUrl('src/build/markdown/markdown-worker.ts'), undefined, batchesOf(toRender, BATCH_SIZE), threads, (ids) => {
-    for (const id of ids) settle.get(id)?.resolve();
-  }, WORKER_LIMITS).catch((error: unknown) => {
+  runInWorkers<MarkdownJob, string>(
+    sourceWorkerUrl('src/build/markdown/markdown-worker.ts'),
+    undefined,
+    batchesOf(toRender, BATCH_SIZE),
+    threads,
+    (ids) => {
+      for (const id of ids) settle.get(id)?.resolve();
+    },
+    WORKER_LIMITS,
+  ).catch((error: unknown) => {
     for (const pending of settle.values()) pending.reject(error);
   });
   return bodiesFrom(jobs, ahead);

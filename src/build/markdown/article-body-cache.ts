@@ -31,7 +31,10 @@ export function digestOfSources(root: string, paths: readonly string[] = SOURCES
     if (stats.isDirectory()) {
       for (const name of readdirSync(absolute).sort()) visit(join(path, name));
     } else if (stats.isFile()) {
-      hash.update(`${relative(root, absolute)}\0`).update(readFileSync(absolute)).update('\0');
+      hash
+        .update(`${relative(root, absolute)}\0`)
+        .update(readFileSync(absolute))
+        .update('\0');
     }
   };
   for (const path of paths) visit(path);

@@ -10,9 +10,13 @@ const render = await createMarkdownRenderer();
 
 if (parentPort) {
   // Every failure names the article's file (the renderer's own, and the cache's).
-  serveBatches(parentPort, async (job: MarkdownJob) => {
-    if (job.cacheFile === undefined) throw new Error(`${job.file ?? job.filePath}: body: a worker renders only into the build's cache`);
-    await forArticle(job.file ?? job.filePath, 'body', () => renderThroughCache(job, render));
-    return job.id;
-  }, (_job, error) => (error instanceof Error ? error.message : String(error)));
+  serveBatches(
+    parentPort,
+    async (job: MarkdownJob) => {
+      if (job.cacheFile === undefined) throw new Error(`${job.file ?? job.filePath}: body: a worker renders only into the build's cache`);
+      await forArticle(job.file ?? job.filePath, 'body', () => renderThroughCache(job, render));
+      return job.id;
+    },
+    (_job, error) => (error instanceof Error ? error.message : String(error)),
+  );
 }

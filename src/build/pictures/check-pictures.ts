@@ -156,13 +156,19 @@ function missingMessage(quoted: string, path: string, error: unknown, context: P
 
 function ioMessage(error: unknown): string {
   switch (errorCode(error)) {
-    case 'ENOTDIR': return 'cannot be found: a name on its path is a file, not a folder';
-    case 'ELOOP': return 'is a symbolic link that leads round in a loop';
+    case 'ENOTDIR':
+      return 'cannot be found: a name on its path is a file, not a folder';
+    case 'ELOOP':
+      return 'is a symbolic link that leads round in a loop';
     case 'EACCES':
-    case 'EPERM': return 'cannot be read: permission denied';
-    case 'EISDIR': return 'is a folder, not a picture file';
-    case 'ENAMETOOLONG': return 'is too long a path';
-    default: return `cannot be read (${errorCode(error) ?? String(error)})`;
+    case 'EPERM':
+      return 'cannot be read: permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a picture file';
+    case 'ENAMETOOLONG':
+      return 'is too long a path';
+    default:
+      return `cannot be read (${errorCode(error) ?? String(error)})`;
   }
 }
 

@@ -12,5 +12,9 @@ export interface RelatedJob {
 }
 
 if (parentPort) {
-  serveBatches(parentPort, (job: RelatedJob): Promise<Map<string, RelatedLink[]>> => Promise.resolve(findRelated(job.articles, job.options)), (_job, error) => `related links: ${error instanceof Error ? error.message : String(error)}`);
+  serveBatches(
+    parentPort,
+    (job: RelatedJob): Promise<Map<string, RelatedLink[]>> => Promise.resolve(findRelated(job.articles, job.options)),
+    (_job, error) => `related links: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }

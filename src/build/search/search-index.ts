@@ -63,10 +63,14 @@ export function startSearchIndex(shards: readonly SearchShard[], slugs: readonly
       }
     }
     const problems: string[] = [];
-    await pMap(documents(), async ({ index, doc }) => {
-      const result = await index.addHTMLFile({ url: doc.url, content: doc.html });
-      if (result.errors.length > 0) problems.push(`${doc.url}: ${result.errors.join('; ')}`);
-    }, { concurrency: DOCUMENTS_IN_FLIGHT });
+    await pMap(
+      documents(),
+      async ({ index, doc }) => {
+        const result = await index.addHTMLFile({ url: doc.url, content: doc.html });
+        if (result.errors.length > 0) problems.push(`${doc.url}: ${result.errors.join('; ')}`);
+      },
+      { concurrency: DOCUMENTS_IN_FLIGHT },
+    );
     if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} articles: ${problems.slice(0, 5).join('; ')}`);
     await rm(places.stagingDir, { recursive: true, force: true });
     for (const [i, shard] of toWrite.entries()) {

@@ -69,12 +69,18 @@ export function dispatchBuildIntegration(site: SiteConfig): AstroIntegration {
           const indexing = session.work?.search;
           const drawing = session.work?.shareImages;
           // Every build lists its articles (the article route starts this work), so this is a bug, not content.
-          if (plan === undefined || indexing === undefined || drawing === undefined) throw new Error('the article pages were never listed (src/pages/articles/[slug].astro), so the site plan and the work beside the pages never started');
+          if (plan === undefined || indexing === undefined || drawing === undefined)
+            throw new Error('the article pages were never listed (src/pages/articles/[slug].astro), so the site plan and the work beside the pages never started');
           const search = await measurePhase('search index (waiting for Pagefind, after the pages)', () => finishSearchIndex(indexing, session.claimedOutput));
           logger.info(`search index of ${search.articles} articles in ${search.shards} part(s): ${search.indexed} indexed, ${search.shards - search.indexed} unchanged since the last build`);
           const images = await measurePhase('share images (waiting for drawing, copying)', () => publishShareImages(plan.shareImages, drawing, outDir, session.claimedOutput));
           logger.info(`${images.published} share images published, ${images.drawn} drawn (the rest from .cache/)`);
-          const sitemap = writeSitemaps(outDir, pages.map(({ pathname }) => pathname), plan.articles, site);
+          const sitemap = writeSitemaps(
+            outDir,
+            pages.map(({ pathname }) => pathname),
+            plan.articles,
+            site,
+          );
           logger.info(`${sitemap.pages} pages listed in ${sitemap.sitemaps} sitemap(s) and sitemap-index.xml`);
           writeSecurityHeaders(outDir);
           if (session.bodyCache !== undefined) pruneArticleBodyCache(session.bodyCache);

@@ -17,8 +17,12 @@ export interface ShareImageJob {
 const store = createShareImageStore(workerData as ShareImageStoreOptions);
 
 if (parentPort) {
-  serveBatches(parentPort, async (job: ShareImageJob) => {
-    await forArticle(job.file, 'share image', () => store.image(job.content, job.size));
-    return true;
-  }, (_job, error) => (error instanceof Error ? error.message : String(error)));
+  serveBatches(
+    parentPort,
+    async (job: ShareImageJob) => {
+      await forArticle(job.file, 'share image', () => store.image(job.content, job.size));
+      return true;
+    },
+    (_job, error) => (error instanceof Error ? error.message : String(error)),
+  );
 }

@@ -24,7 +24,10 @@ export async function getSitePlan(): Promise<SitePlan> {
   // A build's content cannot change under it: no need to list the collection again per page.
   if (session.command === 'build' && session.plan !== undefined) return session.plan.plan;
   const entries = await getCollection('articles');
-  const contentKey = sha256(entries.map((entry) => `${entry.id}\0${entry.filePath ?? ''}\0${String(entry.digest ?? '')}\n`), 'base64url');
+  const contentKey = sha256(
+    entries.map((entry) => `${entry.id}\0${entry.filePath ?? ''}\0${String(entry.digest ?? '')}\n`),
+    'base64url',
+  );
   if (session.plan?.contentKey !== contentKey) session.plan = { contentKey, plan: makePlan(entries, session) };
   return session.plan.plan;
 }
@@ -38,7 +41,9 @@ function fileOf(entry: CollectionEntry<'articles'>): string {
 function publishedArticles(entries: readonly CollectionEntry<'articles'>[], root: string): ArticleWithText[] {
   // One article that cannot be made stops the build naming its file, not the build's own code.
   return entries
-    .map((entry) => forArticle(fileOf(entry), 'article', () => toArticleWithText({ slug: entry.id, file: fileOf(entry), frontMatter: entry.data, body: readArticleBody(join(root, fileOf(entry))) }, siteConfig)))
+    .map((entry) =>
+      forArticle(fileOf(entry), 'article', () => toArticleWithText({ slug: entry.id, file: fileOf(entry), frontMatter: entry.data, body: readArticleBody(join(root, fileOf(entry))) }, siteConfig)),
+    )
     .filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft)
     .sort((a, b) => byNewest(a.article, b.article));
 }

@@ -33,8 +33,7 @@ function headSource(html: string): string {
 /** The head-metadata problems of one page (`file` names it in the problems). */
 export function checkPageHead(file: string, html: string): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
-  const add = (message: string, line?: number, severity: 'error' | 'warning' = 'error') =>
-    problems.push({ file, line, checker: 'head', message, severity });
+  const add = (message: string, line?: number, severity: 'error' | 'warning' = 'error') => problems.push({ file, line, checker: 'head', message, severity });
   const { document } = parseHTML(headSource(html)) as unknown as { document: Document };
   const metas = new Map<string, Element[]>();
   for (const meta of document.querySelectorAll('meta[content]')) {
@@ -48,7 +47,8 @@ export function checkPageHead(file: string, html: string): ValidationProblem[] {
   if (after) add(`content after </body></html>, which parsers move into the body with an error: ${JSON.stringify(after.text)}`, lineLocator(html)(after.offset));
 
   const canonicals = [...document.querySelectorAll('link[rel]')].filter((l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
-  if (canonicals.length > 1) add(`${canonicals.length} canonical links: search engines ignore them all when a page names more than one`, attributeLine(html, canonicals[1]?.getAttribute('href') ?? ''));
+  if (canonicals.length > 1)
+    add(`${canonicals.length} canonical links: search engines ignore them all when a page names more than one`, attributeLine(html, canonicals[1]?.getAttribute('href') ?? ''));
   for (const canonical of canonicals) {
     const href = canonical.getAttribute('href') ?? '';
     if (!isAbsoluteHttpUrl(href)) add(`canonical "${href}" is not an absolute URL`, attributeLine(html, href));
@@ -71,8 +71,12 @@ export function checkPageHead(file: string, html: string): ValidationProblem[] {
   const twitterAlt = metaContents('twitter:image:alt')[0]?.getAttribute('content') ?? undefined;
   const hasImage = metaContents('og:image').length > 0 || metaContents('twitter:image').length > 0;
   if (hasImage && ogAlt !== undefined && twitterAlt === undefined) add('has og:image:alt but no twitter:image:alt: X shows the image with no description', attributeLine(html, 'og:image:alt'));
-  if (hasImage && twitterAlt !== undefined && ogAlt === undefined) add('has twitter:image:alt but no og:image:alt: Facebook and Mastodon show the image with no description', attributeLine(html, 'twitter:image:alt'));
-  for (const [key, alt] of [['og:image:alt', ogAlt], ['twitter:image:alt', twitterAlt]] as const) {
+  if (hasImage && twitterAlt !== undefined && ogAlt === undefined)
+    add('has twitter:image:alt but no og:image:alt: Facebook and Mastodon show the image with no description', attributeLine(html, 'twitter:image:alt'));
+  for (const [key, alt] of [
+    ['og:image:alt', ogAlt],
+    ['twitter:image:alt', twitterAlt],
+  ] as const) {
     if (alt !== undefined && alt.trim() === '') add(`<meta> "${key}" is empty`, attributeLine(html, key));
   }
   if (ogAlt && twitterAlt && ogAlt !== twitterAlt) add('og:image:alt and twitter:image:alt describe the image differently', attributeLine(html, 'twitter:image:alt'), 'warning');

@@ -8,7 +8,22 @@ type Node = Record<string, unknown>;
 
 const SCHEMA_ORG_CONTEXT = /^https?:\/\/schema\.org\/?$/;
 // schema.org's Article and the types under it that Google's article rich results read.
-const ARTICLE_TYPES = new Set(['Article', 'NewsArticle', 'AnalysisNewsArticle', 'AskPublicNewsArticle', 'BackgroundNewsArticle', 'OpinionNewsArticle', 'ReportageNewsArticle', 'ReviewNewsArticle', 'BlogPosting', 'Report', 'ScholarlyArticle', 'TechArticle', 'SocialMediaPosting', 'LiveBlogPosting']);
+const ARTICLE_TYPES = new Set([
+  'Article',
+  'NewsArticle',
+  'AnalysisNewsArticle',
+  'AskPublicNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReportageNewsArticle',
+  'ReviewNewsArticle',
+  'BlogPosting',
+  'Report',
+  'ScholarlyArticle',
+  'TechArticle',
+  'SocialMediaPosting',
+  'LiveBlogPosting',
+]);
 
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
@@ -38,7 +53,10 @@ function checkAuthors(node: Node, problems: JsonLdProblem[]): void {
     if (name.trim() === '') problems.push({ message: `${describe(node)}: ${who} has no "name"`, severity: 'error' });
     // A byline without its author page is the site's own omission; an agency may have no page to link to.
     if (typeof author['url'] !== 'string' || author['url'].trim() === '') {
-      problems.push({ message: `${describe(node)}: ${who} has no "url" (a page about them, which Google's article results ask for)`, severity: typesOf(author).includes('Person') ? 'error' : 'warning' });
+      problems.push({
+        message: `${describe(node)}: ${who} has no "url" (a page about them, which Google's article results ask for)`,
+        severity: typesOf(author).includes('Person') ? 'error' : 'warning',
+      });
     }
   }
 }
@@ -46,7 +64,8 @@ function checkAuthors(node: Node, problems: JsonLdProblem[]): void {
 function checkArticle(node: Node, problems: JsonLdProblem[]): void {
   if (typeof node['headline'] !== 'string' || node['headline'].trim() === '') problems.push({ message: `${describe(node)} has no "headline"`, severity: 'error' });
   const published = node['datePublished'];
-  if (typeof published !== 'string' || Number.isNaN(Date.parse(published))) problems.push({ message: `${describe(node)} "datePublished" ${JSON.stringify(published)} is not an ISO 8601 date`, severity: 'error' });
+  if (typeof published !== 'string' || Number.isNaN(Date.parse(published)))
+    problems.push({ message: `${describe(node)} "datePublished" ${JSON.stringify(published)} is not an ISO 8601 date`, severity: 'error' });
   if (node['author'] === undefined) problems.push({ message: `${describe(node)} has no "author"`, severity: 'error' });
 }
 

@@ -9,7 +9,7 @@ import type { CheckerReport, ValidationProblem } from './problem.ts';
 export const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
 /** How to get Java when there is none, in every message that says so. */
-export const JAVA_INSTALL_HINT = 'install Debian\'s Java with `apt-get install -y default-jre-headless` (.ci/run does), or set JAVA_HOME';
+export const JAVA_INSTALL_HINT = "install Debian's Java with `apt-get install -y default-jre-headless` (.ci/run does), or set JAVA_HOME";
 
 const isExecutable = (path: string) => {
   try {
@@ -24,7 +24,10 @@ const isExecutable = (path: string) => {
 export function findJava(env: NodeJS.ProcessEnv = process.env, fallback = '/usr/bin/java'): string | undefined {
   const candidates = [
     ...(env['JAVA_HOME'] ? [join(env['JAVA_HOME'], 'bin', 'java')] : []),
-    ...(env['PATH'] ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'java')),
+    ...(env['PATH'] ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((dir) => join(dir, 'java')),
     fallback,
   ];
   return candidates.find(isExecutable);

@@ -62,8 +62,7 @@ export function findSitemaps(site: SiteFiles): string[] {
  */
 export async function checkSitemaps(site: SiteFiles, sitemaps: readonly string[] = findSitemaps(site)): Promise<CheckerReport> {
   const problems: ValidationProblem[] = [];
-  const add = (file: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') =>
-    problems.push({ file, line, checker: 'sitemaps', message, severity });
+  const add = (file: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') => problems.push({ file, line, checker: 'sitemaps', message, severity });
   const files: XmlFile[] = sitemaps.map((path) => ({ path, bytes: readFileSync(join(site.outDir, path)) }));
   const malformed = new Set<string>();
   for (const error of await checkXmlWellFormed(files)) {

@@ -21,27 +21,39 @@ export type WorkerReply<R> = { readonly seq: number; readonly results: R[] } | {
  * `resourceLimits`, each worker's heap is sized by them rather than by V8's defaults. The
  * first error rejects and stops every worker.
  */
-export async function runInWorkers<J, R>(workerUrl: URL, workerData: unknown, batches: readonly (readonly J[])[], threads: number, onBatch?: (results: readonly R[], seq: number) => void, resourceLimits?: ResourceLimits): Promise<R[]> {
+export async function runInWorkers<J, R>(
+  workerUrl: URL,
+  workerData: unknown,
+  batches: readonly (readonly J[])[],
+  threads: number,
+  onBatch?: (results: readonly R[], seq: number) => void,
+  resourceLimits?: ResourceLimits,
+): Promise<R[]> {
   const results: R[][] = [];
   const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => new Worker(workerUrl, { workerData, ...(resourceLimits === undefined ? {} : { resourceLimits }) }));
   try {
     let next = 0;
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= batches.length) return resolve();
-        const seq = next++;
-        worker.postMessage({ seq, jobs: batches[seq] });
-      };
-      worker.on('message', (reply: WorkerReply<R>) => {
-        if ('error' in reply) return reject(new Error(reply.error));
-        if (onBatch) onBatch(reply.results, reply.seq);
-        else results[reply.seq] = reply.results;
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => reject(new Error(`a worker thread (${workerUrl.pathname.split('/').pop()}) stopped early (exit ${code})`)));
-      send();
-    })));
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= batches.length) return resolve();
+              const seq = next++;
+              worker.postMessage({ seq, jobs: batches[seq] });
+            };
+            worker.on('message', (reply: WorkerReply<R>) => {
+              if ('error' in reply) return reject(new Error(reply.error));
+              if (onBatch) onBatch(reply.results, reply.seq);
+              else results[reply.seq] = reply.results;
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => reject(new Error(`a worker thread (${workerUrl.pathname.split('/').pop()}) stopped early (exit ${code})`)));
+            send();
+          }),
+      ),
+    );
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
@@ -59,7 +71,11 @@ export function batchesOf<T>(items: readonly T[], size: number): T[][] {
  * The worker side of `runInWorkers`: answers every batch with `work` applied to each job
  * in turn, or with the first error, described by `describe(job, error)`.
  */
-export function serveBatches<J, R>(port: { on(event: 'message', listener: (batch: { seq: number; jobs: J[] }) => void): unknown; postMessage(reply: WorkerReply<R>): void }, work: (job: J) => Promise<R>, describe: (job: J, error: unknown) => string): void {
+export function serveBatches<J, R>(
+  port: { on(event: 'message', listener: (batch: { seq: number; jobs: J[] }) => void): unknown; postMessage(reply: WorkerReply<R>): void },
+  work: (job: J) => Promise<R>,
+  describe: (job: J, error: unknown) => string,
+): void {
   const answer = async (batch: { seq: number; jobs: J[] }): Promise<void> => {
     const results: R[] = [];
     for (const job of batch.jobs) {

@@ -8,10 +8,7 @@ import { quoteForMessage } from '../text/quote-for-message.ts';
 import { stripForbiddenCharacters } from '../text/xml-characters.ts';
 
 /** Every front-matter field the content format defines, plus our optional `aliases`. */
-export const KNOWN_FIELDS = [
-  'title', 'date', 'description', 'updated', 'section', 'tags', 'authors', 'source',
-  'image', 'slug', 'related', 'draft', 'aliases',
-] as const;
+export const KNOWN_FIELDS = ['title', 'date', 'description', 'updated', 'section', 'tags', 'authors', 'source', 'image', 'slug', 'related', 'draft', 'aliases'] as const;
 
 /**
  * Why a value YAML did not read as text is refused where text is meant, shown as the editor
@@ -72,7 +69,8 @@ function nameSlugLength(name: string): number {
 const list = (what: 'tag' | 'author') =>
   z.array(
     singleLine(200, what).refine((name) => nameSlugLength(name) <= MAX_NAME_SLUG_LENGTH, {
-      error: (issue) => `${quoteForMessage(String(issue.input))} makes a page address (${what === 'tag' ? 'topic' : 'author'} slug) of ${nameSlugLength(String(issue.input))} characters, more than ${MAX_NAME_SLUG_LENGTH}: shorten it`,
+      error: (issue) =>
+        `${quoteForMessage(String(issue.input))} makes a page address (${what === 'tag' ? 'topic' : 'author'} slug) of ${nameSlugLength(String(issue.input))} characters, more than ${MAX_NAME_SLUG_LENGTH}: shorten it`,
     }),
     { error: `must be a list, e.g. [${what === 'tag' ? 'North Korea, Russia' : 'Jane Doe'}]` },
   );

@@ -103,7 +103,10 @@ const HTML_BLOCKS: readonly { start: RegExp; end?: RegExp }[] = [
   { start: /<\?/y, end: /\?>/ },
   { start: /<![A-Za-z]/y, end: />/ },
   { start: /<!\[CDATA\[/y, end: /\]\]>/ },
-  { start: /<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/iy },
+  {
+    start:
+      /<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/iy,
+  },
 ];
 
 /** The kind of HTML block that may start at `at`, if any. */
@@ -318,7 +321,45 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col
 // Elements whose content is text up to their own end tag.
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 // Start tags that end an open `p`. Not `table`, which does not in quirks mode.
-const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'header', 'hgroup', 'main', 'menu', 'nav', 'ol', 'p', 'search', 'section', 'summary', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'listing', 'form', 'li', 'dd', 'dt']);
+const CLOSES_P = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'header',
+  'hgroup',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'search',
+  'section',
+  'summary',
+  'ul',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'listing',
+  'form',
+  'li',
+  'dd',
+  'dt',
+]);
 // Elements an end tag of a block closes on its way, as HTML's "implied end tags" do.
 const IMPLIED_END = new Set(['p', 'li', 'dd', 'dt', 'option', 'optgroup', 'rb', 'rp', 'rt', 'rtc']);
 const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup']);
@@ -336,7 +377,32 @@ const INSIDE_TABLE: Record<string, readonly string[]> = {
 // boundaries, and `button`, `ul`, `ol`, `select` for some): when one is left open, the
 // paragraph, emphasis, list item or block quote Markdown opened around it stays open too,
 // and what follows nests inside.
-const BLOCKERS = new Set(['applet', 'caption', 'html', 'table', 'td', 'th', 'marquee', 'object', 'template', 'svg', 'math', 'mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title', 'button', 'ul', 'ol', 'select']);
+const BLOCKERS = new Set([
+  'applet',
+  'caption',
+  'html',
+  'table',
+  'td',
+  'th',
+  'marquee',
+  'object',
+  'template',
+  'svg',
+  'math',
+  'mi',
+  'mo',
+  'mn',
+  'ms',
+  'mtext',
+  'annotation-xml',
+  'foreignobject',
+  'desc',
+  'title',
+  'button',
+  'ul',
+  'ol',
+  'select',
+]);
 // How far down an end tag looks for its element through elements it closes on its way.
 const END_TAG_REACH = 16;
 

@@ -56,7 +56,9 @@ export function cleanText(text: string): { text: string; messages: string[] } {
   }
   const balanced = balanceBidiControls(cleaned);
   if (balanced !== cleaned) {
-    messages.push('has a bidi control (U+202A–U+202E, U+2066–U+2069) left open or closing nothing: it was closed or dropped, since left open it would reverse the text printed after it (the rest of the page title, the site\'s name)');
+    messages.push(
+      "has a bidi control (U+202A–U+202E, U+2066–U+2069) left open or closing nothing: it was closed or dropped, since left open it would reverse the text printed after it (the rest of the page title, the site's name)",
+    );
     cleaned = balanced;
   }
   return { text: cleaned, messages };

@@ -19,9 +19,7 @@ export function formatProblem(problem: ContentProblem): string {
 
 /** Orders problems by file, then line, so every run prints them the same way. */
 export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
-  return [...problems].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)),
-  );
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }
 
 /** The error a build or a check throws when content is invalid: every problem, one a line. */
@@ -31,10 +29,7 @@ export class ContentError extends Error {
   constructor(problems: readonly ContentProblem[]) {
     const errors = problems.filter((p) => p.severity === 'error');
     const files = new Set(errors.map((p) => p.file)).size;
-    super(
-      `${errors.length} problem${errors.length === 1 ? '' : 's'} in ${files} article file${files === 1 ? '' : 's'}:\n` +
-        sortProblems(errors).map(formatProblem).join('\n'),
-    );
+    super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in ${files} article file${files === 1 ? '' : 's'}:\n` + sortProblems(errors).map(formatProblem).join('\n'));
     this.name = 'ContentError';
     this.problems = problems;
   }

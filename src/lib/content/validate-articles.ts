@@ -82,7 +82,11 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
         continue;
       }
       if (!fromField && slug.length > MAX_SLUG_LENGTH) {
-        problem('slug', `the file name gives a slug of ${slug.length} characters, more than ${MAX_SLUG_LENGTH} (it names a folder of the site and a URL): shorten the name or add a shorter \`slug\` field`, 1);
+        problem(
+          'slug',
+          `the file name gives a slug of ${slug.length} characters, more than ${MAX_SLUG_LENGTH} (it names a folder of the site and a URL): shorten the name or add a shorter \`slug\` field`,
+          1,
+        );
         continue;
       }
       if (result.success && parsed.body.trim() === '') problem('body', 'the article has no text', parsed.bodyLine, 'warning');
@@ -107,9 +111,18 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
   for (const [slug, group] of bySlug) {
     if (group.length < 2) continue;
     for (const record of group) {
-      const others = group.filter((r) => r !== record).map((r) => r.file).join(', ');
+      const others = group
+        .filter((r) => r !== record)
+        .map((r) => r.file)
+        .join(', ');
       const how = record.slugFromField ? 'its `slug` field gives' : 'its file name gives';
-      problems.push({ file: record.file, ...lineAt(record, 'slug'), field: 'slug', message: `${how} the slug "${slug}", which ${others} also has: every article needs its own slug`, severity: 'error' });
+      problems.push({
+        file: record.file,
+        ...lineAt(record, 'slug'),
+        field: 'slug',
+        message: `${how} the slug "${slug}", which ${others} also has: every article needs its own slug`,
+        severity: 'error',
+      });
     }
   }
 
@@ -118,9 +131,21 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
     for (const alias of record.aliases) {
       const live = bySlug.get(alias)?.[0];
       if (live) {
-        problems.push({ file: record.file, ...lineAt(record, 'aliases'), field: 'aliases', message: `"${alias}" is the slug of a live article (${live.file}): an alias must be an old slug no article uses`, severity: 'error' });
+        problems.push({
+          file: record.file,
+          ...lineAt(record, 'aliases'),
+          field: 'aliases',
+          message: `"${alias}" is the slug of a live article (${live.file}): an alias must be an old slug no article uses`,
+          severity: 'error',
+        });
       } else if (aliasOwner.has(alias) && aliasOwner.get(alias) !== record.file) {
-        problems.push({ file: record.file, ...lineAt(record, 'aliases'), field: 'aliases', message: `"${alias}" is also an alias of ${aliasOwner.get(alias)}: an old URL can lead to one article only`, severity: 'error' });
+        problems.push({
+          file: record.file,
+          ...lineAt(record, 'aliases'),
+          field: 'aliases',
+          message: `"${alias}" is also an alias of ${aliasOwner.get(alias)}: an old URL can lead to one article only`,
+          severity: 'error',
+        });
       } else {
         aliasOwner.set(alias, record.file);
       }
@@ -192,8 +217,17 @@ function valueAt(data: Record<string, unknown>, path: readonly string[]): unknow
 // Names editors use for the format's fields. A Map, since the keys looked up are the editor's
 // own: in a plain object `__proto__` or `constructor` would find Object's and be "suggested".
 const FIELD_SYNONYMS = new Map([
-  ['headline', 'title'], ['standfirst', 'description'], ['summary', 'description'], ['author', 'authors'], ['byline', 'authors'],
-  ['tag', 'tags'], ['topics', 'tags'], ['category', 'section'], ['published', 'date'], ['modified', 'updated'], ['credit', 'source'],
+  ['headline', 'title'],
+  ['standfirst', 'description'],
+  ['summary', 'description'],
+  ['author', 'authors'],
+  ['byline', 'authors'],
+  ['tag', 'tags'],
+  ['topics', 'tags'],
+  ['category', 'section'],
+  ['published', 'date'],
+  ['modified', 'updated'],
+  ['credit', 'source'],
 ]);
 // Longer keys are no misspelling of a field, and the distance would cost their length squared.
 const MAX_SUGGESTED_FROM = 40;

@@ -18,11 +18,7 @@ const ORDER = ['title', 'date', 'description', 'section', 'tags', 'source', 'dra
  * through the YAML library, so a headline such as `Brexit: "the end"` or `[Update] …` is
  * quoted and reads back exactly as given. A note becomes a comment after its field's value.
  */
-export function renderArticleFile(
-  fields: ArticleFields,
-  paragraphs: readonly string[],
-  notes: Partial<Record<keyof ArticleFields, string>> = {},
-): string {
+export function renderArticleFile(fields: ArticleFields, paragraphs: readonly string[], notes: Partial<Record<keyof ArticleFields, string>> = {}): string {
   const lines: string[] = [];
   for (const field of ORDER) {
     const value = fields[field];
@@ -36,6 +32,6 @@ export function renderArticleFile(
 // One line per value (no folding), lists in flow style like the content format's examples.
 // Only lists: in flow style a comma is syntax, so a scalar with one would be quoted needlessly.
 function yamlValue(value: string | boolean | readonly string[]): string {
-  const flow = Array.isArray(value) ? { collectionStyle: 'flow', flowCollectionPadding: false } as const : {};
+  const flow = Array.isArray(value) ? ({ collectionStyle: 'flow', flowCollectionPadding: false } as const) : {};
   return stringify(value, { lineWidth: 0, ...flow }).trimEnd();
 }

@@ -24,9 +24,7 @@ export function pictureClaims(sources: readonly ArticleSource[], validation: Val
   const claims: PictureClaim[] = [];
   for (const source of sources) {
     const article = valid.get(source.file);
-    const found = article !== undefined
-      ? { src: article.frontMatter.image?.src, lineOf: article.lineOf }
-      : imageReported.has(source.file) ? undefined : pictureOfRefused(source);
+    const found = article !== undefined ? { src: article.frontMatter.image?.src, lineOf: article.lineOf } : imageReported.has(source.file) ? undefined : pictureOfRefused(source);
     const src = found?.src;
     if (found === undefined || src === undefined || src === '' || /^https:\/\//i.test(src)) continue;
     const imageLine = found.lineOf('image');

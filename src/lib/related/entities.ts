@@ -9,6 +9,10 @@ export interface Entity {
 /** Finds runs of capitalised words (two or more), returning the whole run and each adjacent pair in it. */
 export function extractEntities(text: string): Entity[] {
   const found: Entity[] = [];
-  scanText(text, () => {}, (key, surface) => found.push({ key, surface }));
+  scanText(
+    text,
+    () => {},
+    (key, surface) => found.push({ key, surface }),
+  );
   return found;
 }

@@ -68,12 +68,17 @@ export function findRelated(articles: readonly RelatedInput[], options: RelatedO
   });
   const latent =
     tuning.latentDimensions > 0 && tuning.latentShare > 0 && n >= MIN_ARTICLES_FOR_LATENT
-      ? buildLatentModel(vectors, documentFrequency, {
-          dimensions: tuning.latentDimensions,
-          sample: tuning.latentSample,
-          maxTerms: tuning.latentTerms,
-          maxDocumentFrequency: Math.ceil(LATENT_MAX_DOCUMENT_SHARE * n),
-        }, terms)
+      ? buildLatentModel(
+          vectors,
+          documentFrequency,
+          {
+            dimensions: tuning.latentDimensions,
+            sample: tuning.latentSample,
+            maxTerms: tuning.latentTerms,
+            maxDocumentFrequency: Math.ceil(LATENT_MAX_DOCUMENT_SHARE * n),
+          },
+          terms,
+        )
       : undefined;
   // Without a latent space the score is the TF-IDF cosine alone, on a lower scale.
   const floor = options.threshold ?? (latent ? tuning.minScore : tuning.minLexicalOnlyScore);
@@ -87,8 +92,7 @@ export function findRelated(articles: readonly RelatedInput[], options: RelatedO
   });
 
   // The latent cosine is a cheap first test: copies are close in every representation.
-  const isNearDuplicate = (x: number, y: number): boolean =>
-    (latent === undefined || latentSimilarity(latent, x, y) >= NEAR_DUPLICATE) && sparseDot(vectors[x]!, vectors[y]!) >= NEAR_DUPLICATE;
+  const isNearDuplicate = (x: number, y: number): boolean => (latent === undefined || latentSimilarity(latent, x, y) >= NEAR_DUPLICATE) && sparseDot(vectors[x]!, vectors[y]!) >= NEAR_DUPLICATE;
   const cut = { floor, relative: tuning.relativeScore, minLexical: tuning.minLexicalScore };
   const pool = createCandidatePool(tuning.candidates + tuning.secondHopFrom * tuning.secondHopTake);
   const seen = new Int32Array(n).fill(-1);

@@ -11,11 +11,15 @@ const SHOUT_SAMPLE = 2000;
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'del', 'der', 'van', 'von', 'al', 'bin', 'la', 'le']);
 /** Titles and ranks that stand before names ("President Vladimir Putin") and are no part of them. */
 export const TITLES: ReadonlySet<string> = new Set(
-  'president vice prime minister premier chancellor senator sen rep representative congressman congresswoman governor gov mayor king queen prince princess pope saint st sheikh emir ayatollah archbishop bishop cardinal reverend rev father sister general gen admiral colonel col captain capt lieutenant lt sergeant sgt major commander officer constable detective inspector superintendent judge justice secretary ambassador minister chairman chairwoman chair director chief ceo spokesman spokeswoman spokesperson professor prof doctor dr mr mrs ms mx sir dame lord lady baroness baron former acting deputy'.split(' '),
+  'president vice prime minister premier chancellor senator sen rep representative congressman congresswoman governor gov mayor king queen prince princess pope saint st sheikh emir ayatollah archbishop bishop cardinal reverend rev father sister general gen admiral colonel col captain capt lieutenant lt sergeant sgt major commander officer constable detective inspector superintendent judge justice secretary ambassador minister chairman chairwoman chair director chief ceo spokesman spokeswoman spokesperson professor prof doctor dr mr mrs ms mx sir dame lord lady baroness baron former acting deputy'.split(
+    ' ',
+  ),
 );
 // Calendar words are capitalised but name nothing a reader would follow.
 const CALENDAR: ReadonlySet<string> = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
 );
 
 /** True for day and month names, which are capitalised but name nothing a reader would follow. */

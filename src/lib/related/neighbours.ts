@@ -29,14 +29,7 @@ export interface NeighbourSettings {
 }
 
 /** Looks up each article's candidates in the pruned index and scores them with the full model. */
-export function findNeighbours(
-  vectors: readonly SparseVector[],
-  index: InvertedIndex,
-  strong: StrongTerms,
-  scorer: Scorer,
-  beats: Beats,
-  settings: NeighbourSettings,
-): NeighbourTable {
+export function findNeighbours(vectors: readonly SparseVector[], index: InvertedIndex, strong: StrongTerms, scorer: Scorer, beats: Beats, settings: NeighbourSettings): NeighbourTable {
   const n = vectors.length;
   const { candidates: width, hop } = settings;
   const docs = new Int32Array(n * width);

@@ -30,13 +30,7 @@ const DAY_MS = 86_400_000;
 const roundScore = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** Creates a scorer blending TF-IDF cosine, latent cosine and a recency bonus. */
-export function createScorer(
-  vectors: readonly SparseVector[],
-  vocabularySize: number,
-  latent: LatentModel | undefined,
-  times: readonly number[],
-  weights: ScoreWeights,
-): Scorer {
+export function createScorer(vectors: readonly SparseVector[], vocabularySize: number, latent: LatentModel | undefined, times: readonly number[], weights: ScoreWeights): Scorer {
   const spread = new Float64Array(vocabularySize);
   const latentShare = latent ? weights.latentShare : 0;
   const embeddings = latent?.embeddings ?? new Float32Array(0);

@@ -37,9 +37,7 @@ export function pageHeadTags(page: PageMeta, site: SiteConfig): HeadTag[] {
   return [
     { tag: 'title', content: title },
     { tag: 'meta', attributes: { name: 'description', content: page.description } },
-    page.path === undefined
-      ? { tag: 'meta', attributes: { name: 'robots', content: 'noindex' } }
-      : { tag: 'link', attributes: { rel: 'canonical', href: absoluteUrl(site.url, page.path) } },
+    page.path === undefined ? { tag: 'meta', attributes: { name: 'robots', content: 'noindex' } } : { tag: 'link', attributes: { rel: 'canonical', href: absoluteUrl(site.url, page.path) } },
     { tag: 'meta', attributes: { name: 'referrer', content: 'strict-origin-when-cross-origin' } },
     ...openGraphTags({ type: page.type ?? 'website', title: page.title, description: page.description, path: page.path, image: page.image }, site),
   ];

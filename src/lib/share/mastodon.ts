@@ -6,7 +6,12 @@ import { wellFormed } from '../text/well-formed.ts';
  * that is no host name.
  */
 export function mastodonShareUrl(server: string, text: string): string | undefined {
-  const host = server.trim().replace(/^https?:\/\//i, '').replace(/^@?[^@/]+@/, '').replace(/\/.*$/, '').toLowerCase();
+  const host = server
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/^@?[^@/]+@/, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/.test(host)) return undefined;
   // Well-formed first: encodeURIComponent throws on a lone surrogate.
   return `https://${host}/share?text=${encodeURIComponent(wellFormed(text))}`;

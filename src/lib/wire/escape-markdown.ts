@@ -17,10 +17,5 @@ const ORDERED_ITEM = /^(\d{1,9})([.)])(?=\s|$)/;
  * Expects one line, as wire paragraphs are once parsed.
  */
 export function escapeMarkdown(paragraph: string): string {
-  return paragraph
-    .replace(INLINE, '\\$&')
-    .replace(REFERENCE, '\\&')
-    .replace(URL_START, '$&\\')
-    .replace(BLOCK_START, '\\$&')
-    .replace(ORDERED_ITEM, '$1\\$2');
+  return paragraph.replace(INLINE, '\\$&').replace(REFERENCE, '\\&').replace(URL_START, '$&\\').replace(BLOCK_START, '\\$&').replace(ORDERED_ITEM, '$1\\$2');
 }

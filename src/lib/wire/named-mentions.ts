@@ -18,19 +18,18 @@ interface MatchJson {
 
 // Titles that are not part of a person's name: "Mr Putin" is Putin, "President Biden" is Biden.
 const HONORIFICS = new Set(
-  ('mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister chancellor senator sen rep ' +
+  (
+    'mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister chancellor senator sen rep ' +
     'representative gov governor gen general col colonel capt captain lt lieutenant sgt king queen prince princess ' +
     'pope rev reverend judge justice mayor secretary chairman chairwoman chief commissioner ambassador premier ' +
-    'executive officer director spokesman spokeswoman spokesperson analyst economist former late the')
-    .split(' '),
+    'executive officer director spokesman spokeswoman spokesperson analyst economist former late the'
+  ).split(' '),
 );
 // Legal forms are not what an editor tags: "General Motors Corp" is General Motors.
 const LEGAL_FORMS = new Set('inc corp corporation co ltd limited plc ag sa nv llc lp gmbh spa bv ab asa oyj kk'.split(' '));
 // Capitalised at the start of a sentence, never the start of a place's or an organisation's name.
 const LEADING_WORDS = new Set(['the', 'a', 'an', 'official', 'officials', 'former']);
-const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
-);
+const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 // US states as agency datelines abbreviate them ("FREMONT, Calif."): a qualifier, not a topic.
 const STATE_ABBREVIATIONS = new Set(
   'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva wis wyo'.split(' '),

@@ -4,7 +4,7 @@ import { formatProblem } from '../../../src/lib/content/problems.ts';
 import { validateArticles } from '../../../src/lib/content/validate-articles.ts';
 import { testSite } from './site.ts';
 
-const FORBIDDEN = 'that XML and HTML forbid, which would make the site\'s feeds unreadable';
+const FORBIDDEN = "that XML and HTML forbid, which would make the site's feeds unreadable";
 
 function parsed(text: string): ParsedFrontMatter {
   const result = parseFrontMatter(text);
@@ -13,13 +13,25 @@ function parsed(text: string): ParsedFrontMatter {
 }
 
 function errorsOf(text: string): string[] {
-  return validateArticles([{ file: 'a.md', text }], testSite).problems.filter((p) => p.severity === 'error').map(formatProblem);
+  return validateArticles([{ file: 'a.md', text }], testSite)
+    .problems.filter((p) => p.severity === 'error')
+    .map(formatProblem);
 }
 
 describe('parseFrontMatter: characters pages and feeds cannot carry', () => {
   const text = [
-    '---', 'title: Harbour\u0000 reopens', 'date: 2024-01-02', 'tags:', '  - Ports', '  - Sea\u0007', '---', '',
-    'The harbour\u0000 reopened.', '', 'A second\u001B paragraph\uFFFF.', '',
+    '---',
+    'title: Harbour\u0000 reopens',
+    'date: 2024-01-02',
+    'tags:',
+    '  - Ports',
+    '  - Sea\u0007',
+    '---',
+    '',
+    'The harbour\u0000 reopened.',
+    '',
+    'A second\u001B paragraph\uFFFF.',
+    '',
   ].join('\n');
 
   it('removes them from the front matter and the body, warning with the line and the field of each', () => {

@@ -33,16 +33,44 @@ const ok = { 'articles/real.md': 'real', 'outside/secret.md': 'secret', 'outside
 
 describe('readArticleFiles: nothing passed over without a word', () => {
   it.each([
-    ['a linked article inside the folder', { 'articles/link.md': { link: 'real.md' } }, 'articles/link.md: warning: file: is a symbolic link (to "real.md") and is not published, since the build reads only the real files and folders in the articles folder: put the article itself here'],
-    ['a linked article outside the folder', { 'articles/leak.md': { link: '../outside/secret.md' } }, 'articles/leak.md: warning: file: is a symbolic link (to "../outside/secret.md") and is not published'],
-    ['a linked folder outside the folder', { 'articles/more': { link: '../outside' } }, 'articles/more: warning: file: is a symbolic link to a folder ("../outside"): nothing in it is published, since the build reads only the real files and folders in the articles folder; move the folder itself here'],
+    [
+      'a linked article inside the folder',
+      { 'articles/link.md': { link: 'real.md' } },
+      'articles/link.md: warning: file: is a symbolic link (to "real.md") and is not published, since the build reads only the real files and folders in the articles folder: put the article itself here',
+    ],
+    [
+      'a linked article outside the folder',
+      { 'articles/leak.md': { link: '../outside/secret.md' } },
+      'articles/leak.md: warning: file: is a symbolic link (to "../outside/secret.md") and is not published',
+    ],
+    [
+      'a linked folder outside the folder',
+      { 'articles/more': { link: '../outside' } },
+      'articles/more: warning: file: is a symbolic link to a folder ("../outside"): nothing in it is published, since the build reads only the real files and folders in the articles folder; move the folder itself here',
+    ],
     ['a linked folder that loops back to its parent', { 'articles/again': { link: '.' } }, 'articles/again: warning: file: is a symbolic link to a folder (".")'],
     ['an article linked to itself', { 'articles/self.md': { link: 'self.md' } }, 'articles/self.md: warning: file: is a symbolic link (to "self.md") that leads round in a loop, and is not published'],
-    ['a linked article that leads nowhere', { 'articles/gone.md': { link: 'nowhere.md' } }, 'articles/gone.md: warning: file: is a symbolic link (to "nowhere.md") that leads nowhere, and is not published'],
-    ['a hidden article', { 'articles/.hidden.md': 'x' }, 'articles/.hidden.md: warning: file: is hidden (its name starts with ".") and is not published: rename it to "hidden.md" to publish it, or to start with "_" to keep it as a note'],
+    [
+      'a linked article that leads nowhere',
+      { 'articles/gone.md': { link: 'nowhere.md' } },
+      'articles/gone.md: warning: file: is a symbolic link (to "nowhere.md") that leads nowhere, and is not published',
+    ],
+    [
+      'a hidden article',
+      { 'articles/.hidden.md': 'x' },
+      'articles/.hidden.md: warning: file: is hidden (its name starts with ".") and is not published: rename it to "hidden.md" to publish it, or to start with "_" to keep it as a note',
+    ],
     ['a hidden article in a subfolder', { 'articles/2024/.draft.markdown': 'x' }, 'articles/2024/.draft.markdown: warning: file: is hidden'],
-    ['a hidden folder of articles', { 'articles/.drafts/a.md': 'a', 'articles/.drafts/deep/b.md': 'b', 'articles/.drafts/c.md': 'c', 'articles/.drafts/d.md': 'd' }, 'articles/.drafts: warning: file: is a hidden folder (its name starts with "."): its 4 Markdown files (a.md, c.md, d.md, …) are not published; rename the folder to publish them'],
-    ['a hidden folder of one article', { 'articles/.old/a.md': 'a' }, 'articles/.old: warning: file: is a hidden folder (its name starts with "."): its 1 Markdown file (a.md) is not published; rename the folder to publish it'],
+    [
+      'a hidden folder of articles',
+      { 'articles/.drafts/a.md': 'a', 'articles/.drafts/deep/b.md': 'b', 'articles/.drafts/c.md': 'c', 'articles/.drafts/d.md': 'd' },
+      'articles/.drafts: warning: file: is a hidden folder (its name starts with "."): its 4 Markdown files (a.md, c.md, d.md, …) are not published; rename the folder to publish them',
+    ],
+    [
+      'a hidden folder of one article',
+      { 'articles/.old/a.md': 'a' },
+      'articles/.old: warning: file: is a hidden folder (its name starts with "."): its 1 Markdown file (a.md) is not published; rename the folder to publish it',
+    ],
     ['a pipe named like an article', { 'articles/pipe.md': { fifo: true } }, 'articles/pipe.md: warning: file: is not a regular file (a pipe, socket or device) and is not published'],
   ] as [string, Record<string, Entry>, string][])('warns of %s, naming it', (_name, entries, warning) => {
     const { sources, problems } = read(tree({ ...ok, ...entries }));

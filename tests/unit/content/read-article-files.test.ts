@@ -38,9 +38,7 @@ describe('readArticleFiles', () => {
 
   it.each([['story.markdown'], ['story.MD'], ['story.txt'], ['story.mdx']])('refuses %s loudly rather than skipping it', (name) => {
     const root = folder({ [name]: 'x', 'ok.md': 'y' });
-    expect(readArticleFiles(join(root, 'articles'), root).problems.map(formatProblem)).toEqual([
-      expect.stringContaining(`articles/${name}: file: is not published`),
-    ]);
+    expect(readArticleFiles(join(root, 'articles'), root).problems.map(formatProblem)).toEqual([expect.stringContaining(`articles/${name}: file: is not published`)]);
   });
 
   it('refuses a file that is not UTF-8', () => {

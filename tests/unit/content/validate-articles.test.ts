@@ -6,7 +6,10 @@ import { articleText, testSite } from './site.ts';
 const ok = ['title: A headline', 'date: 2024-01-02'];
 
 function problemsOf(files: Record<string, string>) {
-  const result = validateArticles(Object.entries(files).map(([file, text]) => ({ file, text })), testSite);
+  const result = validateArticles(
+    Object.entries(files).map(([file, text]) => ({ file, text })),
+    testSite,
+  );
   return { ...result, lines: result.problems.filter((p) => p.severity === 'error').map(formatProblem) };
 }
 
@@ -46,9 +49,17 @@ describe('validateArticles: one article, one rule each', () => {
   it('accepts a full article and keeps every field', () => {
     const { articles, problems } = problemsOf({
       'x/Some File.md': articleText([
-        'title: Kim in Russia', 'date: 2023-09-12T21:00:00+01:00', 'description: Standfirst.', 'updated: 2023-09-13',
-        'section: world', 'tags: [North Korea, Russia]', 'authors: [Jane Doe]', 'source: AFP',
-        'image: { src: "https://img.example/a.jpg", alt: A train, caption: The train, credit: KCNA }', 'draft: false', 'aliases: [old-slug]',
+        'title: Kim in Russia',
+        'date: 2023-09-12T21:00:00+01:00',
+        'description: Standfirst.',
+        'updated: 2023-09-13',
+        'section: world',
+        'tags: [North Korea, Russia]',
+        'authors: [Jane Doe]',
+        'source: AFP',
+        'image: { src: "https://img.example/a.jpg", alt: A train, caption: The train, credit: KCNA }',
+        'draft: false',
+        'aliases: [old-slug]',
       ]),
     });
     expect(problems).toEqual([]);
@@ -88,11 +99,7 @@ describe('validateArticles: rules across articles', () => {
       'b.md': articleText(['title: T', 'date: 2024-01-01', 'section: nope']),
       'c.md': articleText(ok),
     });
-    expect(lines).toEqual([
-      expect.stringContaining('a.md:3: date:'),
-      expect.stringContaining('b.md:4: section:'),
-      expect.stringContaining('a.md:4: related: "ghost" names no article'),
-    ]);
+    expect(lines).toEqual([expect.stringContaining('a.md:3: date:'), expect.stringContaining('b.md:4: section:'), expect.stringContaining('a.md:4: related: "ghost" names no article')]);
   });
 
   it('accepts related links that exist, in any order of files', () => {
@@ -105,8 +112,16 @@ describe('validateArticles: rules across articles', () => {
   });
 
   it.each([
-    ['an alias that is a live slug', { 'a.md': articleText([...ok, 'aliases: [b]']), 'b.md': articleText(['title: B', 'date: 2024-01-01']) }, 'a.md:4: aliases: "b" is the slug of a live article (b.md)'],
-    ['an alias of two articles', { 'a.md': articleText([...ok, 'aliases: [old]']), 'b.md': articleText(['title: B', 'date: 2024-01-01', 'aliases: [old]']) }, 'b.md:4: aliases: "old" is also an alias of a.md'],
+    [
+      'an alias that is a live slug',
+      { 'a.md': articleText([...ok, 'aliases: [b]']), 'b.md': articleText(['title: B', 'date: 2024-01-01']) },
+      'a.md:4: aliases: "b" is the slug of a live article (b.md)',
+    ],
+    [
+      'an alias of two articles',
+      { 'a.md': articleText([...ok, 'aliases: [old]']), 'b.md': articleText(['title: B', 'date: 2024-01-01', 'aliases: [old]']) },
+      'b.md:4: aliases: "old" is also an alias of a.md',
+    ],
   ])('refuses %s', (_name, files, expected) => {
     expect(problemsOf(files).lines).toEqual([expect.stringContaining(expected)]);
   });
@@ -124,8 +139,16 @@ describe('validateArticles: slugs and names that fit a file name and a URL', () 
     ['a slug of 101 characters', [...ok, `slug: ${long(101)}`], ['a.md:4: slug: is 101 characters long: a slug has at most 100, since it names a folder of the site and a URL']],
     ['an alias of 101 characters', [...ok, `aliases: [old, ${long(101)}]`], ['a.md:4: aliases.1: is 101 characters long: a slug has at most 100, since it names a folder of the site and a URL']],
     ['a tag whose slug has 89 characters', [...ok, `tags: [${'Word '.repeat(18).trim()}]`], []],
-    ['a tag whose slug has 94 characters', [...ok, `tags: [${'Word '.repeat(19).trim()}]`], [`a.md:4: tags.0: "${'Word '.repeat(12).trim()}…" makes a page address (topic slug) of 94 characters, more than 90: shorten it`]],
-    ['an author of 25 characters whose slug spells them out', [...ok, `authors: ["${'&'.repeat(25)}"]`], [`a.md:4: authors.0: "${'&'.repeat(25)}" makes a page address (author slug) of 99 characters, more than 90: shorten it`]],
+    [
+      'a tag whose slug has 94 characters',
+      [...ok, `tags: [${'Word '.repeat(19).trim()}]`],
+      [`a.md:4: tags.0: "${'Word '.repeat(12).trim()}…" makes a page address (topic slug) of 94 characters, more than 90: shorten it`],
+    ],
+    [
+      'an author of 25 characters whose slug spells them out',
+      [...ok, `authors: ["${'&'.repeat(25)}"]`],
+      [`a.md:4: authors.0: "${'&'.repeat(25)}" makes a page address (author slug) of 99 characters, more than 90: shorten it`],
+    ],
   ])('%s', (_name, frontMatter, expected) => {
     expect(problemsOf({ 'a.md': articleText(frontMatter) }).lines).toEqual(expected);
   });
@@ -148,7 +171,12 @@ describe('validateArticles: keys and failures that must not confuse the check', 
   });
 
   it('reports a file whose check throws as a problem of that file, and checks the others', () => {
-    const broken = { file: 'broken.md', get text(): string { throw new Error('the disk went away'); } };
+    const broken = {
+      file: 'broken.md',
+      get text(): string {
+        throw new Error('the disk went away');
+      },
+    };
     const { problems, articles } = validateArticles([broken, { file: 'fine.md', text: articleText(ok) }], testSite);
     expect(problems.map(formatProblem)).toEqual(['broken.md: file: could not be checked: the disk went away']);
     expect(articles.map((a) => a.slug)).toEqual(['fine']);

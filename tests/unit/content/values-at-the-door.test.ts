@@ -8,8 +8,9 @@ import { articleText, testSite } from './site.ts';
 // A comment is beyond the hand-written fast path: with it, the same front matter is read by the
 // YAML library. Put last, it moves no line.
 const LIBRARY_ONLY = '# read by the YAML library';
-const FEED_WARNING = 'that XML and HTML forbid, which would make the site\'s feeds unreadable';
-const BIDI_WARNING = 'has a bidi control (U+202A–U+202E, U+2066–U+2069) left open or closing nothing: it was closed or dropped, since left open it would reverse the text printed after it (the rest of the page title, the site\'s name)';
+const FEED_WARNING = "that XML and HTML forbid, which would make the site's feeds unreadable";
+const BIDI_WARNING =
+  "has a bidi control (U+202A–U+202E, U+2066–U+2069) left open or closing nothing: it was closed or dropped, since left open it would reverse the text printed after it (the rest of the page title, the site's name)";
 
 function check(lines: readonly string[]) {
   const { problems, articles } = validateArticles([{ file: 'a.md', text: articleText(lines) }], testSite);
@@ -22,10 +23,12 @@ describe('values where text is meant, read alike by the fast path and the YAML l
     ['a number headline keeps its zeros', ['title: 007'], ['a.md:2: title: 007 is read as a number; put it in quotes: "007"'], false],
     ['a hexadecimal headline', ['title: 0x1F'], ['a.md:2: title: 0x1F is read as a number; put it in quotes: "0x1F"'], false],
     ['an infinite headline', ['title: .inf'], ['a.md:2: title: .inf is read as a number; put it in quotes: ".inf"'], false],
-    ['tags that YAML reads as numbers', ['title: T', 'tags: [1.50, 1e400, Budget]'], [
-      'a.md:3: tags.0: 1.50 is read as a number; put it in quotes: "1.50"',
-      'a.md:3: tags.1: 1e400 is read as a number; put it in quotes: "1e400"',
-    ], false],
+    [
+      'tags that YAML reads as numbers',
+      ['title: T', 'tags: [1.50, 1e400, Budget]'],
+      ['a.md:3: tags.0: 1.50 is read as a number; put it in quotes: "1.50"', 'a.md:3: tags.1: 1e400 is read as a number; put it in quotes: "1e400"'],
+      false,
+    ],
     ['an author that is a number', ['title: T', 'authors: [Jane Doe, 42]'], ['a.md:3: authors.1: 42 is read as a number; put it in quotes: "42"'], false],
     ['a source that is a number', ['title: T', 'source: 1.0'], ['a.md:3: source: 1.0 is read as a number; put it in quotes: "1.0"'], false],
     ['an alt text that is a number', ['title: T', 'image: { src: a.jpg, alt: 1984 }'], ['a.md:3: image.alt: 1984 is read as a number; put it in quotes: "1984"'], false],
@@ -70,11 +73,29 @@ describe('values where text is meant, read alike by the fast path and the YAML l
   it('balances bidi controls in every text field that is printed', () => {
     const open = '\u202Eevil';
     const { frontMatter, problems } = check([
-      `title: T${open}`, 'date: 2024-01-02', `description: D${open}`, `tags: [A${open}]`, `authors: [B${open}]`, `source: S${open}`,
-      'image:', '  src: a.jpg', `  alt: Alt${open}`, `  caption: C${open}`, `  credit: K${open}`,
+      `title: T${open}`,
+      'date: 2024-01-02',
+      `description: D${open}`,
+      `tags: [A${open}]`,
+      `authors: [B${open}]`,
+      `source: S${open}`,
+      'image:',
+      '  src: a.jpg',
+      `  alt: Alt${open}`,
+      `  caption: C${open}`,
+      `  credit: K${open}`,
     ]);
     expect(problems.map((p) => p.split(': warning: ')[1]?.split(':')[0])).toEqual(['title', 'description', 'tags.0', 'authors.0', 'source', 'image.alt', 'image.caption', 'image.credit']);
-    const printed = [frontMatter?.title, frontMatter?.description, frontMatter?.tags?.[0], frontMatter?.authors?.[0], frontMatter?.source, frontMatter?.image?.alt, frontMatter?.image?.caption, frontMatter?.image?.credit];
+    const printed = [
+      frontMatter?.title,
+      frontMatter?.description,
+      frontMatter?.tags?.[0],
+      frontMatter?.authors?.[0],
+      frontMatter?.source,
+      frontMatter?.image?.alt,
+      frontMatter?.image?.caption,
+      frontMatter?.image?.credit,
+    ];
     expect(printed.every((value) => value?.endsWith(`${open}\u202C`))).toBe(true);
   });
 

@@ -19,9 +19,15 @@ const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
 
 // The parsers return `any`: these name the parts the tests walk through, leaving each value for `expect` to check.
 type Fields = Record<string, unknown>;
-interface Rss { rss: { channel: Fields & { 'atom:link': Fields; item: (Fields & { guid: Fields; enclosure: Fields })[] } } }
-interface Atom { feed: Fields & { author: Fields; entry: (Fields & { title: Fields; link: Fields | Fields[]; category: Fields[] })[] } }
-interface JsonFeed extends Fields { items: Fields[] }
+interface Rss {
+  rss: { channel: Fields & { 'atom:link': Fields; item: (Fields & { guid: Fields; enclosure: Fields })[] } };
+}
+interface Atom {
+  feed: Fields & { author: Fields; entry: (Fields & { title: Fields; link: Fields | Fields[]; category: Fields[] })[] };
+}
+interface JsonFeed extends Fields {
+  items: Fields[];
+}
 
 describe('feedArticles', () => {
   it('lists published articles by now, newest first, without drafts or future ones', () => {

@@ -58,7 +58,13 @@ describe.each(['rss', 'atom'] as const)('a %s feed of hostile articles', (format
   it('keeps the headline and summary as escaped HTML, isolated and closed, and the whole body', () => {
     const entry = firstEntry(out);
     const text = (value: unknown): string => (typeof value === 'string' ? value : ((value as Record<string, string>)['#text'] ?? ''));
-    const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const unescape = (html: string) =>
+      html
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
     expect(unescape(text(entry.title))).toBe(TITLE);
     expect(unescape(text(format === 'rss' ? entry.description : entry.summary))).toBe('Summary with  a <tag> & ]]> end');
     expect(text(format === 'rss' ? entry['content:encoded'] : entry.content)).toBe(BODY);

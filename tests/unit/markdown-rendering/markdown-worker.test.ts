@@ -17,10 +17,9 @@ const BODIES = [
 ];
 
 // Jobs name files: the workers read each body from its article file, front matter left out.
-const folder = folderWith(Object.fromEntries(Array.from({ length: 60 }, (_, i) => [
-  `articles/article-${i}.md`,
-  `---\ntitle: Article ${i}\n---\n\n${BODIES[i % BODIES.length]}\n\nParagraph number ${i}.\n`,
-])));
+const folder = folderWith(
+  Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`articles/article-${i}.md`, `---\ntitle: Article ${i}\n---\n\n${BODIES[i % BODIES.length]}\n\nParagraph number ${i}.\n`])),
+);
 // Workers render into the build's cache and answer the slugs whose files they wrote.
 const cache = mkdtempSync(join(tmpdir(), 'dispatch-bodies-'));
 const jobs: MarkdownJob[] = Array.from({ length: 60 }, (_, i) => ({ id: `article-${i}`, filePath: join(folder, `articles/article-${i}.md`), cacheFile: join(cache, `article-${i}.html`) }));

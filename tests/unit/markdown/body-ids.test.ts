@@ -43,9 +43,18 @@ describe('body heading ids', () => {
 
   it('gives no two elements of a body one id, and none an id of the page frame', async () => {
     const markdown = [
-      '# Main', 'Text.[^1] More.[^2]', '## Main', '## Main 1', '## Footnote label', '## Share heading', 'Same paragraph.', 'Same paragraph.',
-      '<p id="main">raw</p>', '<span id="footnote-label">forged</span> <a id="user-content-fnref-1" name="x">forged</a>',
-      '[^1]: One.', '[^2]: Two.',
+      '# Main',
+      'Text.[^1] More.[^2]',
+      '## Main',
+      '## Main 1',
+      '## Footnote label',
+      '## Share heading',
+      'Same paragraph.',
+      'Same paragraph.',
+      '<p id="main">raw</p>',
+      '<span id="footnote-label">forged</span> <a id="user-content-fnref-1" name="x">forged</a>',
+      '[^1]: One.',
+      '[^2]: Two.',
     ].join('\n\n');
     const ids = await idsOf(markdown);
     expect(new Set(ids).size).toBe(ids.length);

@@ -99,7 +99,9 @@ describe('findRelated', () => {
   });
 
   it('names the shared people and places in the reasons, as written', () => {
-    const link = findRelated(corpus).get(missile.slug)?.find((l) => l.slug === talks.slug);
+    const link = findRelated(corpus)
+      .get(missile.slug)
+      ?.find((l) => l.slug === talks.slug);
     expect(link?.reasons).toHaveLength(1);
     expect(link?.reasons[0]).toMatch(/^Also about: /);
     expect(link?.reasons[0]).toContain('Vladimir Putin');
@@ -185,15 +187,9 @@ describe('determinism', () => {
   it('breaks score ties by date, newer first, then by slug', () => {
     // Each shares the same two words with the hub and has one word of its own, so the hub
     // scores all three exactly alike and only the tie-break orders them.
-    const story = (slug: string, date: string, own: string): RelatedInput =>
-      article(slug, date, 'Harbour ferry', `Harbour ferry ${own}.`, { section: '' });
+    const story = (slug: string, date: string, own: string): RelatedInput => article(slug, date, 'Harbour ferry', `Harbour ferry ${own}.`, { section: '' });
     const hub = story('hub', '2024-03-01T00:00:00Z', 'timetable');
-    const articles = [
-      hub,
-      story('copy-b', '2024-01-01T00:00:00Z', 'lighthouse'),
-      story('copy-c', '2024-06-01T00:00:00Z', 'seagull'),
-      story('copy-a', '2024-01-01T00:00:00Z', 'pelican'),
-    ];
+    const articles = [hub, story('copy-b', '2024-01-01T00:00:00Z', 'lighthouse'), story('copy-c', '2024-06-01T00:00:00Z', 'seagull'), story('copy-a', '2024-01-01T00:00:00Z', 'pelican')];
     const links = findRelated(articles).get(hub.slug) ?? [];
     expect(slugsOf(links)).toEqual(['copy-c', 'copy-a', 'copy-b']);
     expect(new Set(links.map((l) => l.score)).size).toBe(1);

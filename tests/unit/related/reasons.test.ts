@@ -32,17 +32,34 @@ describe('sharedNames', () => {
   const all = new Float64Array(keys.length).fill(0.3);
 
   it('prefers names, skips words a chosen name already says, and ignores sections and weekdays', () => {
-    const other = vector([[0, 0.2], [1, 0.9], [2, 0.1], [4, 0.9], [6, 0.9]]);
+    const other = vector([
+      [0, 0.2],
+      [1, 0.9],
+      [2, 0.1],
+      [4, 0.9],
+      [6, 0.9],
+    ]);
     expect(sharedNames(all, other, vocabulary)).toEqual(['Vladimir Putin', 'North Korea']);
   });
 
   it('ranks names by their weight in the similarity and stops at three', () => {
-    const other = vector([[0, 0.1], [2, 0.5], [5, 0.4], [3, 0.9], [7, 0.9]].sort((a, b) => a[0]! - b[0]!) as Array<[number, number]>);
+    const other = vector(
+      [
+        [0, 0.1],
+        [2, 0.5],
+        [5, 0.4],
+        [3, 0.9],
+        [7, 0.9],
+      ].sort((a, b) => a[0]! - b[0]!) as Array<[number, number]>,
+    );
     expect(sharedNames(all, other, vocabulary)).toEqual(['North Korea', 'Russia', 'Vladimir Putin']);
   });
 
   it('falls back on shared common words, in lower case, when no names are shared', () => {
-    const other = vector([[3, 0.5], [7, 0.2]]);
+    const other = vector([
+      [3, 0.5],
+      [7, 0.2],
+    ]);
     expect(sharedNames(all, other, vocabulary)).toEqual(['summit', 'train']);
   });
 
@@ -51,6 +68,12 @@ describe('sharedNames', () => {
   });
 
   it('returns nothing when nothing is shared', () => {
-    expect(sharedNames(Float64Array.from(keys, (_, id) => (id === 3 ? 1 : 0)), vector([[7, 1]]), vocabulary)).toEqual([]);
+    expect(
+      sharedNames(
+        Float64Array.from(keys, (_, id) => (id === 3 ? 1 : 0)),
+        vector([[7, 1]]),
+        vocabulary,
+      ),
+    ).toEqual([]);
   });
 });

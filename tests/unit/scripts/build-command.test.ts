@@ -4,7 +4,11 @@ import { PROJECT_ROOT } from '../../support/build-site.ts';
 
 describe('parseBuildScript', () => {
   it.each([
-    ['variables and flags', 'ASTRO_TELEMETRY_DISABLED=1 MALLOC_ARENA_MAX=2 node --max-semi-space-size=16 node_modules/astro/bin/astro.mjs build', { env: { ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2' }, nodeFlags: ['--max-semi-space-size=16'] }],
+    [
+      'variables and flags',
+      'ASTRO_TELEMETRY_DISABLED=1 MALLOC_ARENA_MAX=2 node --max-semi-space-size=16 node_modules/astro/bin/astro.mjs build',
+      { env: { ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2' }, nodeFlags: ['--max-semi-space-size=16'] },
+    ],
     ['neither', 'node node_modules/astro/bin/astro.mjs build', { env: {}, nodeFlags: [] }],
     ['a flag without a value', 'node --expose-gc --max-semi-space-size=8 node_modules/astro/bin/astro.mjs build', { env: {}, nodeFlags: ['--expose-gc', '--max-semi-space-size=8'] }],
   ])('reads %s', (_name, script, expected) => {

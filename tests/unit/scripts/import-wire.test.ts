@@ -15,20 +15,40 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const dir = join(tempFolder(), 'articles');
     const bad = tempFolder({ 'latin1.txt': new Uint8Array([0x5a, 0xfc, 0x72, 0x69, 0x63, 0x68, 0x0a, 0x53, 0x0a, 0x42]), 'nul.txt': new Uint8Array([0x41, 0x00, 0x0a]) });
     const run = runScript('import-wire.ts', [
-      '--content-dir', dir, '--date', '2024-03-05', '--section', 'world',
-      fixture('one-per-line.txt'), fixture('empty.txt'), fixture('headline-only.txt'), fixture('headline-standfirst.txt'),
-      join(bad, 'latin1.txt'), join(bad, 'nul.txt'), fixture('blank-lines.txt'), fixture('missing.txt'),
+      '--content-dir',
+      dir,
+      '--date',
+      '2024-03-05',
+      '--section',
+      'world',
+      fixture('one-per-line.txt'),
+      fixture('empty.txt'),
+      fixture('headline-only.txt'),
+      fixture('headline-standfirst.txt'),
+      join(bad, 'latin1.txt'),
+      join(bad, 'nul.txt'),
+      fixture('blank-lines.txt'),
+      fixture('missing.txt'),
     ]);
     expect(run.status).toBe(1);
     expect(run.stdout.trim().split('\n')).toEqual([join(dir, FERRY), join(dir, MUSEUM)]);
     expect(readdirSync(dir).sort()).toEqual([MUSEUM, FERRY].sort());
     for (const [name, reason] of [
-      ['empty.txt', 'is empty'], ['headline-only.txt', 'has only a headline'], ['headline-standfirst.txt', 'has a headline and a standfirst but no story'],
-      ['latin1.txt', 'is not UTF-8 text'], ['nul.txt', 'is not UTF-8 text'], ['missing.txt', 'cannot be read (ENOENT)'],
+      ['empty.txt', 'is empty'],
+      ['headline-only.txt', 'has only a headline'],
+      ['headline-standfirst.txt', 'has a headline and a standfirst but no story'],
+      ['latin1.txt', 'is not UTF-8 text'],
+      ['nul.txt', 'is not UTF-8 text'],
+      ['missing.txt', 'cannot be read (ENOENT)'],
     ]) {
       expect(run.stderr).toContain(`${name}: ${reason}`);
     }
-    expect(run.stderr.trim().split('\n').filter((line) => line.endsWith('; nothing written for it'))).toHaveLength(6);
+    expect(
+      run.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.endsWith('; nothing written for it')),
+    ).toHaveLength(6);
     const { problems } = validateArticles(readArticleFiles(dir, dir).sources, siteConfig);
     expect(problems).toEqual([]);
     expect(readFileSync(join(dir, FERRY), 'utf8')).toContain('\ndate: 2024-03-05\n');

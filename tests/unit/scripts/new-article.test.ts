@@ -16,7 +16,12 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const text = readFileSync(path, 'utf8');
     const parsed = parseFrontMatter(text);
     if (isFrontMatterError(parsed)) throw new Error(parsed.message);
-    expect(parsed.data).toEqual({ title: 'Kestrin Dam: "what went wrong"', date: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)$/), section: siteConfig.defaultSection, draft: true });
+    expect(parsed.data).toEqual({
+      title: 'Kestrin Dam: "what went wrong"',
+      date: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)$/),
+      section: siteConfig.defaultSection,
+      draft: true,
+    });
     expect(parsed.body.trim()).toBe('Write the story here.');
     expect(validateArticles([{ file: 'kestrin-dam-what-went-wrong.md', text }], siteConfig).problems).toEqual([]);
   });

@@ -38,8 +38,17 @@ describe('planSearchShards', () => {
   it('puts every article in exactly one part, in the order given', () => {
     expect(before).toHaveLength(3);
     const all = before.flatMap((shard) => shard.slugs);
-    expect([...all].sort()).toEqual(members(30).map((m) => m.slug).sort());
-    for (const shard of before) expect(shard.slugs).toEqual(members(30).map((m) => m.slug).filter((slug) => shard.slugs.includes(slug)));
+    expect([...all].sort()).toEqual(
+      members(30)
+        .map((m) => m.slug)
+        .sort(),
+    );
+    for (const shard of before)
+      expect(shard.slugs).toEqual(
+        members(30)
+          .map((m) => m.slug)
+          .filter((slug) => shard.slugs.includes(slug)),
+      );
   });
 
   it('publishes each part in a folder named by its key', () => {

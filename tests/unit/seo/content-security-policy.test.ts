@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, headerPolicy, inlineScriptSource } from '../../../src/lib/seo/content-security-policy.ts';
 
 const directive = (policy: string, name: string): string[] | undefined =>
-  policy.split(';').map((part) => part.trim().split(/\s+/)).find(([first]) => first === name)?.slice(1);
+  policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([first]) => first === name)
+    ?.slice(1);
 
 describe('contentSecurityPolicy', () => {
   const script = "document.documentElement.dataset.theme='dark'";

@@ -38,8 +38,22 @@ describe('newsArticleJsonLd', () => {
 
 describe('authorsJsonLd', () => {
   it.each([
-    ['each byline as a Person with their author page', bylined, [{ '@type': 'Person', name: 'Mara Quell', url: 'https://test.example/authors/mara-quell/' }, { '@type': 'Person', name: 'Tomas Edry', url: 'https://test.example/authors/tomas-edry/' }]],
-    ['each spelling with the page it is listed on', respelled, [{ '@type': 'Person', name: 'mara quell', url: 'https://test.example/authors/mara-quell/' }, { '@type': 'Person', name: 'Mara Quell★', url: expect.stringMatching(/^https:\/\/test\.example\/authors\/mara-quell-[0-9a-f]{6}\/$/) }]],
+    [
+      'each byline as a Person with their author page',
+      bylined,
+      [
+        { '@type': 'Person', name: 'Mara Quell', url: 'https://test.example/authors/mara-quell/' },
+        { '@type': 'Person', name: 'Tomas Edry', url: 'https://test.example/authors/tomas-edry/' },
+      ],
+    ],
+    [
+      'each spelling with the page it is listed on',
+      respelled,
+      [
+        { '@type': 'Person', name: 'mara quell', url: 'https://test.example/authors/mara-quell/' },
+        { '@type': 'Person', name: 'Mara Quell★', url: expect.stringMatching(/^https:\/\/test\.example\/authors\/mara-quell-[0-9a-f]{6}\/$/) },
+      ],
+    ],
     ['the agency as an Organization when there is no byline', agency, [{ '@type': 'Organization', name: 'Coastal Wire' }]],
     ['the site when there is neither', anonymous, [{ '@type': 'Organization', name: 'Test Dispatch', url: 'https://test.example/' }]],
   ])('credits %s', (_case, article, authors) => {
@@ -96,7 +110,13 @@ describe('the shape of an article’s structured data', () => {
   const shapes = [bylined, agency, anonymous, respelled].map((article) => [article.slug, JSON.parse(serializeJsonLd(newsArticleJsonLd(article, testSite, slugs))) as Record<string, unknown>] as const);
 
   it.each(shapes)('%s has what Google’s article results read, and typed, named, linked authors', (_slug, data) => {
-    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: expect.any(String), datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), image: expect.arrayContaining([expect.stringMatching(/^https:\/\//)]) });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: expect.any(String),
+      datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      image: expect.arrayContaining([expect.stringMatching(/^https:\/\//)]),
+    });
     const authors = data['author'] as Record<string, unknown>[];
     expect(authors.length).toBeGreaterThan(0);
     for (const author of authors) {

@@ -13,7 +13,11 @@ describe('renderHeadTags', () => {
 
   it.each([
     ['a title with characters HTML forbids', { tag: 'title', content: 'Bell\u0007 and\u0000 null\uFFFE' } as const, '<title>Bell and null</title>'],
-    ['a description with an open override, closed before the quote', { tag: 'meta', attributes: { name: 'description', content: 'a \u202Eb' } } as const, '<meta name="description" content="a \u202Eb\u202C">'],
+    [
+      'a description with an open override, closed before the quote',
+      { tag: 'meta', attributes: { name: 'description', content: 'a \u202Eb' } } as const,
+      '<meta name="description" content="a \u202Eb\u202C">',
+    ],
   ])('cleans %s', (_case, tag, html) => {
     expect(renderHeadTags([tag])).toBe(html);
   });

@@ -6,7 +6,14 @@ describe('parseUnicodeRange', () => {
   it.each([
     ['U+0000-00FF', [[0, 0xff]]],
     ['U+0131', [[0x131, 0x131]]],
-    ['U+0000-00FF,U+0131, U+0152-0153', [[0, 0xff], [0x131, 0x131], [0x152, 0x153]]],
+    [
+      'U+0000-00FF,U+0131, U+0152-0153',
+      [
+        [0, 0xff],
+        [0x131, 0x131],
+        [0x152, 0x153],
+      ],
+    ],
     ['U+4??', [[0x400, 0x4ff]]],
     ['u+1f1e9-1f1f5', [[0x1f1e9, 0x1f1f5]]],
   ])('reads %s', (value, ranges) => {
@@ -46,7 +53,16 @@ describe('parseFontFaceCss', () => {
 
   it('takes the .woff source (satori reads no woff2), the weight and the ranges of each rule', () => {
     expect(parseFontFaceCss(css)).toEqual([
-      { family: 'Noto Sans SC', weight: 700, style: 'normal', woff: './files/noto-sans-sc-4-700-normal.woff', ranges: [[0x1f1e9, 0x1f1f5], [0x1f21a, 0x1f21a]] },
+      {
+        family: 'Noto Sans SC',
+        weight: 700,
+        style: 'normal',
+        woff: './files/noto-sans-sc-4-700-normal.woff',
+        ranges: [
+          [0x1f1e9, 0x1f1f5],
+          [0x1f21a, 0x1f21a],
+        ],
+      },
       { family: 'Noto Sans', weight: 400, style: 'normal', woff: './files/all.woff', ranges: [[0, 0x10ffff]] },
     ]);
   });

@@ -13,7 +13,11 @@ const articles = [
 const parts: SitePlanParts = {
   articles,
   sources: new Map(articles.map((a) => [a.slug, { file: a.file, digest: `digest-of-${a.slug}` }])),
-  related: new Map([['harbour-reopens', [{ slug: 'storm-warning', score: 0.42, reasons: ['Storms'], pinned: false }]], ['storm-warning', []], ['ferry-times', []]]),
+  related: new Map([
+    ['harbour-reopens', [{ slug: 'storm-warning', score: 0.42, reasons: ['Storms'], pinned: false }]],
+    ['storm-warning', []],
+    ['ferry-times', []],
+  ]),
   pictures: new Map([['ferry-times', { src: '/articles/ferry-times/ferry.png', alt: 'A ferry', width: 800, height: 600 }]]),
   searchShards: [{ key: 'part-key', path: '/pagefind/part-key/', slugs: articles.map((a) => a.slug) }],
   shareImages: articles.map((a) => ({ slug: a.slug, variant: 'share.png', cacheFile: `/cache/${a.slug}.png`, sitePath: `${a.path}share.png` })),

@@ -73,7 +73,13 @@ describe('the news sitemap', () => {
     ['only older articles', ['three-days-ago']],
     ['only a draft and an embargoed one', ['draft', 'tomorrow']],
   ])('is not written for %s: Google’s schema wants one <url> at least', (_case, slugs) => {
-    expect(newsSitemapXml(articles.filter((a) => slugs.includes(a.slug)), testSite, now)).toBeUndefined();
+    expect(
+      newsSitemapXml(
+        articles.filter((a) => slugs.includes(a.slug)),
+        testSite,
+        now,
+      ),
+    ).toBeUndefined();
   });
 
   it(`lists the newest ${NEWS_SITEMAP_LIMIT} when more are recent, as Google reads no more`, () => {

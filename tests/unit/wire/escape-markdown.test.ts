@@ -77,13 +77,57 @@ describe('escapeMarkdown: text that looks like Markdown renders exactly as sent'
   });
 
   it('round-trips 3,000 random lines made of Markdown punctuation, words and URL parts', () => {
-    const pieces = ['a', 'Kim', ' ', ' ', '*', '_', '~', '`', '[', ']', '(', ')', '<', '>', '!', '#', '-', '+', '=', '|', '\\', '&', ';', 'amp', '#1', ':', '.', '1', '2.', 'http://', 'https://', 'www.', 'x.com', '@', '"', "'", '^', '/', '?', 'é'];
+    const pieces = [
+      'a',
+      'Kim',
+      ' ',
+      ' ',
+      '*',
+      '_',
+      '~',
+      '`',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '>',
+      '!',
+      '#',
+      '-',
+      '+',
+      '=',
+      '|',
+      '\\',
+      '&',
+      ';',
+      'amp',
+      '#1',
+      ':',
+      '.',
+      '1',
+      '2.',
+      'http://',
+      'https://',
+      'www.',
+      'x.com',
+      '@',
+      '"',
+      "'",
+      '^',
+      '/',
+      '?',
+      'é',
+    ];
     // The same lines on every run.
     const random = seededRandom(7);
     const failures: string[] = [];
     for (let i = 0; i < 3000; i++) {
       const length = 1 + Math.floor(random() * 12);
-      const text = Array.from({ length }, () => pieces[Math.floor(random() * pieces.length)]).join('').replace(/\s+/g, ' ').trim();
+      const text = Array.from({ length }, () => pieces[Math.floor(random() * pieces.length)])
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (text !== '' && rendered(escapeMarkdown(text)) !== text) failures.push(text);
     }
     expect(failures).toEqual([]);

@@ -29,10 +29,7 @@ describe('parseWireCopy: the shape of wire copy', () => {
     expect(story(fixture('blank-lines.txt'))).toEqual({
       headline: 'Grennick museum reopens with a hall of ship models',
       standfirst: 'The Grennick Maritime Museum reopened on Saturday after a two-year refit, with a new hall for its collection of ship models.',
-      paragraphs: [
-        "The museum's director, Tomas Ardel, said 4,000 people had booked tickets for the first weekend.",
-        'The refit cost 12 million crowns, most of it paid by the city council.',
-      ],
+      paragraphs: ["The museum's director, Tomas Ardel, said 4,000 people had booked tickets for the first weekend.", 'The refit cost 12 million crowns, most of it paid by the city council.'],
       source: 'Reuters',
     });
   });

@@ -87,7 +87,7 @@ describe('checkPicture', () => {
     ['%2e%2e/%2e%2e/secret-plan.png', 'is percent-encoded'],
     ['..\\..\\secret-plan.png', 'uses "\\"'],
     ['file:///etc/passwd', 'is a URL'],
-    ['pictures/missing.png', 'does not exist: there is no content/articles/pictures/missing.png (the path is relative to the article\'s folder)'],
+    ['pictures/missing.png', "does not exist: there is no content/articles/pictures/missing.png (the path is relative to the article's folder)"],
     ['dangling.png', 'is a symbolic link to "nowhere.png", which does not exist'],
     ['loop.png', 'is a symbolic link that leads round in a loop'],
     ['pictures/map.png/x.png', 'cannot be found: a name on its path is a file, not a folder'],
@@ -121,7 +121,11 @@ describe('checkPicture', () => {
 
   it('lists every refusal at once, and keeps every picture that passed by its article', () => {
     const { checked, problems } = checkArticlePictures(
-      [{ file: ARTICLE, src: 'pictures/map.png' }, { file: 'content/articles/b.md', src: 'escape.png', line: 5 }, { file: 'content/articles/c.md', src: 'zero.png', line: 6 }],
+      [
+        { file: ARTICLE, src: 'pictures/map.png' },
+        { file: 'content/articles/b.md', src: 'escape.png', line: 5 },
+        { file: 'content/articles/c.md', src: 'zero.png', line: 6 },
+      ],
       context,
     );
     expect([...checked.keys()]).toEqual([ARTICLE]);
@@ -146,7 +150,9 @@ describe('publishing a checked picture', () => {
     const picture = checked('swapped.png');
     unlinkSync(join(project, 'content/articles/swapped.png'));
     link('content/articles/swapped.png', '../../secret-plan.png');
-    await expect(readCheckedPicture(picture)).rejects.toThrow(/^content\/articles\/a\.md:7: image\.src: "swapped\.png" could not be read from .*swapped\.png to publish it: its path now leads through a symbolic link$/);
+    await expect(readCheckedPicture(picture)).rejects.toThrow(
+      /^content\/articles\/a\.md:7: image\.src: "swapped\.png" could not be read from .*swapped\.png to publish it: its path now leads through a symbolic link$/,
+    );
   });
 
   it.each([

@@ -52,7 +52,16 @@ async function problemsOf(files: Record<string, string>): Promise<string[]> {
 
 describe('findFeeds', () => {
   it('finds RSS, Atom and JSON Feed by what the files hold wherever they are, or by a name that promises a feed', () => {
-    const site = siteWith({ ...SITE, 'feeds/rss.xml': rss(RSS_ITEM), 'a/b/atom.xml': atom(ATOM_ENTRY), 'feed.json': jsonFeed(), 'sitemap-0.xml': '<urlset/>', 'pagefind/entry.json': '{"version":"1.0"}', 'feeds/news/atom.xml': '<html/>', 'feeds/news/feed.json': '{}' });
+    const site = siteWith({
+      ...SITE,
+      'feeds/rss.xml': rss(RSS_ITEM),
+      'a/b/atom.xml': atom(ATOM_ENTRY),
+      'feed.json': jsonFeed(),
+      'sitemap-0.xml': '<urlset/>',
+      'pagefind/entry.json': '{"version":"1.0"}',
+      'feeds/news/atom.xml': '<html/>',
+      'feeds/news/feed.json': '{}',
+    });
     expect(findFeeds(site)).toEqual([
       { path: 'a/b/atom.xml', kind: 'atom' },
       { path: 'feed.json', kind: 'json' },
@@ -131,13 +140,20 @@ describe('checkFeeds', () => {
       name: 'an Atom entry without its updated date',
       file: 'feeds/atom.xml',
       text: atom(ATOM_ENTRY.replace(/\s*<updated>.*<\/updated>/, '')),
-      expected: ['feeds/atom.xml:7: feeds: item 1 has no date a reader can read (@rowanmanning/feed-parser)', 'feeds/atom.xml:7: feeds: item 1 has no date a reader can read (feedsmith)', 'feeds/atom.xml:7: feeds: item 1 lacks the id or updated date Atom requires (feedsmith)'],
+      expected: [
+        'feeds/atom.xml:7: feeds: item 1 has no date a reader can read (@rowanmanning/feed-parser)',
+        'feeds/atom.xml:7: feeds: item 1 has no date a reader can read (feedsmith)',
+        'feeds/atom.xml:7: feeds: item 1 lacks the id or updated date Atom requires (feedsmith)',
+      ],
     },
     {
       name: 'a feed with no self link',
       file: 'feeds/rss.xml',
       text: rss(RSS_ITEM).replace(/\s*<atom:link[^>]*>/, ''),
-      expected: ['feeds/rss.xml: feeds: has no self link (@rowanmanning/feed-parser): readers cannot tell where to fetch it again', 'feeds/rss.xml: feeds: has no self link (feedsmith): readers cannot tell where to fetch it again'],
+      expected: [
+        'feeds/rss.xml: feeds: has no self link (@rowanmanning/feed-parser): readers cannot tell where to fetch it again',
+        'feeds/rss.xml: feeds: has no self link (feedsmith): readers cannot tell where to fetch it again',
+      ],
     },
     {
       name: 'a self link to another file',
@@ -161,9 +177,21 @@ describe('checkFeeds', () => {
     { name: 'no feed_url', feed: jsonFeed({ feed_url: undefined }), expected: ['feeds/feed.json: feeds: has no "feed_url": readers cannot tell where to fetch it again'] },
     { name: 'no items', feed: jsonFeed({ items: undefined }), expected: ['feeds/feed.json: feeds: has no "items" list'] },
     { name: 'an item without id', feed: jsonFeed({}, { ...JSON_ITEM, id: undefined }), expected: ['feeds/feed.json: feeds: item 1 has no "id" (a string, required)'] },
-    { name: 'an item without content', feed: jsonFeed({}, { ...JSON_ITEM, content_html: undefined }), expected: ['feeds/feed.json:7: feeds: item 1 has neither "content_html" nor "content_text" (one is required)'] },
-    { name: 'an item with a date in another format', feed: jsonFeed({}, { ...JSON_ITEM, date_published: 'Mon, 03 Jun 2024 08:15:00 GMT' }), expected: ['feeds/feed.json:7: feeds: item 1 "date_published" "Mon, 03 Jun 2024 08:15:00 GMT" is not an RFC 3339 date'] },
-    { name: 'an item url to a page that was not built', feed: jsonFeed({}, { ...JSON_ITEM, url: `${ORIGIN}/articles/two/` }), expected: [`feeds/feed.json:7: feeds: item 1 "url" "${ORIGIN}/articles/two/" leads to no page of the built site`] },
+    {
+      name: 'an item without content',
+      feed: jsonFeed({}, { ...JSON_ITEM, content_html: undefined }),
+      expected: ['feeds/feed.json:7: feeds: item 1 has neither "content_html" nor "content_text" (one is required)'],
+    },
+    {
+      name: 'an item with a date in another format',
+      feed: jsonFeed({}, { ...JSON_ITEM, date_published: 'Mon, 03 Jun 2024 08:15:00 GMT' }),
+      expected: ['feeds/feed.json:7: feeds: item 1 "date_published" "Mon, 03 Jun 2024 08:15:00 GMT" is not an RFC 3339 date'],
+    },
+    {
+      name: 'an item url to a page that was not built',
+      feed: jsonFeed({}, { ...JSON_ITEM, url: `${ORIGIN}/articles/two/` }),
+      expected: [`feeds/feed.json:7: feeds: item 1 "url" "${ORIGIN}/articles/two/" leads to no page of the built site`],
+    },
     { name: 'text that is not JSON', feed: '{"version": "https://jsonfeed.org/version/1.1",', expected: [expect.stringMatching(/^feeds\/feed\.json: feeds: is not JSON: /)] },
   ])('reports a JSON Feed with $name', async ({ feed, expected }) => {
     expect(await problemsOf({ 'feeds/feed.json': feed })).toEqual(expected);

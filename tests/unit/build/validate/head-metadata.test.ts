@@ -53,8 +53,16 @@ describe('checkPageHead', () => {
       expected: ['a/index.html:7: head: 2 canonical links: search engines ignore them all when a page names more than one'],
     },
     { name: 'a relative canonical', html: page({ head: '<link rel="canonical" href="/a/">' }), expected: ['a/index.html:6: head: canonical "/a/" is not an absolute URL'] },
-    { name: 'a relative og:image', html: page({ head: '<meta property="og:image" content="/share.png">' }), expected: ['a/index.html:6: head: <meta> "og:image" "/share.png" is not an absolute URL, which crawlers need'] },
-    { name: 'two og:title', html: page({ head: '<meta property="og:title" content="A">\n<meta property="og:title" content="B">' }), expected: ['a/index.html:6: head: 2 <meta> "og:title": a page states it once'] },
+    {
+      name: 'a relative og:image',
+      html: page({ head: '<meta property="og:image" content="/share.png">' }),
+      expected: ['a/index.html:6: head: <meta> "og:image" "/share.png" is not an absolute URL, which crawlers need'],
+    },
+    {
+      name: 'two og:title',
+      html: page({ head: '<meta property="og:title" content="A">\n<meta property="og:title" content="B">' }),
+      expected: ['a/index.html:6: head: 2 <meta> "og:title": a page states it once'],
+    },
     {
       name: 'og:image:alt without twitter:image:alt',
       html: page({ head: `${IMAGE}<meta property="og:image:alt" content="A map">` }),

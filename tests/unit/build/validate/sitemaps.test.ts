@@ -77,7 +77,11 @@ describe('checkSitemaps', () => {
     {
       name: 'a news date that is not a W3C date',
       files: { 'news-sitemap.xml': news(NEWS_URL.replace('2024-06-03T09:15:00+01:00', '3 June 2024')) },
-      expected: [expect.stringMatching(/^news-sitemap\.xml:10: sitemaps: not valid against the sitemap schema: Element '\{[^}]+\}publication_date': \[facet 'pattern'\] The value '3 June 2024' is not accepted/)],
+      expected: [
+        expect.stringMatching(
+          /^news-sitemap\.xml:10: sitemaps: not valid against the sitemap schema: Element '\{[^}]+\}publication_date': \[facet 'pattern'\] The value '3 June 2024' is not accepted/,
+        ),
+      ],
     },
     {
       name: 'a <url> of a news sitemap without <news:news>',
