@@ -1,5 +1,5 @@
 import { XMLValidator } from 'fast-xml-parser';
-import { validateXML } from 'xmllint-wasm';
+import { runXmllint } from '../../src/build/validate/xml-well-formed.ts';
 import { findForbiddenCharacters } from '../../src/lib/text/xml-characters.ts';
 
 /**
@@ -12,11 +12,8 @@ export async function xmlProblems(xml: string, schema?: { readonly main: string;
   // Deprecated in favour of a package not installed here; still what many feed tools run.
   const fast = XMLValidator.validate(xml);
   if (fast !== true) problems.push(`fast-xml-parser: ${fast.err.msg} (line ${fast.err.line})`);
-  const lint = await validateXML({
-    xml: [{ fileName: 'document.xml', contents: xml }],
-    schema: schema === undefined ? [] : [{ fileName: 'schema.xsd', contents: schema.main }],
-    preload: [...(schema?.preload ?? [])],
-  });
-  if (!lint.valid) problems.push(...lint.errors.map((e) => `xmllint: ${e.rawMessage}`));
+  // libxml2 as `npm run validate` runs it (src/build/validate/), one wrapper for both.
+  const lint = await runXmllint([{ path: 'document.xml', bytes: new TextEncoder().encode(xml) }], schema === undefined ? undefined : { main: schema.main, preload: schema.preload ?? [] });
+  problems.push(...lint.map((e) => `xmllint: line ${e.line ?? '?'}: ${e.message}`));
   return problems;
 }

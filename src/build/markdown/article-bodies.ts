@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { forArticle } from '../../lib/for-article.ts';
-import type { SitePlan } from '../../lib/site-plan/site-plan.ts';
+import type { PublishedContent } from '../../lib/site-plan/site-plan.ts';
 import type { BuildSession } from '../session/build-session.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { articleBodyCacheFile, renderThroughCache } from './article-body-cache.ts';
@@ -23,9 +23,9 @@ export interface ArticleBodies {
   body(slug: string): Promise<string>;
 }
 
-function jobsOf(plan: SitePlan, session: BuildSession): Map<string, MarkdownJob> {
+function jobsOf({ sources }: Pick<PublishedContent, 'sources'>, session: BuildSession): Map<string, MarkdownJob> {
   const jobs = new Map<string, MarkdownJob>();
-  for (const [slug, source] of plan.sources) {
+  for (const [slug, source] of sources) {
     const job = { id: slug, file: source.file, filePath: join(session.root, source.file) };
     const cacheFile = articleBodyCacheFile(session.bodyCache, { ...job, fileDigest: source.digest });
     jobs.set(slug, cacheFile === undefined ? job : { ...job, cacheFile });
@@ -38,8 +38,8 @@ function jobsOf(plan: SitePlan, session: BuildSession): Map<string, MarkdownJob>
  * (a rebuild after one edit renders one body). Without a cache (the dev server) each body is
  * kept once rendered.
  */
-export function articleBodiesOnDemand(plan: SitePlan, session: BuildSession): ArticleBodies {
-  return bodiesFrom(jobsOf(plan, session), new Map());
+export function articleBodiesOnDemand(content: Pick<PublishedContent, 'sources'>, session: BuildSession): ArticleBodies {
+  return bodiesFrom(jobsOf(content, session), new Map());
 }
 
 function bodiesFrom(jobs: ReadonlyMap<string, MarkdownJob>, ahead: ReadonlyMap<string, Promise<void>>): ArticleBodies {
@@ -68,13 +68,13 @@ function bodiesFrom(jobs: ReadonlyMap<string, MarkdownJob>, ahead: ReadonlyMap<s
 
 /**
  * Starts rendering, on worker threads, every body a build's cache does not hold yet, in the
- * plan's order (newest first: the order pages, feeds and the search index ask for them), so
+ * published order (newest first: the order pages, feeds and the search index ask for them), so
  * the Markdown work runs on the other cores while this one renders pages. Each worker writes
  * the HTML into the cache, and a body is read from there when asked: no HTML waits in memory.
  * A small site, a rebuild, or a one-core machine renders on demand instead.
  */
-export function startRenderingBodies(plan: SitePlan, session: BuildSession): ArticleBodies {
-  const jobs = jobsOf(plan, session);
+export function startRenderingBodies(content: Pick<PublishedContent, 'sources'>, session: BuildSession): ArticleBodies {
+  const jobs = jobsOf(content, session);
   const toRender = [...jobs.values()].filter((job) => job.cacheFile !== undefined && !existsSync(job.cacheFile));
   if (toRender.length < WORKER_THRESHOLD || availableParallelism() < 2) return bodiesFrom(jobs, new Map());
 

@@ -1,4 +1,4 @@
-import type { SitePlan } from '../../lib/site-plan/site-plan.ts';
+import type { PublishedContent, SitePlan } from '../../lib/site-plan/site-plan.ts';
 import type { ArticleBodyCache } from '../markdown/article-body-cache.ts';
 import type { BackgroundWork } from './background-work.ts';
 
@@ -25,8 +25,8 @@ export interface BuildSession {
   readonly claimedOutput: Set<string>;
   /** Where a build keeps rendered bodies between builds (none on the dev server, which renders on request). */
   readonly bodyCache: ArticleBodyCache | undefined;
-  /** The site plan, with the key of the content it was made from (the dev server makes a new one on edits). */
-  plan: { readonly contentKey: string; readonly plan: Promise<SitePlan> } | undefined;
+  /** The site plan and its first stage, with the key of the content they were made from (the dev server makes new ones on edits). */
+  plan: { readonly contentKey: string; readonly content: Promise<PublishedContent>; readonly plan: Promise<SitePlan> } | undefined;
   /** The work started for the current plan that runs beside the pages: bodies, search index, share images. */
   work: BackgroundWork | undefined;
 }

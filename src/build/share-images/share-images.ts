@@ -6,7 +6,7 @@ import { forArticle } from '../../lib/for-article.ts';
 import { shareCardContent } from '../../lib/share-image/share-card-content.ts';
 import { SHARE_IMAGE_VARIANTS, shareImagePath, type ShareImageVariant } from '../../lib/share-image/share-image-variants.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
-import type { PlannedShareImage, SitePlan } from '../../lib/site-plan/site-plan.ts';
+import type { PlannedShareImage, PublishedContent } from '../../lib/site-plan/site-plan.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { createShareImageStore, type ShareImageStoreOptions } from './share-image-store.ts';
 import type { ShareImageJob } from './share-image-worker.ts';
@@ -35,12 +35,13 @@ export function planShareImages(articles: readonly Article[], site: SiteConfig, 
  * Draws, on worker threads, the planned share images not yet in the cache, while pages render
  * on this thread. Resolves with how many were drawn.
  */
-export async function drawMissingShareImages(plan: SitePlan, site: SiteConfig, root: string): Promise<number> {
+export async function drawMissingShareImages(content: PublishedContent, site: SiteConfig, root: string): Promise<number> {
+  const bySlug = new Map(content.articles.map((article) => [article.slug, article]));
   const variants = new Map(SHARE_IMAGE_VARIANTS.map((variant) => [variant.file, variant]));
-  const missing: ShareImageJob[] = plan.shareImages
+  const missing: ShareImageJob[] = content.shareImages
     .filter((image) => !existsSync(image.cacheFile))
     .map((image) => {
-      const article = plan.index.bySlug.get(image.slug);
+      const article = bySlug.get(image.slug);
       const size = variants.get(image.variant);
       if (article === undefined || size === undefined) throw new Error(`share images: the plan names ${image.sitePath}, which no article or size of this build has`);
       return { content: shareCardContent(article, site), size, file: article.file };

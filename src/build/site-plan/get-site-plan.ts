@@ -4,7 +4,7 @@ import { byNewest, toArticleWithText, type ArticleWithText } from '../../lib/art
 import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
-import { makeSitePlan, type PlannedSource, type SitePlan } from '../../lib/site-plan/site-plan.ts';
+import { makeSitePlan, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { readArticleBody } from '../content/read-article-files.ts';
 import { articlePicture } from '../pictures/article-pictures.ts';
@@ -20,16 +20,28 @@ import { writeSitePlanFile } from './site-plan-file.ts';
  * collection, however many pages ask. The dev server makes a new one when the content changed.
  */
 export async function getSitePlan(): Promise<SitePlan> {
-  const session = requireBuildSession('the site plan');
+  return (await plannedFor(requireBuildSession('the site plan'))).plan;
+}
+
+/** The plan's first stage (what is published, where each body is), ready before the related links. */
+export async function getPublishedContent(): Promise<PublishedContent> {
+  return (await plannedFor(requireBuildSession('the published content'))).content;
+}
+
+async function plannedFor(session: BuildSession): Promise<{ content: Promise<PublishedContent>; plan: Promise<SitePlan> }> {
   // A build's content cannot change under it: no need to list the collection again per page.
-  if (session.command === 'build' && session.plan !== undefined) return session.plan.plan;
+  if (session.command === 'build' && session.plan !== undefined) return session.plan;
   const entries = await getCollection('articles');
   const contentKey = sha256(
     entries.map((entry) => `${entry.id}\0${entry.filePath ?? ''}\0${String(entry.digest ?? '')}\n`),
     'base64url',
   );
-  if (session.plan?.contentKey !== contentKey) session.plan = { contentKey, plan: makePlan(entries, session) };
-  return session.plan.plan;
+  if (session.plan?.contentKey !== contentKey) {
+    // The bodies' plain text goes to the related links and is then let go: the session keeps only the content.
+    const stage = measurePhase('plan: articles', () => publishedContent(entries, contentKey, session));
+    session.plan = { contentKey, content: stage.then(({ content }) => content), plan: stage.then(({ content, withText }) => completePlan(content, withText, session)) };
+  }
+  return session.plan;
 }
 
 function fileOf(entry: CollectionEntry<'articles'>): string {
@@ -48,25 +60,34 @@ function publishedArticles(entries: readonly CollectionEntry<'articles'>[], root
     .sort((a, b) => byNewest(a.article, b.article));
 }
 
-async function makePlan(entries: readonly CollectionEntry<'articles'>[], session: BuildSession): Promise<SitePlan> {
-  const withText = await measurePhase('plan: articles', () => publishedArticles(entries, session.root));
+function publishedContent(entries: readonly CollectionEntry<'articles'>[], contentKey: string, session: BuildSession): { content: PublishedContent; withText: ArticleWithText[] } {
+  const withText = publishedArticles(entries, session.root);
   const articles = withText.map(({ article }) => article);
-  // On a big site the related links are computed on a worker thread while this one does the rest.
-  const related = measurePhase('plan: related links', () => computeRelatedLinks(withText, siteConfig));
   const digests = new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')]));
   const sources = new Map<string, PlannedSource>(articles.map(({ slug, file }) => [slug, { file, digest: digests.get(slug) ?? '' }]));
+  const building = session.command === 'build' && session.sourcesDigest !== undefined;
+  const content: PublishedContent = {
+    contentKey,
+    articles,
+    sources,
+    searchShards: building ? planSearchParts(articles, sources, session.sourcesDigest) : [],
+    shareImages: building ? planShareImages(articles, siteConfig, session.root) : [],
+  };
+  return { content, withText };
+}
+
+async function completePlan(content: PublishedContent, withText: readonly ArticleWithText[], session: BuildSession): Promise<SitePlan> {
+  // On a big site the related links are computed on a worker thread while this one does the rest.
+  const related = measurePhase('plan: related links', () => computeRelatedLinks(withText, siteConfig));
   const pictures = await measurePhase('plan: pictures', () => {
     const views = new Map<string, ArticlePictureView>();
-    for (const article of articles) {
+    for (const article of content.articles) {
       const view = forArticle(article.file, 'image', () => articlePicture(article, siteConfig, session.root));
       if (view !== undefined) views.set(article.slug, view);
     }
     return views;
   });
-  const building = session.command === 'build' && session.sourcesDigest !== undefined;
-  const searchShards = building ? planSearchParts(articles, sources, session.sourcesDigest) : [];
-  const shareImages = building ? planShareImages(articles, siteConfig, session.root) : [];
-  const plan = makeSitePlan({ articles, sources, related: await related, pictures, searchShards, shareImages }, siteConfig);
-  if (building) await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, plan));
+  const plan = makeSitePlan({ ...content, related: await related, pictures }, siteConfig);
+  if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, plan));
   return plan;
 }

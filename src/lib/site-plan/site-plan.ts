@@ -25,20 +25,30 @@ export interface PlannedShareImage {
   readonly sitePath: string;
 }
 
-/** What a plan is made of: everything computed from the whole site's content, as plain data. */
-export interface SitePlanParts {
+/**
+ * The plan's first stage: what is published, where each body is, and the outputs made from
+ * the articles alone (search parts, share images). It is ready before the related links, so
+ * the work that needs only it (bodies, search index, share images) starts that much earlier.
+ */
+export interface PublishedContent {
+  /** Digest of the content it was made from (every stored file's digest): equal keys, equal content. */
+  readonly contentKey: string;
   /** The published articles, newest first. */
   readonly articles: readonly Article[];
   /** Slug → the file its body is rendered from. */
   readonly sources: ReadonlyMap<string, PlannedSource>;
-  /** Slug → its related links, most related first. */
-  readonly related: ReadonlyMap<string, readonly RelatedLink[]>;
-  /** Slug → its own picture as pages show it (articles whose picture is a file of ours). */
-  readonly pictures: ReadonlyMap<string, ArticlePictureView>;
   /** The parts of the search index (none outside a build). */
   readonly searchShards: readonly SearchShard[];
   /** The share images a build publishes (none outside a build). */
   readonly shareImages: readonly PlannedShareImage[];
+}
+
+/** What a plan is made of: everything computed from the whole site's content, as plain data. */
+export interface SitePlanParts extends PublishedContent {
+  /** Slug → its related links, most related first. */
+  readonly related: ReadonlyMap<string, readonly RelatedLink[]>;
+  /** Slug → its own picture as pages show it (articles whose picture is a file of ours). */
+  readonly pictures: ReadonlyMap<string, ArticlePictureView>;
 }
 
 /**
@@ -57,6 +67,7 @@ export interface SitePlan extends SitePlanParts {
 interface EncodedPlan {
   readonly version: number;
   readonly digest: string;
+  readonly contentKey: string;
   readonly articles: readonly (Omit<Article, 'published' | 'updated'> & { published: string; updated?: string })[];
   readonly sources: readonly (readonly [string, PlannedSource])[];
   readonly related: readonly (readonly [string, readonly RelatedLink[]])[];
@@ -67,6 +78,7 @@ interface EncodedPlan {
 
 function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'digest'> {
   return {
+    contentKey: parts.contentKey,
     articles: parts.articles.map(({ published, updated, ...rest }) => ({ ...rest, published: published.toISOString(), ...(updated === undefined ? {} : { updated: updated.toISOString() }) })),
     sources: [...parts.sources],
     related: [...parts.related],
@@ -94,6 +106,7 @@ export function decodeSitePlan(text: string, site: SiteConfig): SitePlan {
   if (encoded.version !== SITE_PLAN_VERSION) throw new Error(`site plan: version ${String(encoded.version)} is not this code's ${SITE_PLAN_VERSION}; build again`);
   const plan = makeSitePlan(
     {
+      contentKey: encoded.contentKey,
       articles: encoded.articles.map(({ published, updated, ...rest }) => ({ ...rest, published: new Date(published), ...(updated === undefined ? {} : { updated: new Date(updated) }) })),
       sources: new Map(encoded.sources),
       related: new Map(encoded.related),

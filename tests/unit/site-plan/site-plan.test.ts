@@ -11,6 +11,7 @@ const articles = [
 ].sort(byNewest);
 
 const parts: SitePlanParts = {
+  contentKey: 'content-key',
   articles,
   sources: new Map(articles.map((a) => [a.slug, { file: a.file, digest: `digest-of-${a.slug}` }])),
   related: new Map([
