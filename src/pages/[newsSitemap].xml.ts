@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSitePlan } from '../build/site-plan/get-site-plan.ts';
+import { getPublishedContent } from '../build/site-plan/get-site-plan.ts';
 import { buildNow } from '../data/build-time.ts';
 import { NEWS_SITEMAP_PATH, newsSitemapXml } from '../lib/sitemap/news-sitemap.ts';
 import { siteConfig } from '../site.config.ts';
@@ -9,7 +9,7 @@ import { siteConfig } from '../site.config.ts';
 // name comes in as a parameter and there is no page at all when no article is listed.
 /** The news sitemap's one path, or none. */
 export const getStaticPaths = (async () => {
-  const { articles } = await getSitePlan();
+  const { articles } = await getPublishedContent();
   const xml = newsSitemapXml(articles, siteConfig, buildNow);
   return xml === undefined ? [] : [{ params: { newsSitemap: NEWS_SITEMAP_PATH.replace(/^\/|\.xml$/g, '') }, props: { xml } }];
 }) satisfies GetStaticPaths;

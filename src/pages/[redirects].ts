@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSitePlan } from '../build/site-plan/get-site-plan.ts';
+import { getPublishedContent } from '../build/site-plan/get-site-plan.ts';
 import { aliasRedirects, redirectsFile } from '../lib/redirects/alias-redirects.ts';
 
 // `_redirects` for hosts that read it (Netlify, Cloudflare Pages). A file named
@@ -10,6 +10,6 @@ export const getStaticPaths = (() => [{ params: { redirects: '_redirects' } }]) 
 
 /** Every alias as `/articles/old/ /articles/new/ 301`. */
 export const GET: APIRoute = async () => {
-  const { articles } = await getSitePlan();
+  const { articles } = await getPublishedContent();
   return new Response(redirectsFile(aliasRedirects(articles)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

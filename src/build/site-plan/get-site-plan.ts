@@ -4,7 +4,7 @@ import { byNewest, toArticleWithText, type ArticleWithText } from '../../lib/art
 import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
-import { makeSitePlan, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
+import { makePublishedContent, makeSitePlan, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { readArticleBody } from '../content/read-article-files.ts';
 import { articlePicture } from '../pictures/article-pictures.ts';
@@ -23,7 +23,10 @@ export async function getSitePlan(): Promise<SitePlan> {
   return (await plannedFor(requireBuildSession('the site plan'))).plan;
 }
 
-/** The plan's first stage (what is published, where each body is), ready before the related links. */
+/**
+ * The plan's first stage: what is published, where each body is, the site's lists, the search
+ * parts and share images; ready before the related links, which only article pages need.
+ */
 export async function getPublishedContent(): Promise<PublishedContent> {
   return (await plannedFor(requireBuildSession('the published content'))).content;
 }
@@ -66,13 +69,16 @@ function publishedContent(entries: readonly CollectionEntry<'articles'>[], conte
   const digests = new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')]));
   const sources = new Map<string, PlannedSource>(articles.map(({ slug, file }) => [slug, { file, digest: digests.get(slug) ?? '' }]));
   const building = session.command === 'build' && session.sourcesDigest !== undefined;
-  const content: PublishedContent = {
-    contentKey,
-    articles,
-    sources,
-    searchShards: building ? planSearchParts(articles, sources, session.sourcesDigest) : [],
-    shareImages: building ? planShareImages(articles, siteConfig, session.root) : [],
-  };
+  const content = makePublishedContent(
+    {
+      contentKey,
+      articles,
+      sources,
+      searchShards: building ? planSearchParts(articles, sources, session.sourcesDigest) : [],
+      shareImages: building ? planShareImages(articles, siteConfig, session.root) : [],
+    },
+    siteConfig,
+  );
   return { content, withText };
 }
 
@@ -87,7 +93,7 @@ async function completePlan(content: PublishedContent, withText: readonly Articl
     }
     return views;
   });
-  const plan = makeSitePlan({ ...content, related: await related, pictures }, siteConfig);
+  const plan = makeSitePlan({ ...content, related: await related, pictures }, siteConfig, content.index);
   if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, plan));
   return plan;
 }

@@ -30,7 +30,7 @@ export interface PlannedShareImage {
  * the articles alone (search parts, share images). It is ready before the related links, so
  * the work that needs only it (bodies, search index, share images) starts that much earlier.
  */
-export interface PublishedContent {
+export interface PublishedContentParts {
   /** Digest of the content it was made from (every stored file's digest): equal keys, equal content. */
   readonly contentKey: string;
   /** The published articles, newest first. */
@@ -43,8 +43,18 @@ export interface PublishedContent {
   readonly shareImages: readonly PlannedShareImage[];
 }
 
+/** The plan's first stage with the lists derived from its articles (sections, topics, authors, archive, neighbours). */
+export interface PublishedContent extends PublishedContentParts {
+  readonly index: SiteIndex;
+}
+
+/** The plan's first stage from its parts: the lists derived from the articles. */
+export function makePublishedContent(parts: PublishedContentParts, site: SiteConfig): PublishedContent {
+  return { ...parts, index: buildSiteIndex(parts.articles, site) };
+}
+
 /** What a plan is made of: everything computed from the whole site's content, as plain data. */
-export interface SitePlanParts extends PublishedContent {
+export interface SitePlanParts extends PublishedContentParts {
   /** Slug → its related links, most related first. */
   readonly related: ReadonlyMap<string, readonly RelatedLink[]>;
   /** Slug → its own picture as pages show it (articles whose picture is a file of ours). */
@@ -77,6 +87,7 @@ interface EncodedPlan {
 }
 
 function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'digest'> {
+  // Only the parts: the derived lists (index) are never stored.
   return {
     contentKey: parts.contentKey,
     articles: parts.articles.map(({ published, updated, ...rest }) => ({ ...rest, published: published.toISOString(), ...(updated === undefined ? {} : { updated: updated.toISOString() }) })),
@@ -88,10 +99,15 @@ function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'dige
   };
 }
 
-/** Makes the plan from its parts: the lists derived from the articles, and the digest. */
-export function makeSitePlan(parts: SitePlanParts, site: SiteConfig): SitePlan {
+/** Makes the plan from its parts: the lists derived from the articles (unless the first stage already made them), and the digest. */
+export function makeSitePlan(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = buildSiteIndex(parts.articles, site)): SitePlan {
   const digest = sha256(JSON.stringify(encodedParts(parts)), 'base64url');
-  return { ...parts, version: SITE_PLAN_VERSION, digest, index: buildSiteIndex(parts.articles, site) };
+  return { ...encodedSource(parts), version: SITE_PLAN_VERSION, digest, index };
+}
+
+// The parts alone, whatever else the object given carries (a first stage's index).
+function encodedSource({ contentKey, articles, sources, related, pictures, searchShards, shareImages }: SitePlanParts): SitePlanParts {
+  return { contentKey, articles, sources, related, pictures, searchShards, shareImages };
 }
 
 /** The plan as a file's text (JSON), for another process to render pages from. */

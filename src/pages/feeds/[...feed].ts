@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleBodies } from '../../build/session/background-work.ts';
-import { getSitePlan } from '../../build/site-plan/get-site-plan.ts';
+import { getPublishedContent } from '../../build/site-plan/get-site-plan.ts';
 import { buildNow } from '../../data/build-time.ts';
 import { buildFeed, feedArticles } from '../../lib/feeds/build-feed.ts';
 import { FEED_FORMATS, feedPath, type FeedFormat } from '../../lib/feeds/feed-paths.ts';
@@ -28,7 +28,7 @@ export const getStaticPaths = (() => {
 /** One feed, in one format, of the latest articles published by the build's clock. */
 export const GET: APIRoute = async ({ props }) => {
   const { format, section } = props as Props;
-  const plan = await getSitePlan();
+  const plan = await getPublishedContent();
   const bodies = articleBodies(plan);
   // Choose the feed's articles first, so only their bodies are awaited.
   const chosen = feedArticles({ site: siteConfig, now: buildNow, articles: plan.articles.map((article) => ({ article, html: '' })), section });

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readCheckedPicture } from '../../../build/pictures/read-checked-picture.ts';
 import { ownPicture } from '../../../build/pictures/article-pictures.ts';
 import { requireBuildSession } from '../../../build/session/build-session.ts';
-import { getSitePlan } from '../../../build/site-plan/get-site-plan.ts';
+import { getPublishedContent } from '../../../build/site-plan/get-site-plan.ts';
 import { shareImagePng } from '../../../build/share-images/share-images.ts';
 import { siteConfig } from '../../../site.config.ts';
 import type { Article } from '../../../lib/article.ts';
@@ -19,7 +19,7 @@ type Props = { article: Article; variant: ShareImageVariant } | { article: Artic
  * src/build/share-images/publish-share-images.ts).
  */
 export const getStaticPaths = (async () => {
-  const { articles } = await getSitePlan();
+  const { articles } = await getPublishedContent();
   // A build publishes the share images outside the page pipeline (src/build/share-images/).
   const shareImages = requireBuildSession('share images').command === 'build' ? [] : SHARE_IMAGE_VARIANTS;
   return articles.flatMap((article) => {
