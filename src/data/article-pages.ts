@@ -7,7 +7,7 @@ import { buildRelatedView, type RelatedView } from '../lib/related-view.ts';
 import { articleHeadTags } from '../lib/seo/article-head-tags.ts';
 import type { HeadTag } from '../lib/seo/head-tags.ts';
 import { buildShareView, type ShareView } from '../lib/share/share-links.ts';
-import type { SitePlan } from '../lib/site-plan/site-plan.ts';
+import type { PublishedContent, SitePlan } from '../lib/site-plan/site-plan.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -27,7 +27,7 @@ export type ArticlePage = {
 type PageWithoutRelated = Omit<ArticlePage, 'related'>;
 
 // Each part of a page is made under its article's name: whatever fails names the file.
-function buildPageWithoutRelated(article: Article, { index, pictures }: SitePlan): PageWithoutRelated {
+function buildPageWithoutRelated(article: Article, { index, pictures }: Pick<PublishedContent, 'index' | 'pictures'>): PageWithoutRelated {
   const picture = pictures.get(article.slug);
   return forArticle(article.file, 'page', () => ({
     article,
@@ -50,14 +50,17 @@ function buildRelated(article: Article, { index, related }: SitePlan): RelatedVi
  * file (the body is rendered from it) and everything else the page prints. The page itself
  * is not kept: Astro holds every route's props for the whole build, and the pages of a big
  * site would sit in memory until the last one rendered (articlePage builds each again).
- * Each page is built and digested in turn, so one page at a time is in memory.
+ * The key has two parts: what the page prints but its related links, digested one page at a
+ * time from the plan's first stage while the related links are computed (on a worker thread
+ * on a big site), then the related links, once `plan` has them.
  */
-export function articlePageKeys(plan: SitePlan): { slug: string; cacheKey: string }[] {
-  return plan.articles.map((article) => {
-    const { article: _article, ...printed } = buildPageWithoutRelated(article, plan);
-    const body = plan.sources.get(article.slug)?.digest;
-    return { slug: article.slug, cacheKey: `${pageCacheKey({ body, printed })}.${pageCacheKey(buildRelated(article, plan))}` };
+export async function articlePageKeys(content: PublishedContent, plan: Promise<SitePlan>): Promise<{ slug: string; cacheKey: string }[]> {
+  const withoutRelated = content.articles.map((article) => {
+    const { article: _article, ...printed } = buildPageWithoutRelated(article, content);
+    return pageCacheKey({ body: content.sources.get(article.slug)?.digest, printed });
   });
+  const complete = await plan;
+  return content.articles.map((article, i) => ({ slug: article.slug, cacheKey: `${withoutRelated[i] ?? ''}.${pageCacheKey(buildRelated(article, complete))}` }));
 }
 
 /** The page of one published article, built when it renders: the same page its cacheKey digested. */

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
-import { byNewest, toArticleWithText, type ArticleWithText } from '../../lib/article.ts';
+import { byNewest, toArticleWithText, type Article, type ArticleWithText } from '../../lib/article.ts';
 import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
@@ -76,6 +76,7 @@ function publishedContent(entries: readonly CollectionEntry<'articles'>[], conte
       sources,
       searchShards: building ? planSearchParts(articles, sources, session.sourcesDigest) : [],
       shareImages: building ? planShareImages(articles, siteConfig, session.root) : [],
+      pictures: picturesOf(articles, session.root),
     },
     siteConfig,
   );
@@ -83,17 +84,19 @@ function publishedContent(entries: readonly CollectionEntry<'articles'>[], conte
 }
 
 async function completePlan(content: PublishedContent, withText: readonly ArticleWithText[], session: BuildSession): Promise<SitePlan> {
-  // On a big site the related links are computed on a worker thread while this one does the rest.
-  const related = measurePhase('plan: related links', () => computeRelatedLinks(withText, siteConfig));
-  const pictures = await measurePhase('plan: pictures', () => {
-    const views = new Map<string, ArticlePictureView>();
-    for (const article of content.articles) {
-      const view = forArticle(article.file, 'image', () => articlePicture(article, siteConfig, session.root));
-      if (view !== undefined) views.set(article.slug, view);
-    }
-    return views;
-  });
-  const plan = makeSitePlan({ ...content, related: await related, pictures }, siteConfig, content.index);
+  // On a big site the related links are computed on a worker thread while this one renders
+  // the pages that do not need them and digests the article pages' other parts.
+  const related = await measurePhase('plan: related links', () => computeRelatedLinks(withText, siteConfig));
+  const plan = makeSitePlan({ ...content, related }, siteConfig, content.index);
   if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, plan));
   return plan;
+}
+
+function picturesOf(articles: readonly Article[], root: string): Map<string, ArticlePictureView> {
+  const views = new Map<string, ArticlePictureView>();
+  for (const article of articles) {
+    const view = forArticle(article.file, 'image', () => articlePicture(article, siteConfig, root));
+    if (view !== undefined) views.set(article.slug, view);
+  }
+  return views;
 }

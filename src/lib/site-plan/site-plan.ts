@@ -26,8 +26,8 @@ export interface PlannedShareImage {
 }
 
 /**
- * The plan's first stage: what is published, where each body is, and the outputs made from
- * the articles alone (search parts, share images). It is ready before the related links, so
+ * The plan's first stage: what is published, where each body is, and what is made from the
+ * articles alone (search parts, share images, pictures). It is ready before the related links, so
  * the work that needs only it (bodies, search index, share images) starts that much earlier.
  */
 export interface PublishedContentParts {
@@ -41,6 +41,8 @@ export interface PublishedContentParts {
   readonly searchShards: readonly SearchShard[];
   /** The share images a build publishes (none outside a build). */
   readonly shareImages: readonly PlannedShareImage[];
+  /** Slug → its own picture as pages show it (articles whose picture is a file of ours). */
+  readonly pictures: ReadonlyMap<string, ArticlePictureView>;
 }
 
 /** The plan's first stage with the lists derived from its articles (sections, topics, authors, archive, neighbours). */
@@ -57,8 +59,6 @@ export function makePublishedContent(parts: PublishedContentParts, site: SiteCon
 export interface SitePlanParts extends PublishedContentParts {
   /** Slug → its related links, most related first. */
   readonly related: ReadonlyMap<string, readonly RelatedLink[]>;
-  /** Slug → its own picture as pages show it (articles whose picture is a file of ours). */
-  readonly pictures: ReadonlyMap<string, ArticlePictureView>;
 }
 
 /**
