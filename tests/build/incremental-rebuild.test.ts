@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSitePlanFile } from '../../src/build/site-plan/site-plan-file.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { buildSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+import { buildSite, fingerprint, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
 
 /** The keys of the search index's parts a site holds. */
 function searchParts(site: BuiltSite): string[] {
@@ -13,17 +12,6 @@ function searchParts(site: BuiltSite): string[] {
     .files()
     .filter((file) => file.endsWith('pagefind-entry.json'))
     .map((file) => file.split('/')[1] ?? '');
-}
-
-function fingerprint(site: BuiltSite): Record<string, string> {
-  return Object.fromEntries(
-    site.files().map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(join(site.outDir, file)))
-        .digest('hex'),
-    ]),
-  );
 }
 
 // Every build here runs at the same moment, so feeds and sitemaps may be compared. The

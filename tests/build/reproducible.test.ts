@@ -1,20 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config.ts';
-import { buildSite, type BuiltSite } from '../support/build-site.ts';
-
-function fingerprint(site: BuiltSite): Record<string, string> {
-  return Object.fromEntries(
-    site.files().map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(join(site.outDir, file)))
-        .digest('hex'),
-    ]),
-  );
-}
+import { buildSite, fingerprint, type BuiltSite } from '../support/build-site.ts';
 
 describe('the same content builds the same bytes on any machine', () => {
   let first: BuiltSite;

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { buildCommand } from '../../scripts/support/build-command.ts';
+import { sha256 } from '../../src/lib/hash.ts';
 
 /** The project root, where astro.config.mjs is. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -61,4 +62,9 @@ export function openSite(outDir: string, status: number | null = 0, output = '')
             .sort()
         : [],
   };
+}
+
+/** Every file of a built site with the SHA-256 of its bytes: two sites are the same site when these are equal. */
+export function fingerprint(site: BuiltSite): Record<string, string> {
+  return Object.fromEntries(site.files().map((file) => [file, sha256(readFileSync(join(site.outDir, file)), 'hex')]));
 }
