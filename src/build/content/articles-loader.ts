@@ -1,16 +1,19 @@
 import type { Loader } from 'astro/loaders';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, formatProblem } from '../../lib/content/problems.ts';
-import { articlesDir } from './articles-dir.ts';
 import { readArticleFiles } from './read-article-files.ts';
 import { validateArticles } from '../../lib/content/validate-articles.ts';
 import { pictureClaims } from '../../lib/pictures/picture-claims.ts';
 import { checkArticlePictures, pictureCheckContext } from '../pictures/check-pictures.ts';
-import { currentBuildSession } from '../session/build-session.ts';
 import { measurePhase } from '../session/build-timings.ts';
-import { contentKeyOf, startSitePlan } from '../site-plan/plan-site.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
+
+/** The folder articles are read from: the site's, or the one a test or benchmark names. */
+export function articlesDir(site: SiteConfig, root: string): string {
+  const configured = process.env.DISPATCH_CONTENT_DIR ?? site.contentDir;
+  return isAbsolute(configured) ? configured : resolve(root, configured);
+}
 
 /**
  * The articles collection: every file is validated first and the build fails listing every
@@ -37,12 +40,10 @@ export function articlesLoader(site: SiteConfig): Loader {
 
       const texts = new Map(files.sources.map((source) => [source.file, source.text]));
       const wanted = new Set(result.articles.map((article) => article.slug));
-      const digests = new Map<string, string>();
       for (const id of context.store.keys()) if (!wanted.has(id)) context.store.delete(id);
       await measurePhase('content: store', async () => {
         for (const article of result.articles) {
           const digest = context.generateDigest(texts.get(article.file) ?? '');
-          digests.set(article.slug, digest);
           const existing = context.store.get(article.slug);
           // Unchanged since the content layer's last build: kept as stored (unless an older
           // version of this loader stored its body too).
@@ -56,20 +57,6 @@ export function articlesLoader(site: SiteConfig): Loader {
       });
       if (context.store.keys().length !== result.articles.length) {
         throw new Error(`${result.articles.length} valid articles but ${context.store.keys().length} stored: an article was lost`);
-      }
-      // A build makes its site plan here, from what passed and the bodies just read: its
-      // related links are then computed while Astro bundles the pages, not after. The dev
-      // server makes its plan from the collection when a page asks (src/build/site-plan/).
-      const session = currentBuildSession();
-      if (session?.command === 'build') {
-        const stored = result.articles.map((article) => ({
-          slug: article.slug,
-          file: article.file,
-          frontMatter: article.frontMatter,
-          digest: digests.get(article.slug) ?? '',
-          body: () => article.body.trim(),
-        }));
-        startSitePlan(session, contentKeyOf(stored), stored);
       }
     },
   };

@@ -2,7 +2,7 @@ import type { Article } from '../../lib/article.ts';
 import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { ownImageFile } from '../../lib/seo/article-images.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
-import { articlesDir } from '../content/articles-dir.ts';
+import { articlesDir } from '../content/articles-loader.ts';
 import { pictureCheckContext, type CheckedPicture } from './check-pictures.ts';
 import { checkedPictureOf } from './checked-pictures.ts';
 

@@ -31,6 +31,9 @@ export function dispatchBuildIntegration(site: SiteConfig): AstroIntegration {
         command = astroCommand === 'build' ? 'build' : astroCommand === 'dev' ? 'dev' : 'other';
         updateConfig({
           vite: {
+            // Drafts are shown on the dev server only: decided by the command, not by NODE_ENV or
+            // Vite's mode, which a shell or a test runner may have set to anything.
+            define: { 'import.meta.env.DISPATCH_SHOW_DRAFTS': JSON.stringify(command === 'dev') },
             // The output folder is updated in place (src/build/output/output-in-place.ts).
             build: { emptyOutDir: false },
           },

@@ -1,14 +1,23 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
-import type { PublishedContent, SitePlan } from '../../lib/site-plan/site-plan.ts';
+import { byNewest, toArticleWithText, type Article, type ArticleWithText } from '../../lib/article.ts';
+import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
+import { forArticle } from '../../lib/for-article.ts';
+import { sha256 } from '../../lib/hash.ts';
+import { makePublishedContent, makeSitePlan, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
+import { siteConfig } from '../../site.config.ts';
 import { readArticleBody } from '../content/read-article-files.ts';
+import { articlePicture } from '../pictures/article-pictures.ts';
+import { computeRelatedLinks } from '../related/related-links.ts';
+import { planSearchParts } from '../search/search-shards.ts';
 import { requireBuildSession, type BuildSession } from '../session/build-session.ts';
-import { contentKeyOf, startSitePlan } from './plan-site.ts';
+import { measurePhase } from '../session/build-timings.ts';
+import { planShareImages } from '../share-images/share-images.ts';
+import { writeSitePlanFile } from './site-plan-file.ts';
 
 /**
- * The site plan of this build (src/lib/site-plan/site-plan.ts), however many pages ask: a
- * build's content loader starts it with the articles it validated (src/build/content/); the
- * dev server makes it from the content collection, and a new one when the content changed.
+ * The site plan of this build (src/lib/site-plan/site-plan.ts): made once from the content
+ * collection, however many pages ask. The dev server makes a new one when the content changed.
  */
 export async function getSitePlan(): Promise<SitePlan> {
   return (await plannedFor(requireBuildSession('the site plan'))).plan;
@@ -26,21 +35,68 @@ async function plannedFor(session: BuildSession): Promise<{ content: Promise<Pub
   // A build's content cannot change under it: no need to list the collection again per page.
   if (session.command === 'build' && session.plan !== undefined) return session.plan;
   const entries = await getCollection('articles');
-  // The store holds no bodies (src/build/content/articles-loader.ts): each is read from its file.
-  const stored = entries.map((entry) => ({
-    slug: entry.id,
-    file: fileOf(entry),
-    frontMatter: entry.data,
-    digest: String(entry.digest ?? ''),
-    body: () => readArticleBody(join(session.root, fileOf(entry))),
-  }));
-  const contentKey = contentKeyOf(stored);
+  const contentKey = sha256(
+    entries.map((entry) => `${entry.id}\0${entry.filePath ?? ''}\0${String(entry.digest ?? '')}\n`),
+    'base64url',
+  );
   if (session.plan?.contentKey !== contentKey) {
-    return startSitePlan(session, contentKey, stored);
+    // The bodies' plain text goes to the related links and is then let go: the session keeps only the content.
+    const stage = measurePhase('plan: articles', () => publishedContent(entries, contentKey, session));
+    session.plan = { contentKey, content: stage.then(({ content }) => content), plan: stage.then(({ content, withText }) => completePlan(content, withText, session)) };
   }
   return session.plan;
 }
 
 function fileOf(entry: CollectionEntry<'articles'>): string {
   return entry.filePath ?? entry.id;
+}
+
+// The store holds no bodies (src/build/content/articles-loader.ts): each is read from its file,
+// relative to the project root.
+function publishedArticles(entries: readonly CollectionEntry<'articles'>[], root: string): ArticleWithText[] {
+  // One article that cannot be made stops the build naming its file, not the build's own code.
+  return entries
+    .map((entry) =>
+      forArticle(fileOf(entry), 'article', () => toArticleWithText({ slug: entry.id, file: fileOf(entry), frontMatter: entry.data, body: readArticleBody(join(root, fileOf(entry))) }, siteConfig)),
+    )
+    .filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft)
+    .sort((a, b) => byNewest(a.article, b.article));
+}
+
+function publishedContent(entries: readonly CollectionEntry<'articles'>[], contentKey: string, session: BuildSession): { content: PublishedContent; withText: ArticleWithText[] } {
+  const withText = publishedArticles(entries, session.root);
+  const articles = withText.map(({ article }) => article);
+  const digests = new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')]));
+  const sources = new Map<string, PlannedSource>(articles.map(({ slug, file }) => [slug, { file, digest: digests.get(slug) ?? '' }]));
+  const building = session.command === 'build' && session.sourcesDigest !== undefined;
+  const content = makePublishedContent(
+    {
+      contentKey,
+      articles,
+      sources,
+      searchShards: building ? planSearchParts(articles, sources, session.sourcesDigest) : [],
+      shareImages: building ? planShareImages(articles, siteConfig, session.root) : [],
+      pictures: picturesOf(articles, session.root),
+    },
+    siteConfig,
+  );
+  return { content, withText };
+}
+
+async function completePlan(content: PublishedContent, withText: readonly ArticleWithText[], session: BuildSession): Promise<SitePlan> {
+  // On a big site the related links are computed on a worker thread while this one renders
+  // the pages that do not need them and digests the article pages' other parts.
+  const related = await measurePhase('plan: related links', () => computeRelatedLinks(withText, siteConfig));
+  const plan = makeSitePlan({ ...content, related }, siteConfig, content.index);
+  if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, plan));
+  return plan;
+}
+
+function picturesOf(articles: readonly Article[], root: string): Map<string, ArticlePictureView> {
+  const views = new Map<string, ArticlePictureView>();
+  for (const article of articles) {
+    const view = forArticle(article.file, 'image', () => articlePicture(article, siteConfig, root));
+    if (view !== undefined) views.set(article.slug, view);
+  }
+  return views;
 }
