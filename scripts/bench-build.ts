@@ -2,13 +2,15 @@
 // --cold-images draws every share image during the build (an empty image cache) instead of
 // using .cache/share-images, to measure that cost.
 // Builds the site from N Reuters articles (../shared/corpora) in a scratch folder and prints
-// articles, wall seconds, ms per article, peak RSS, pages and bytes written.
+// articles, wall seconds, ms per article, peak RSS, pages and bytes written. Past the corpus's
+// size, its articles come again as yearly editions, each with a slug and dates of its own.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkTargets, tenThousandRow } from './support/bench-targets.ts';
 import { buildCommand, defaultHeapLimitBytes } from './support/build-command.ts';
 import { corporaAvailable, materializeCorpus, PROJECT_ROOT } from './support/corpus.ts';
+import { addYearlyEditions } from './support/yearly-editions.ts';
 import { runMeasured } from './support/measure-process-tree.ts';
 
 const { values } = parseArgs({
@@ -66,7 +68,8 @@ const timingsFile = join(scratch, 'timings.json');
 const coldImageCache = join(scratch, 'share-images');
 if (values['cold-images']) rmSync(coldImageCache, { recursive: true, force: true });
 
-const written = materializeCorpus(contentDir, { corpus: 'reuters21578', limit: count, tags });
+const fromCorpus = materializeCorpus(contentDir, { corpus: 'reuters21578', limit: count, tags });
+const written = fromCorpus < count ? addYearlyEditions(contentDir, count) : fromCorpus;
 rmSync(outDir, { recursive: true, force: true });
 if (!values['keep-cache']) {
   for (const dir of [cacheDir, join(PROJECT_ROOT, '.astro'), join(PROJECT_ROOT, 'node_modules/.astro'), join(PROJECT_ROOT, 'node_modules/.vite')]) {
