@@ -20,7 +20,7 @@ export function asEdition(text: string, edition: number): string {
   });
 }
 
-/** The file name of an article's `edition`-th edition, a slug of its own: `reuters-12.md` → `reuters-12-e2.md`. */
+/** The file name of an article's `edition`-th edition, a slug of its own: `story-12.md` → `story-12-e2.md`. */
 export function editionFileName(name: string, edition: number): string {
   return name.replace(/\.md$/, `-e${edition}.md`);
 }
