@@ -1,13 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { dispatchBuildIntegration } from './src/build/session/build-integration.ts';
+import { buildFolders } from './src/build/shards/build-folders.ts';
+import { parseBuildPart } from './src/lib/shards/build-part.ts';
 import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
 
+// A build makes the whole site, or one part of a sharded build: `--shard I/N`, `--merge
+// --shards N` or `--plan` after `astro build` (docs/deploying.md).
+const part = process.argv[2] === 'build' ? parseBuildPart(process.argv.slice(3)) : { kind: /** @type {const} */ ('whole') };
 // Test and benchmark builds point these at their own folders, so they never touch the
 // project's dist/ or caches and can run beside each other.
-const outDir = process.env.DISPATCH_OUT_DIR ?? './dist';
-const cacheDir = process.env.DISPATCH_CACHE_DIR ?? './node_modules/.astro';
+const { outDir, cacheDir, shardsDir, sharedCacheDir } = buildFolders(part, fileURLToPath(new URL('.', import.meta.url)), {
+  outDir: process.env.DISPATCH_OUT_DIR ?? './dist',
+  cacheDir: process.env.DISPATCH_CACHE_DIR ?? './node_modules/.astro',
+  shardsDir: process.env.DISPATCH_SHARDS_DIR ?? './dist-shards',
+});
 
 export default defineConfig({
   site: siteConfig.url,
@@ -25,7 +34,7 @@ export default defineConfig({
   },
   // One integration: it opens the build session and runs, in its own code order, the work
   // after the pages (search index, share images, sitemap, headers, pruning, timings).
-  integrations: [dispatchBuildIntegration(siteConfig)],
+  integrations: [dispatchBuildIntegration(siteConfig, { part, shardsDir, sharedCacheDir })],
   // Scripts stay in files of their own: cacheable, allowed by the CSP's 'self', and Vite
   // finishes their dynamic imports (an inlined script kept an unresolved preload marker).
   // The dev server watches the project: not the outputs and caches, which hold a file or

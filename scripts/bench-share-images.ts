@@ -1,18 +1,24 @@
-// npx node scripts/bench-share-images.ts [--images N] [--variants 1|3]
+// npx node scripts/bench-share-images.ts [--images N] [--variants 1|3] [--threads T]
 // Draws N share images from fictional headlines (a tenth each in Cyrillic, Arabic, Chinese
 // and Devanagari) into a fresh cache in the system's temp folder, then asks for the same
 // images again from a new store over that cache, as the next build would. Prints seconds
-// for the cold and the warm pass, milliseconds per image, and the cache's size.
+// for the cold and the warm pass, milliseconds per image, and the cache's size. With
+// --threads, the cold pass draws on that many worker threads, as a build does (batches of
+// 20), and the rate in cards a minute is printed too: what chose the share-image budget
+// (docs/decisions/0009-share-image-budget.md).
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { batchesOf, runInWorkers, sourceWorkerUrl } from '../src/build/workers/worker-pool.ts';
+import type { ShareImageJob } from '../src/build/share-images/share-image-worker.ts';
 import type { ShareCardContent } from '../src/lib/share-image/share-card-content.ts';
 import { createShareImageStore } from '../src/build/share-images/share-image-store.ts';
 import { EXTRA_VARIANTS, WIDE_VARIANT } from '../src/lib/share-image/share-image-variants.ts';
 import { textDirection } from '../src/lib/share-image/text-direction.ts';
 
-const { values } = parseArgs({ options: { images: { type: 'string', default: '1000' }, variants: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { images: { type: 'string', default: '1000' }, variants: { type: 'string', default: '1' }, threads: { type: 'string' } } });
+const threads = values.threads === undefined ? undefined : Number(values.threads);
 const count = Number(values.images);
 // 1: the 1.91:1 card alone, as published; 3: with the 4:3 and 1:1 sizes too.
 const variants = [WIDE_VARIANT, ...EXTRA_VARIANTS].slice(0, Number(values.variants));
@@ -63,14 +69,24 @@ async function pass(): Promise<{ seconds: number; drawn: number }> {
   return { seconds: (performance.now() - started) / 1000, drawn };
 }
 
+// The cold pass as a build draws: on worker threads, in batches of 20.
+async function passOnWorkers(threadCount: number): Promise<{ seconds: number; drawn: number }> {
+  const jobs: ShareImageJob[] = cards.flatMap((content, i) => variants.map((size) => ({ content, size, file: `bench-${i}.md` })));
+  const started = performance.now();
+  await runInWorkers<ShareImageJob, boolean>(sourceWorkerUrl('src/build/share-images/share-image-worker.ts'), { cacheDir, nodeModulesDir }, batchesOf(jobs, 20), threadCount);
+  return { seconds: (performance.now() - started) / 1000, drawn: jobs.length };
+}
+
 const images = count * variants.length;
-const cold = await pass();
+const cold = threads === undefined ? await pass() : await passOnWorkers(threads);
 const warm = await pass();
 const bytes = readdirSync(cacheDir)
   .filter((f) => f.endsWith('.png'))
   .reduce((sum, f) => sum + statSync(join(cacheDir, f)).size, 0);
 console.log(`share images: ${count} headlines × ${variants.length} size(s) = ${images} images`);
-console.log(`cold: ${cold.seconds.toFixed(1)} s (${((cold.seconds * 1000) / images).toFixed(1)} ms/image, ${cold.drawn} drawn)`);
+console.log(
+  `cold${threads === undefined ? '' : ` on ${threads} worker thread(s)`}: ${cold.seconds.toFixed(1)} s (${((cold.seconds * 1000) / images).toFixed(1)} ms/image, ${Math.round((images / cold.seconds) * 60)} a minute, ${cold.drawn} drawn)`,
+);
 console.log(`warm: ${warm.seconds.toFixed(1)} s (${((warm.seconds * 1000) / images).toFixed(2)} ms/image, ${warm.drawn} drawn)`);
 console.log(`cache: ${(bytes / 1024 / 1024).toFixed(1)} MB in ${cacheDir} (removed)`);
 rmSync(cacheDir, { recursive: true, force: true });

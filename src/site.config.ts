@@ -11,6 +11,8 @@ export const siteConfig: SiteConfig = {
   contentDir: 'content/articles',
   defaultSection: 'news',
   relatedLimit: 5,
+  // Drawn on the second core beside the pages; why this many: docs/decisions/0009-share-image-budget.md.
+  shareImageBudget: 500,
   sections: [
     { slug: 'news', name: 'News' },
     { slug: 'world', name: 'World' },

@@ -27,15 +27,17 @@ export type ArticlePage = {
 type PageWithoutRelated = Omit<ArticlePage, 'related'>;
 
 // Each part of a page is made under its article's name: whatever fails names the file.
-function buildPageWithoutRelated(article: Article, { index, pictures }: Pick<PublishedContent, 'index' | 'pictures'>): PageWithoutRelated {
+function buildPageWithoutRelated(article: Article, { index, pictures, sharedWithSectionCard }: Pick<PublishedContent, 'index' | 'pictures' | 'sharedWithSectionCard'>): PageWithoutRelated {
   const picture = pictures.get(article.slug);
+  // The plan chose the card (its own, or its section's until its own is drawn): a page never looks at the image cache.
+  const card = sharedWithSectionCard.has(article.slug) ? 'section' : 'article';
   return forArticle(article.file, 'page', () => ({
     article,
     sectionSlug: article.section.slug,
     url: absoluteUrl(siteConfig.url, article.path),
     view: buildArticleView(article, siteConfig, index.slugs, index.neighbours.get(article.slug)),
     ...(picture === undefined ? {} : { picture }),
-    head: articleHeadTags(article, siteConfig, index.slugs),
+    head: articleHeadTags(article, siteConfig, index.slugs, card),
     share: buildShareView(article, siteConfig),
   }));
 }
@@ -52,15 +54,17 @@ function buildRelated(article: Article, { index, related }: SitePlan): RelatedVi
  * site would sit in memory until the last one rendered (articlePage builds each again).
  * The key has two parts: what the page prints but its related links, digested one page at a
  * time from the plan's first stage while the related links are computed (on a worker thread
- * on a big site), then the related links, once `plan` has them.
+ * on a big site), then the related links, once `plan` has them. Only the `wanted` slugs (a
+ * shard's own) are digested.
  */
-export async function articlePageKeys(content: PublishedContent, plan: Promise<SitePlan>): Promise<{ slug: string; cacheKey: string }[]> {
-  const withoutRelated = content.articles.map((article) => {
+export async function articlePageKeys(content: PublishedContent, plan: Promise<SitePlan>, wanted: (slug: string) => boolean = () => true): Promise<{ slug: string; cacheKey: string }[]> {
+  const articles = content.articles.filter((article) => wanted(article.slug));
+  const withoutRelated = articles.map((article) => {
     const { article: _article, ...printed } = buildPageWithoutRelated(article, content);
     return pageCacheKey({ body: content.sources.get(article.slug)?.digest, printed });
   });
   const complete = await plan;
-  return content.articles.map((article, i) => ({ slug: article.slug, cacheKey: `${withoutRelated[i] ?? ''}.${pageCacheKey(buildRelated(article, complete))}` }));
+  return articles.map((article, i) => ({ slug: article.slug, cacheKey: `${withoutRelated[i] ?? ''}.${pageCacheKey(buildRelated(article, complete))}` }));
 }
 
 /** The page of one published article, built when it renders: the same page its cacheKey digested. */

@@ -21,6 +21,12 @@ export interface SiteConfig {
   readonly defaultSection: string;
   /** How many related links an article shows at most. */
   readonly relatedLimit: number;
+  /**
+   * How many articles' new share cards one build draws at most, newest first (each with every
+   * size); the others show their section's card until a later build draws theirs
+   * (docs/decisions/0009-share-image-budget.md). DISPATCH_SHARE_IMAGE_BUDGET overrides it.
+   */
+  readonly shareImageBudget: number;
   readonly sections: readonly Section[];
 }
 

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedContent } from '../build/site-plan/get-site-plan.ts';
+import { siteWidePaths } from '../build/shards/split-routes.ts';
 import { buildNow } from '../data/build-time.ts';
 import { NEWS_SITEMAP_PATH, newsSitemapXml } from '../lib/sitemap/news-sitemap.ts';
 import { siteConfig } from '../site.config.ts';
@@ -11,7 +12,7 @@ import { siteConfig } from '../site.config.ts';
 export const getStaticPaths = (async () => {
   const { articles } = await getPublishedContent();
   const xml = newsSitemapXml(articles, siteConfig, buildNow);
-  return xml === undefined ? [] : [{ params: { newsSitemap: NEWS_SITEMAP_PATH.replace(/^\/|\.xml$/g, '') }, props: { xml } }];
+  return siteWidePaths(xml === undefined ? [] : [{ params: { newsSitemap: NEWS_SITEMAP_PATH.replace(/^\/|\.xml$/g, '') }, props: { xml } }]);
 }) satisfies GetStaticPaths;
 
 /** The Google News sitemap: articles of the two days before the build. */

@@ -25,12 +25,12 @@ export interface BuiltSite {
  * Builds the site from `contentDir` (absolute, or relative to the project) into a fresh
  * temporary folder with its own caches, exactly as `npm run build` does.
  */
-export function buildSite(contentDir: string, options: { env?: Record<string, string>; outDir?: string; cacheDir?: string } = {}): BuiltSite {
+export function buildSite(contentDir: string, options: { env?: Record<string, string>; outDir?: string; cacheDir?: string; args?: readonly string[] } = {}): BuiltSite {
   const work = mkdtempSync(join(tmpdir(), 'dispatch-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
   // The build script's variables and Node flags, so tests build with the settings sites do.
   const { env, nodeFlags } = buildCommand(PROJECT_ROOT);
-  const result = spawnSync(process.execPath, [...nodeFlags, join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, [...nodeFlags, join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.args ?? [])], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: {

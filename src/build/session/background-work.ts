@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { searchDocument } from '../../lib/search/search-document.ts';
+import { ARTICLE_PAGES_ROUTE, fileKey, pageKey, rendersShardedKey } from '../../lib/shards/build-part.ts';
 import type { PublishedContent } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { articleBodiesOnDemand, startRenderingBodies, type ArticleBodies } from '../markdown/article-bodies.ts';
@@ -24,23 +25,31 @@ export interface BackgroundWork {
  * share images not yet cached drawn on worker threads. Called by the article route when it
  * lists its pages, before any page renders; the build's last step finishes the work
  * (src/build/session/build-integration.ts). On the dev server, bodies render on demand only.
+ * A shard does its own share of the work: the bodies of its pages and of its parts of the
+ * search index, its share images; the merge and the plan alone start none of it.
  */
 export function startBackgroundWork(content: PublishedContent): BackgroundWork {
   const session = requireBuildSession('background work');
   if (session.work?.contentKey === content.contentKey) return session.work;
-  if (session.command !== 'build') {
+  const { part } = session;
+  if (session.command !== 'build' || part.kind === 'merge' || part.kind === 'plan') {
     session.work = { contentKey: content.contentKey, bodies: articleBodiesOnDemand(content, session), search: undefined, shareImages: undefined };
     return session.work;
   }
-  const bodies = startRenderingBodies(content, session);
+  const rendersArticle = (slug: string) => rendersShardedKey(part, pageKey(ARTICLE_PAGES_ROUTE, { slug }));
+  const searchShards = content.searchShards.filter((shard) => rendersShardedKey(part, fileKey(shard.path)));
+  // The bodies this build needs: those of its pages and of its parts of the search index.
+  const needed = new Set([...content.articles.map(({ slug }) => slug).filter(rendersArticle), ...searchShards.flatMap((shard) => shard.slugs)]);
+  const sources = part.kind === 'whole' ? content.sources : new Map([...content.sources].filter(([slug]) => needed.has(slug)));
+  const bodies = startRenderingBodies({ sources }, session);
   const bySlug = new Map(content.articles.map((article) => [article.slug, article]));
-  const slugs = content.articles.map((article) => article.slug);
-  const search = startSearchIndex(content.searchShards, slugs, async (slug) => searchDocument(bySlug.get(slug)!, await bodies.body(slug), siteConfig), {
+  const slugs = content.articles.map((article) => article.slug).filter((slug) => needed.has(slug));
+  const search = startSearchIndex(searchShards, slugs, async (slug) => searchDocument(bySlug.get(slug)!, await bodies.body(slug), siteConfig), {
     // Not in the output folder, which Astro owns until the build is done; moved there at the end.
     stagingDir: join(session.cacheDir, `pagefind-${process.pid}`),
     outDir: session.outDir,
   });
-  const shareImages = drawMissingShareImages(content, siteConfig, session.root);
+  const shareImages = drawMissingShareImages(content, siteConfig, session.root, (sitePath) => rendersShardedKey(part, fileKey(sitePath)));
   // Failures surface when the build's last step waits for the drawing; until then they must not crash it.
   shareImages.catch(() => undefined);
   session.work = { contentKey: content.contentKey, bodies, search, shareImages };

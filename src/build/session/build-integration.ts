@@ -2,13 +2,17 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileKey, rendersShardedKey, type BuildPart } from '../../lib/shards/build-part.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { digestOfSources, openArticleBodyCache, pruneArticleBodyCache } from '../markdown/article-body-cache.ts';
 import { prepareOutput, pruneOutput } from '../output/output-in-place.ts';
 import { writeSecurityHeaders } from '../output/security-headers.ts';
 import { writeSitemaps } from '../output/sitemap.ts';
 import { finishSearchIndex } from '../search/search-index.ts';
-import { publishShareImages } from '../share-images/publish-share-images.ts';
+import { checkShards, copyShards } from '../shards/merge-shards.ts';
+import { recordShard, removeUnsplitPages, type RouteOutline } from '../shards/shard-output.ts';
+import { sharedSitePlanFile } from '../site-plan/site-plan-file.ts';
+import { publishShareImages, shareImagesReport } from '../share-images/publish-share-images.ts';
 import { closeBuildSession, openBuildSession, requireBuildSession, type SessionCommand } from './build-session.ts';
 import { measurePhase, phaseTotals, recordPhase } from './build-timings.ts';
 
@@ -20,10 +24,11 @@ import { measurePhase, phaseTotals, recordPhase } from './build-timings.ts';
  * it closes the session. Pages and their data reach the session through
  * src/build/session/build-session.ts; nothing else is shared across the build.
  */
-export function dispatchBuildIntegration(site: SiteConfig): AstroIntegration {
+export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly part: BuildPart; readonly shardsDir: string; readonly sharedCacheDir: string }): AstroIntegration {
   let command: SessionCommand = 'other';
   let buildStarted = 0;
   let pagesStarted = 0;
+  let routes: RouteOutline[] = [];
   return {
     name: 'dispatch-build',
     hooks: {
@@ -49,9 +54,18 @@ export function dispatchBuildIntegration(site: SiteConfig): AstroIntegration {
           root,
           cacheDir,
           outDir: fileURLToPath(config.outDir),
+          part: command === 'build' ? sharding.part : { kind: 'whole' },
+          shardsDir: sharding.shardsDir,
           sourcesDigest,
-          bodyCache: sourcesDigest === undefined ? undefined : openArticleBodyCache(join(cacheDir, 'article-bodies'), sourcesDigest),
+          // Shards built on one machine share the rendered bodies.
+          bodyCache: sourcesDigest === undefined ? undefined : openArticleBodyCache(join(sharding.sharedCacheDir, 'article-bodies'), sourcesDigest),
         });
+      },
+      'astro:routes:resolved': ({ routes: resolved }) => {
+        // A shard publishes no page of a route without params (the merge does).
+        routes = resolved
+          .filter((route) => route.origin === 'project')
+          .map((route) => ({ pattern: route.pattern, pathname: route.params.length === 0 ? (route.pathname ?? route.pattern) : undefined }));
       },
       'astro:build:start': async ({ logger }) => {
         const session = requireBuildSession('astro:build:start');
@@ -61,30 +75,49 @@ export function dispatchBuildIntegration(site: SiteConfig): AstroIntegration {
       'astro:build:generated': () => {
         recordPhase('pages (rendering, incl. the phases it calls)', performance.now() - pagesStarted);
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, pages, assets, logger }) => {
         const session = requireBuildSession('astro:build:done');
         try {
           const outDir = fileURLToPath(dir);
           const plan = await session.plan?.plan;
-          const indexing = session.work?.search;
-          const drawing = session.work?.shareImages;
+          const { part } = session;
+          const pathnames = pages.map(({ pathname }) => pathname);
           // Every build lists its articles (the article route starts this work), so this is a bug, not content.
-          if (plan === undefined || indexing === undefined || drawing === undefined)
+          if (plan === undefined || session.work === undefined)
             throw new Error('the article pages were never listed (src/pages/articles/[slug].astro), so the site plan and the work beside the pages never started');
-          const search = await measurePhase('search index (waiting for Pagefind, after the pages)', () => finishSearchIndex(indexing, session.claimedOutput));
-          logger.info(`search index of ${search.articles} articles in ${search.shards} part(s): ${search.indexed} indexed, ${search.shards - search.indexed} unchanged since the last build`);
-          const images = await measurePhase('share images (waiting for drawing, copying)', () => publishShareImages(plan.shareImages, drawing, outDir, session.claimedOutput));
-          logger.info(`${images.published} share images published, ${images.drawn} drawn (the rest from .cache/)`);
-          const sitemap = writeSitemaps(
-            outDir,
-            pages.map(({ pathname }) => pathname),
-            plan.articles,
-            site,
-          );
-          logger.info(`${sitemap.pages} pages listed in ${sitemap.sitemaps} sitemap(s) and sitemap-index.xml`);
-          writeSecurityHeaders(outDir);
-          if (session.bodyCache !== undefined) pruneArticleBodyCache(session.bodyCache);
-          await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput));
+          if (part.kind === 'plan') {
+            logger.info(`site plan of ${plan.articles.length} articles written to ${sharedSitePlanFile(session.shardsDir)}`);
+            return;
+          }
+          if (part.kind === 'merge') {
+            const manifests = await measurePhase('shards: checked', () => checkShards(session.shardsDir, part.count, plan.digest, session.splitPages));
+            const merged = await measurePhase('shards: copied into the output folder', () => copyShards(session.shardsDir, manifests, outDir, buildStarted, session.claimedOutput));
+            logger.info(`${part.count} shard(s) merged: ${merged.pathnames.length} pages, ${merged.copied} files copied, ${merged.unchanged} already current`);
+            pathnames.push(...merged.pathnames);
+          }
+          const indexing = session.work.search;
+          const drawing = session.work.shareImages;
+          if (indexing !== undefined && drawing !== undefined) {
+            const search = await measurePhase('search index (waiting for Pagefind, after the pages)', () => finishSearchIndex(indexing, session.claimedOutput));
+            logger.info(`search index of ${search.articles} articles in ${search.shards} part(s): ${search.indexed} indexed, ${search.shards - search.indexed} unchanged since the last build`);
+            const images = await measurePhase('share images (waiting for drawing, copying)', () =>
+              publishShareImages(plan.shareImages, drawing, outDir, session.claimedOutput, (sitePath) => rendersShardedKey(part, fileKey(sitePath))),
+            );
+            logger.info(shareImagesReport(images, plan.sharedWithSectionCard.size));
+          }
+          if (part.kind === 'shard') {
+            const kept = removeUnsplitPages(outDir, routes, assets, pathnames);
+            await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput));
+            const files = recordShard(session.shardsDir, part, plan.digest, session.splitPages.keys(), kept);
+            logger.info(`shard ${part.index} of ${part.count}: ${kept.length} pages, ${files} files in ${outDir}`);
+          } else {
+            const sitemap = writeSitemaps(outDir, pathnames, plan.articles, site);
+            logger.info(`${sitemap.pages} pages listed in ${sitemap.sitemaps} sitemap(s) and sitemap-index.xml`);
+            writeSecurityHeaders(outDir);
+            // Only a whole build knows every body the site still needs.
+            if (part.kind === 'whole' && session.bodyCache !== undefined) pruneArticleBodyCache(session.bodyCache);
+            await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput));
+          }
           const timingsFile = process.env['DISPATCH_TIMINGS_FILE'];
           if (timingsFile) writeFileSync(timingsFile, JSON.stringify(phaseTotals(session), null, 1));
         } finally {

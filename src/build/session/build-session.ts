@@ -1,3 +1,4 @@
+import type { BuildPart } from '../../lib/shards/build-part.ts';
 import type { PublishedContent, SitePlan } from '../../lib/site-plan/site-plan.ts';
 import type { ArticleBodyCache } from '../markdown/article-body-cache.ts';
 import type { BackgroundWork } from './background-work.ts';
@@ -17,6 +18,12 @@ export interface BuildSession {
   readonly cacheDir: string;
   /** The output folder. */
   readonly outDir: string;
+  /** Which part of the site this build makes: all of it, or a share of a sharded build (src/lib/shards/build-part.ts). */
+  readonly part: BuildPart;
+  /** Where the shards of a sharded build put their folders and the plan they share. */
+  readonly shardsDir: string;
+  /** Keys of the split routes' pages: in a shard, those it renders; in a merge, every one the site has (src/build/shards/split-routes.ts). */
+  readonly splitPages: Map<string, string>;
   /** Digest of the code, config and lock file (builds only): keys every cache of things made from articles. */
   readonly sourcesDigest: string | undefined;
   /** Milliseconds per build phase, for the benchmark. */
@@ -32,7 +39,7 @@ export interface BuildSession {
 }
 
 /** What opening a session needs to know; the rest starts empty. */
-export type SessionInit = Pick<BuildSession, 'command' | 'root' | 'cacheDir' | 'outDir' | 'sourcesDigest' | 'bodyCache'>;
+export type SessionInit = Pick<BuildSession, 'command' | 'root' | 'cacheDir' | 'outDir' | 'part' | 'shardsDir' | 'sourcesDigest' | 'bodyCache'>;
 
 // Astro runs the content loader, the integrations and the page modules of one build as
 // separate module instances, so a module-level variable would not be shared between them:
@@ -42,7 +49,7 @@ const slots = globalThis as unknown as Record<symbol, BuildSession | undefined>;
 
 /** Opens the session (when Astro has resolved its config, before the content loader runs), replacing any left open. */
 export function openBuildSession(init: SessionInit): BuildSession {
-  const session: BuildSession = { ...init, timings: new Map(), claimedOutput: new Set(), plan: undefined, work: undefined };
+  const session: BuildSession = { ...init, timings: new Map(), claimedOutput: new Set(), splitPages: new Map(), plan: undefined, work: undefined };
   slots[SLOT] = session;
   return session;
 }

@@ -25,14 +25,30 @@ async function publishImage(source: string, target: string): Promise<void> {
 }
 
 /**
- * Links (or copies) every planned image from the cache into `outDir`, leaving in place those
- * the last build put there that are still current, once `drawing` (the images not yet cached)
- * is done. Every image is added to `claimed`, this build's output it did not write: a link
+ * Links (or copies) every planned image whose site path `owns` says this process publishes
+ * (a shard's; by default all) from the cache into `outDir`, leaving in place those the last
+ * build put there that are still current, once `drawing` (the images not yet cached) is done.
+ * Every image published is added to `claimed`, this build's output it did not write: a link
  * keeps the cache file's older modification time. Returns how many were published and drawn.
  */
-export async function publishShareImages(images: readonly PlannedShareImage[], drawing: Promise<number>, outDir: string, claimed: Set<string>): Promise<{ published: number; drawn: number }> {
+export async function publishShareImages(
+  images: readonly PlannedShareImage[],
+  drawing: Promise<number>,
+  outDir: string,
+  claimed: Set<string>,
+  owns: (sitePath: string) => boolean = () => true,
+): Promise<{ published: number; drawn: number }> {
   const drawn = await drawing;
-  await pMap(images, (image) => publishImage(image.cacheFile, join(outDir, image.sitePath)), { concurrency: PUBLISHED_IN_FLIGHT });
-  for (const image of images) claimed.add(image.sitePath.replace(/^\//, ''));
-  return { published: images.length, drawn };
+  const mine = images.filter((image) => owns(image.sitePath));
+  await pMap(mine, (image) => publishImage(image.cacheFile, join(outDir, image.sitePath)), { concurrency: PUBLISHED_IN_FLIGHT });
+  for (const image of mine) claimed.add(image.sitePath.replace(/^\//, ''));
+  return { published: mine.length, drawn };
+}
+
+/** The build's log line about share images: how many published and drawn, and how many articles still wait for their own card. */
+export function shareImagesReport({ published, drawn }: { published: number; drawn: number }, waiting: number): string {
+  const cards = `${published} share images published, ${drawn} drawn (the rest from the image cache)`;
+  if (waiting === 0) return `${cards}; every article has its own card`;
+  const who = waiting === 1 ? '1 article waits for its own card, shown with its section' : `${waiting} articles wait for their own card, shown with their section`;
+  return `${cards}; ${who}'s until a later build draws it (newest first, at most shareImageBudget a build)`;
 }

@@ -9,7 +9,7 @@ import { assignTextFonts } from './svg-text-fonts.ts';
 export function cardText(content: ShareCardContent): CardText {
   return {
     bold: `${content.siteName}${content.section.toUpperCase()}${content.headline}…`,
-    regular: `${content.date}  ·  ${content.credit ?? ''}`,
+    regular: `${content.date ?? ''}  ·  ${content.credit ?? ''}`,
   };
 }
 

@@ -3,9 +3,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../../lib/article.ts';
 import { forArticle } from '../../lib/for-article.ts';
-import { shareCardContent } from '../../lib/share-image/share-card-content.ts';
-import { SHARE_IMAGE_VARIANTS, shareImagePath, type ShareImageVariant } from '../../lib/share-image/share-image-variants.ts';
-import type { SiteConfig } from '../../lib/site-config.ts';
+import { sectionCardContent, shareCardContent, type ShareCardContent } from '../../lib/share-image/share-card-content.ts';
+import { chooseShareCards, shareImageBudget } from '../../lib/share-image/share-image-budget.ts';
+import { SHARE_IMAGE_VARIANTS, sectionShareImagePath, shareImagePath, type ShareCardKind, type ShareImageVariant } from '../../lib/share-image/share-image-variants.ts';
+import { findSection, type Section, type SiteConfig } from '../../lib/site-config.ts';
 import type { PlannedShareImage, PublishedContent } from '../../lib/site-plan/site-plan.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { createShareImageStore, type ShareImageStoreOptions } from './share-image-store.ts';
@@ -22,27 +23,58 @@ export async function shareImagePng(article: Article, variant: ShareImageVariant
   return png;
 }
 
-/** Every share image a build publishes, for the site plan: each card's cache file and its path in the site. */
-export function planShareImages(articles: readonly Article[], site: SiteConfig, root: string): PlannedShareImage[] {
+/** The site plan's share-image parts: the cards a build publishes, and the articles shown with their section's card. */
+export type ShareImagePlan = Pick<PublishedContent, 'shareImages' | 'sharedWithSectionCard'>;
+
+/**
+ * The share images of a build, for the site plan (`building`; elsewhere none: the dev server
+ * draws each card when asked, so every article has its own). Every article whose card is
+ * cached has it; of the others, the newest within the budget (the site's `shareImageBudget`,
+ * or DISPATCH_SHARE_IMAGE_BUDGET) get theirs drawn in this build, and the rest their
+ * section's card, drawn once per section. Decided here, once, so that every process that
+ * renders pages from the plan shows the same card, and no page looks at the cache.
+ */
+export function planShareImages(articles: readonly Article[], site: SiteConfig, root: string, building: boolean): ShareImagePlan {
+  if (!building) return { shareImages: [], sharedWithSectionCard: new Set() };
+  const budget = shareImageBudget(site, process.env['DISPATCH_SHARE_IMAGE_BUDGET']);
   const store = createShareImageStore(shareImageStoreOptions(root));
-  return articles.flatMap((article) => {
-    const content = forArticle(article.file, 'share image', () => shareCardContent(article, site));
-    return SHARE_IMAGE_VARIANTS.map((variant) => ({ slug: article.slug, variant: variant.file, cacheFile: store.fileFor(content, variant), sitePath: shareImagePath(article.slug, variant) }));
-  });
+  const cardImages = (slug: string, content: ShareCardContent, card: ShareCardKind, path: (variant: ShareImageVariant) => string): PlannedShareImage[] =>
+    SHARE_IMAGE_VARIANTS.map((variant) => ({ card, slug, variant: variant.file, cacheFile: store.fileFor(content, variant), sitePath: path(variant) }));
+  const own = new Map(
+    articles.map((article) => {
+      const content = forArticle(article.file, 'share image', () => shareCardContent(article, site));
+      return [article.slug, cardImages(article.slug, content, 'article', (variant) => shareImagePath(article.slug, variant))];
+    }),
+  );
+  const ownImages = (article: Article): PlannedShareImage[] => own.get(article.slug) ?? [];
+  const choice = chooseShareCards(articles, budget, (article) => ownImages(article).every((image) => existsSync(image.cacheFile)));
+  const sections = new Map<string, Section>(choice.waiting.map((article) => [article.section.slug, article.section]));
+  const shareImages = [
+    ...choice.own.flatMap(ownImages),
+    ...[...sections.values()].flatMap((section) => cardImages(section.slug, sectionCardContent(section, site), 'section', (variant) => sectionShareImagePath(section.slug, variant))),
+  ];
+  return { shareImages, sharedWithSectionCard: new Set(choice.waiting.map((article) => article.slug)) };
 }
 
 /**
  * Draws, on worker threads, the planned share images not yet in the cache, while pages render
- * on this thread. Resolves with how many were drawn.
+ * on this thread: those whose site path `owns` says this process publishes (a shard's), by
+ * default all. Resolves with how many were drawn.
  */
-export async function drawMissingShareImages(content: PublishedContent, site: SiteConfig, root: string): Promise<number> {
+export async function drawMissingShareImages(content: PublishedContent, site: SiteConfig, root: string, owns: (sitePath: string) => boolean = () => true): Promise<number> {
   const bySlug = new Map(content.articles.map((article) => [article.slug, article]));
   const variants = new Map(SHARE_IMAGE_VARIANTS.map((variant) => [variant.file, variant]));
   const missing: ShareImageJob[] = content.shareImages
-    .filter((image) => !existsSync(image.cacheFile))
+    .filter((image) => owns(image.sitePath) && !existsSync(image.cacheFile))
     .map((image) => {
-      const article = bySlug.get(image.slug);
       const size = variants.get(image.variant);
+      if (image.card === 'section') {
+        const section = findSection(site, image.slug);
+        if (section === undefined || size === undefined) throw new Error(`share images: the plan names ${image.sitePath}, which no section or size of this build has`);
+        // A section's card is named after the site's config, which holds the section.
+        return { content: sectionCardContent(section, site), size, file: 'src/site.config.ts' };
+      }
+      const article = bySlug.get(image.slug);
       if (article === undefined || size === undefined) throw new Error(`share images: the plan names ${image.sitePath}, which no article or size of this build has`);
       return { content: shareCardContent(article, site), size, file: article.file };
     });

@@ -13,7 +13,7 @@ import { planSearchParts } from '../search/search-shards.ts';
 import { requireBuildSession, type BuildSession } from '../session/build-session.ts';
 import { measurePhase } from '../session/build-timings.ts';
 import { planShareImages } from '../share-images/share-images.ts';
-import { writeSitePlanFile } from './site-plan-file.ts';
+import { readSharedSitePlan, writeSharedSitePlan, writeSitePlanFile } from './site-plan-file.ts';
 
 /**
  * The site plan of this build (src/lib/site-plan/site-plan.ts): made once from the content
@@ -40,11 +40,23 @@ async function plannedFor(session: BuildSession): Promise<{ content: Promise<Pub
     'base64url',
   );
   if (session.plan?.contentKey !== contentKey) {
-    // The bodies' plain text goes to the related links and is then let go: the session keeps only the content.
-    const stage = measurePhase('plan: articles', () => publishedContent(entries, contentKey, session));
-    session.plan = { contentKey, content: stage.then(({ content }) => content), plan: stage.then(({ content, withText }) => completePlan(content, withText, session)) };
+    const planned = (async () => {
+      // A shard or merge renders from the plan `--plan` made for the sharded build, when there is one.
+      const shared = await sharedPlanOf(session, contentKey);
+      if (shared !== undefined) return { content: shared, plan: Promise.resolve(shared) };
+      // The bodies' plain text goes to the related links and is then let go: the session keeps only the content.
+      const { content, withText } = await measurePhase('plan: articles', () => publishedContent(entries, contentKey, session));
+      return { content, plan: completePlan(content, withText, session) };
+    })();
+    session.plan = { contentKey, content: planned.then(({ content }) => content), plan: planned.then(({ plan }) => plan) };
   }
   return session.plan;
+}
+
+async function sharedPlanOf(session: BuildSession, contentKey: string): Promise<SitePlan | undefined> {
+  const { part, sourcesDigest } = session;
+  if (session.command !== 'build' || sourcesDigest === undefined || (part.kind !== 'shard' && part.kind !== 'merge')) return undefined;
+  return measurePhase('plan: read from the shards folder', () => readSharedSitePlan(session.shardsDir, siteConfig, { sourcesDigest, contentKey }));
 }
 
 function fileOf(entry: CollectionEntry<'articles'>): string {
@@ -75,7 +87,7 @@ function publishedContent(entries: readonly CollectionEntry<'articles'>[], conte
       articles,
       sources,
       searchShards: building ? planSearchParts(articles, sources, session.sourcesDigest) : [],
-      shareImages: building ? planShareImages(articles, siteConfig, session.root) : [],
+      ...planShareImages(articles, siteConfig, session.root, building),
       pictures: picturesOf(articles, session.root),
     },
     siteConfig,
@@ -89,6 +101,8 @@ async function completePlan(content: PublishedContent, withText: readonly Articl
   const related = await measurePhase('plan: related links', () => computeRelatedLinks(withText, siteConfig));
   const plan = makeSitePlan({ ...content, related }, siteConfig, content.index);
   if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, plan));
+  // `--plan` makes the plan a sharded build's shards and merge share.
+  if (session.command === 'build' && session.part.kind === 'plan' && session.sourcesDigest !== undefined) writeSharedSitePlan(session.shardsDir, plan, session.sourcesDigest);
   return plan;
 }
 

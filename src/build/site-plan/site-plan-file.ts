@@ -18,3 +18,43 @@ export function writeSitePlanFile(cacheDir: string, plan: SitePlan): void {
 export async function readSitePlanFile(cacheDir: string, site: SiteConfig): Promise<SitePlan> {
   return decodeSitePlan(await readFile(sitePlanFile(cacheDir), 'utf8'), site);
 }
+
+/** The plan a sharded build's shards and merge share, in the shards folder (`npm run build -- --plan` writes it). */
+export function sharedSitePlanFile(shardsDir: string): string {
+  return join(shardsDir, 'site-plan.json');
+}
+
+/** Writes the plan the shards of a build share, with the digest of the code that made it. */
+export function writeSharedSitePlan(shardsDir: string, plan: SitePlan, sourcesDigest: string): void {
+  writeFileAtomically(sharedSitePlanFile(shardsDir), `${JSON.stringify({ sourcesDigest })}\n${encodeSitePlan(plan)}`);
+}
+
+/**
+ * The plan in the shards folder, when there is one: throws naming the file when it was made
+ * by other code or from other content than this build's, since pages rendered from it would
+ * not match the rest of the site.
+ */
+export async function readSharedSitePlan(shardsDir: string, site: SiteConfig, expected: { readonly sourcesDigest: string; readonly contentKey: string }): Promise<SitePlan | undefined> {
+  const file = sharedSitePlanFile(shardsDir);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const again = 'make it again with `npm run build -- --plan`, or delete it';
+  const newline = text.indexOf('\n');
+  let header: { sourcesDigest?: string };
+  let plan: SitePlan;
+  try {
+    header = JSON.parse(text.slice(0, Math.max(0, newline))) as { sourcesDigest?: string };
+    if (header.sourcesDigest !== expected.sourcesDigest) throw new Error(`${file}: made by other code or settings than this build's; ${again}`);
+    plan = decodeSitePlan(text.slice(newline + 1), site);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new Error(message.startsWith(file) ? message : `${file}: not a site plan this code can read (${message}); ${again}`, { cause: error });
+  }
+  if (plan.contentKey !== expected.contentKey) throw new Error(`${file}: planned from other articles than content/ now holds; ${again}`);
+  return plan;
+}

@@ -1,8 +1,8 @@
 import { Feed, type Item } from 'feed';
 import { byNewest, type Article } from '../article.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { ownImageUrl } from '../seo/article-images.ts';
-import { shareImagePath } from '../share-image/share-image-variants.ts';
+import { ownImageUrl, shareCardUrl } from '../seo/article-images.ts';
+import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 import { PUBLISHER_LOGO } from '../seo/site-images.ts';
 import type { Section, SiteConfig } from '../site-config.ts';
 import { balanceBidiControls, isolateBidi } from '../text/bidi.ts';
@@ -26,6 +26,8 @@ export interface FeedInput {
   readonly now: Date;
   readonly articles: readonly FeedArticle[];
   readonly section?: Section | undefined;
+  /** Slugs of the articles still shown with their section's share card (the site plan's choice): none when absent. */
+  readonly sharedWithSectionCard?: ReadonlySet<string> | undefined;
 }
 
 /** The articles a feed lists: published by `now`, no drafts, of the section if any, newest first, at most 50. */
@@ -66,11 +68,11 @@ export function buildFeed(input: FeedInput): Feed {
       json: absoluteUrl(site.url, feedPath('json', section?.slug)),
     },
   });
-  for (const item of items) feed.addItem(feedItem(item, site));
+  for (const item of items) feed.addItem(feedItem(item, site, input.sharedWithSectionCard?.has(item.article.slug) === true ? 'section' : 'article'));
   return feed;
 }
 
-function feedItem({ article, html }: FeedArticle, site: SiteConfig): Item {
+function feedItem({ article, html }: FeedArticle, site: SiteConfig, card: ShareCardKind): Item {
   const url = absoluteUrl(site.url, article.path);
   const content = feedContentHtml(html, url).trim();
   const credits = article.authors.length > 0 ? article.authors : article.source === undefined ? [] : [article.source];
@@ -87,17 +89,18 @@ function feedItem({ article, html }: FeedArticle, site: SiteConfig): Item {
     ...(credits.length === 0 ? {} : { author: credits.map((name) => ({ name: isolateBidi(name) })) }),
     // A tag is a name to match on, not text to read beside others: paired, not wrapped.
     category: [article.section.name, ...article.tags].map((tag) => balanceBidiControls(tag)).map((name) => ({ name, term: name })),
-    image: feedImage(article, site),
+    image: feedImage(article, site, card),
   };
 }
 
 // Feed readers want a picture whose type they know: the editor's own when its file name
-// says what it is, else the generated PNG card.
-function feedImage(article: Article, site: SiteConfig): { url: string; type: string } {
+// says what it is, else the generated PNG card the site plan chose (its own, or its section's
+// until its own is drawn: a URL that exists either way).
+function feedImage(article: Article, site: SiteConfig, card: ShareCardKind): { url: string; type: string } {
   const own = ownImageUrl(article, site);
   const type = own === undefined ? undefined : imageType(own);
   if (own !== undefined && type !== undefined) return { url: own, type };
-  return { url: absoluteUrl(site.url, shareImagePath(article.slug)), type: 'image/png' };
+  return { url: shareCardUrl(article, site, card), type: 'image/png' };
 }
 
 function imageType(url: string): string | undefined {

@@ -1,6 +1,7 @@
 import type { Article } from '../article.ts';
 import { toZonedIso } from '../dates.ts';
 import type { SiteConfig } from '../site-config.ts';
+import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 import { balanceBidiControls } from '../text/bidi.ts';
 import type { GroupSlugs } from '../taxonomy.ts';
 import { articleSocialImage } from './article-images.ts';
@@ -11,17 +12,18 @@ import { serializeJsonLd } from './safe-json.ts';
 /**
  * Everything an article page says about itself in its head: the page basics, Open Graph as
  * an article with its share image, the article: properties, and NewsArticle and
- * BreadcrumbList structured data. `slugs` (the site index's) links each byline to its author page.
+ * BreadcrumbList structured data. `slugs` (the site index's) links each byline to its author page;
+ * `card` is the share card the site plan chose for the article (its own, or its section's).
  */
-export function articleHeadTags(article: Article, site: SiteConfig, slugs: GroupSlugs): HeadTag[] {
+export function articleHeadTags(article: Article, site: SiteConfig, slugs: GroupSlugs, card: ShareCardKind): HeadTag[] {
   const property = (name: string, content: string): HeadTag => ({ tag: 'meta', attributes: { property: name, content } });
   return [
-    ...pageHeadTags({ title: article.title, description: article.summary, path: article.path, image: articleSocialImage(article, site), type: 'article' }, site),
+    ...pageHeadTags({ title: article.title, description: article.summary, path: article.path, image: articleSocialImage(article, site, card), type: 'article' }, site),
     property('article:published_time', toZonedIso(article.published, site.timeZone)),
     property('article:modified_time', toZonedIso(article.updated ?? article.published, site.timeZone)),
     property('article:section', article.section.name),
     ...article.tags.map((tag) => property('article:tag', balanceBidiControls(tag))),
-    { tag: 'script', type: 'application/ld+json', json: serializeJsonLd(newsArticleJsonLd(article, site, slugs)) },
+    { tag: 'script', type: 'application/ld+json', json: serializeJsonLd(newsArticleJsonLd(article, site, slugs, card)) },
     { tag: 'script', type: 'application/ld+json', json: serializeJsonLd(breadcrumbJsonLd(article, site)) },
   ];
 }

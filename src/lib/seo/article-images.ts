@@ -1,7 +1,8 @@
 import type { Article } from '../article.ts';
 import { PICTURE_EXTENSIONS } from '../image-size.ts';
 import type { SiteConfig } from '../site-config.ts';
-import { SHARE_IMAGE_VARIANTS, shareImagePath } from '../share-image/share-image-variants.ts';
+import { sectionCardAlt } from '../share-image/share-card-content.ts';
+import { SHARE_IMAGE_VARIANTS, sectionShareImagePath, shareImagePath, type ShareCardKind, type ShareImageVariant } from '../share-image/share-image-variants.ts';
 import { absoluteUrl } from '../urls.ts';
 import type { SocialImage } from './open-graph.ts';
 
@@ -28,19 +29,26 @@ export function ownImageUrl(article: Article, site: SiteConfig): string | undefi
   return file === undefined ? article.image.src : absoluteUrl(site.url, `${article.path}${file}`);
 }
 
+/** Absolute URL of one size of the generated card the site plan chose for an article (`card`): its own, or its section's. */
+export function shareCardUrl(article: Article, site: SiteConfig, card: ShareCardKind, variant: ShareImageVariant = SHARE_IMAGE_VARIANTS[0]): string {
+  return absoluteUrl(site.url, card === 'article' ? shareImagePath(article.slug, variant) : sectionShareImagePath(article.section.slug, variant));
+}
+
 /**
  * The picture an article is shared with: the editor's own when there is one (its size
- * unknown), else the generated 1200×630 card.
+ * unknown), else the generated 1200×630 card `card` (the site plan's choice): its own, with
+ * its headline as the alt text, or its section's until its own is drawn.
  */
-export function articleSocialImage(article: Article, site: SiteConfig): SocialImage {
+export function articleSocialImage(article: Article, site: SiteConfig, card: ShareCardKind): SocialImage {
   const own = ownImageUrl(article, site);
   if (own !== undefined && article.image !== undefined) return { url: own, alt: article.image.alt };
   const wide = SHARE_IMAGE_VARIANTS[0];
-  return { url: absoluteUrl(site.url, shareImagePath(article.slug, wide)), width: wide.width, height: wide.height, alt: article.title };
+  const alt = card === 'article' ? article.title : sectionCardAlt(article.section, site);
+  return { url: shareCardUrl(article, site, card, wide), width: wide.width, height: wide.height, alt };
 }
 
-/** Every picture of an article for structured data: its own first, then the generated cards. */
-export function articleImageUrls(article: Article, site: SiteConfig): string[] {
+/** Every picture of an article for structured data: its own first, then the generated card `card` (the site plan's choice) in every size. */
+export function articleImageUrls(article: Article, site: SiteConfig, card: ShareCardKind): string[] {
   const own = ownImageUrl(article, site);
-  return [...(own === undefined ? [] : [own]), ...SHARE_IMAGE_VARIANTS.map((variant) => absoluteUrl(site.url, shareImagePath(article.slug, variant)))];
+  return [...(own === undefined ? [] : [own]), ...SHARE_IMAGE_VARIANTS.map((variant) => shareCardUrl(article, site, card, variant))];
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../article.ts';
 import { toZonedIso } from '../dates.ts';
 import type { SiteConfig } from '../site-config.ts';
+import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 import { slugOfName, type GroupSlugs } from '../taxonomy.ts';
 import { absoluteUrl, authorPath, sectionPath } from '../urls.ts';
 import { articleImageUrls } from './article-images.ts';
@@ -30,8 +31,8 @@ export function authorsJsonLd(article: Article, site: SiteConfig, slugs: GroupSl
   return [{ '@type': 'Organization', name: site.title, url: absoluteUrl(site.url, '/') }];
 }
 
-/** An article as schema.org's NewsArticle, as Google's article rich results read it. */
-export function newsArticleJsonLd(article: Article, site: SiteConfig, slugs: GroupSlugs): JsonLd {
+/** An article as schema.org's NewsArticle, as Google's article rich results read it; `card`: the share card the site plan chose for it. */
+export function newsArticleJsonLd(article: Article, site: SiteConfig, slugs: GroupSlugs, card: ShareCardKind): JsonLd {
   const url = absoluteUrl(site.url, article.path);
   return {
     '@context': 'https://schema.org',
@@ -46,7 +47,7 @@ export function newsArticleJsonLd(article: Article, site: SiteConfig, slugs: Gro
     dateModified: toZonedIso(article.updated ?? article.published, site.timeZone),
     author: authorsJsonLd(article, site, slugs),
     publisher: publisherJsonLd(site),
-    image: articleImageUrls(article, site),
+    image: articleImageUrls(article, site, card),
     articleSection: article.section.name,
     ...(article.tags.length === 0 ? {} : { keywords: article.tags }),
     ...(article.source === undefined ? {} : { sourceOrganization: { '@type': 'Organization', name: article.source } }),

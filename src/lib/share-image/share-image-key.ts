@@ -8,6 +8,6 @@ import type { ShareCardContent } from './share-card-content.ts';
  * them draws the image again and nothing else does.
  */
 export function shareImageKey(content: ShareCardContent, size: CardSize, renderer: string): string {
-  const drawn = JSON.stringify([renderer, size.width, size.height, content.headline, content.direction, content.section, content.date, content.credit ?? null, content.siteName]);
+  const drawn = JSON.stringify([renderer, size.width, size.height, content.headline, content.direction, content.section, content.date ?? null, content.credit ?? null, content.siteName]);
   return sha256(drawn, 'hex').slice(0, 32);
 }

@@ -1,4 +1,4 @@
-import { articlePath } from '../urls.ts';
+import { articlePath, sectionPath } from '../urls.ts';
 
 /** One size of an article's generated share image. */
 export interface ShareImageVariant {
@@ -27,4 +27,12 @@ export const SHARE_IMAGE_VARIANTS: readonly [ShareImageVariant, ...ShareImageVar
 /** Site-relative path of one of an article's share images. */
 export function shareImagePath(slug: string, variant: ShareImageVariant = SHARE_IMAGE_VARIANTS[0]): string {
   return `${articlePath(slug)}${variant.file}`;
+}
+
+/** Whose card an article is shared with in a build: its own, or its section's while its own waits to be drawn. */
+export type ShareCardKind = 'article' | 'section';
+
+/** Site-relative path of one of a section's share images, beside its front: the card its articles show until their own is drawn. */
+export function sectionShareImagePath(sectionSlug: string, variant: ShareImageVariant = SHARE_IMAGE_VARIANTS[0]): string {
+  return `${sectionPath(sectionSlug)}${variant.file}`;
 }

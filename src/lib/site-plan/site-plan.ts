@@ -5,9 +5,10 @@ import type { RelatedLink } from '../related/types.ts';
 import type { SearchShard } from '../search/search-shards.ts';
 import { buildSiteIndex, type SiteIndex } from '../site-index.ts';
 import type { SiteConfig } from '../site-config.ts';
+import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 
 /** Bump when the plan's shape changes, so a plan file written by older code is never read as current. */
-export const SITE_PLAN_VERSION = 1;
+export const SITE_PLAN_VERSION = 2;
 
 /** Where one published article's body is read from: its file (relative to the project) and the content layer's digest of it. */
 export interface PlannedSource {
@@ -17,6 +18,9 @@ export interface PlannedSource {
 
 /** One share image a build publishes: the card's cache file, and its path in the site. */
 export interface PlannedShareImage {
+  /** An article's own card, or a section's, which its articles waiting for their own show. */
+  readonly card: ShareCardKind;
+  /** The article's slug, or the section's. */
   readonly slug: string;
   /** Variant file name under the article's folder, e.g. `share.png`. */
   readonly variant: string;
@@ -41,6 +45,12 @@ export interface PublishedContentParts {
   readonly searchShards: readonly SearchShard[];
   /** The share images a build publishes (none outside a build). */
   readonly shareImages: readonly PlannedShareImage[];
+  /**
+   * The articles shared with their section's card in this build, their own not drawn yet (the
+   * share-image budget); every other article has its own. Empty on the dev server, which
+   * draws every card when asked.
+   */
+  readonly sharedWithSectionCard: ReadonlySet<string>;
   /** Slug → its own picture as pages show it (articles whose picture is a file of ours). */
   readonly pictures: ReadonlyMap<string, ArticlePictureView>;
 }
@@ -84,6 +94,7 @@ interface EncodedPlan {
   readonly pictures: readonly (readonly [string, ArticlePictureView])[];
   readonly searchShards: readonly SearchShard[];
   readonly shareImages: readonly PlannedShareImage[];
+  readonly sharedWithSectionCard: readonly string[];
 }
 
 function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'digest'> {
@@ -96,6 +107,7 @@ function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'dige
     pictures: [...parts.pictures],
     searchShards: parts.searchShards,
     shareImages: parts.shareImages,
+    sharedWithSectionCard: [...parts.sharedWithSectionCard],
   };
 }
 
@@ -106,8 +118,8 @@ export function makeSitePlan(parts: SitePlanParts, site: SiteConfig, index: Site
 }
 
 // The parts alone, whatever else the object given carries (a first stage's index).
-function encodedSource({ contentKey, articles, sources, related, pictures, searchShards, shareImages }: SitePlanParts): SitePlanParts {
-  return { contentKey, articles, sources, related, pictures, searchShards, shareImages };
+function encodedSource({ contentKey, articles, sources, related, pictures, searchShards, shareImages, sharedWithSectionCard }: SitePlanParts): SitePlanParts {
+  return { contentKey, articles, sources, related, pictures, searchShards, shareImages, sharedWithSectionCard };
 }
 
 /** The plan as a file's text (JSON), for another process to render pages from. */
@@ -129,6 +141,7 @@ export function decodeSitePlan(text: string, site: SiteConfig): SitePlan {
       pictures: new Map(encoded.pictures),
       searchShards: encoded.searchShards,
       shareImages: encoded.shareImages,
+      sharedWithSectionCard: new Set(encoded.sharedWithSectionCard),
     },
     site,
   );

@@ -11,6 +11,7 @@ export const testSite: SiteConfig = {
   contentDir: 'content/articles',
   defaultSection: 'news',
   relatedLimit: 5,
+  shareImageBudget: 1000,
   sections: [
     { slug: 'news', name: 'News' },
     { slug: 'world', name: 'World' },

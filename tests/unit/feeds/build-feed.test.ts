@@ -65,6 +65,13 @@ describe('the three formats', () => {
     expect(hostile?.title).toBe('&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt; &amp; co');
   });
 
+  it('shows an article still waiting for its own share card with its section’s, a picture that exists', () => {
+    const waiting = buildFeed({ site: testSite, now, articles, sharedWithSectionCard: new Set(['newer']) });
+    const [newer, hostile] = (xml.parse(renderFeed(waiting, 'rss')) as Rss).rss.channel.item;
+    expect(newer?.enclosure['@url']).toBe(`https://test.example/${articles.find(({ article }) => article.slug === 'newer')!.article.section.slug}/share.png`);
+    expect(hostile?.enclosure['@url']).toMatch(/\/articles\/[^/]+\/share\.png$/);
+  });
+
   it('writes Atom with the feed’s and each entry’s required fields', () => {
     const atom = (xml.parse(renderFeed(feed, 'atom')) as Atom).feed;
     expect(atom.id).toBe('https://test.example/');

@@ -13,7 +13,7 @@ const local = makeArticle('map', '2024-05-17T09:00:00+01:00', ['image:', '  src:
 const { slugs } = buildSiteIndex([plain, untagged, linked, local], testSite);
 
 describe('articleHeadTags', () => {
-  const tags = articleHeadTags(plain, testSite, slugs);
+  const tags = articleHeadTags(plain, testSite, slugs, 'article');
 
   it.each([
     ['og:type', ['article']],
@@ -35,7 +35,7 @@ describe('articleHeadTags', () => {
   });
 
   it('gives summer dates their offset, and the publication date as modified when never updated', () => {
-    const summer = articleHeadTags(untagged, testSite, slugs);
+    const summer = articleHeadTags(untagged, testSite, slugs, 'article');
     expect(metaContent(summer, 'article:published_time')).toEqual(['2024-07-01T00:00:00+01:00']);
     expect(metaContent(summer, 'article:modified_time')).toEqual(['2024-07-01T00:00:00+01:00']);
     expect(metaContent(summer, 'article:tag')).toEqual([]);
@@ -48,16 +48,37 @@ describe('articleHeadTags', () => {
 });
 
 describe('the picture an article is shared with', () => {
+  const worldCard = { url: 'https://test.example/world/share.png', width: 1200, height: 630, alt: 'The latest World stories from Test Dispatch' };
   it.each([
-    ['no picture', plain, { url: 'https://test.example/articles/harbour/share.png', width: 1200, height: 630, alt: 'Story harbour' }],
-    ['an https picture', linked, { url: 'https://images.example.org/bridge.jpg', alt: 'The bridge' }],
-    ['a picture beside the article', local, { url: 'https://test.example/articles/map/image.png', alt: 'A map' }],
-  ])('with %s', (_case, article, image) => {
-    expect(articleSocialImage(article, testSite)).toEqual(image);
+    ['no picture, its own card', plain, 'article', { url: 'https://test.example/articles/harbour/share.png', width: 1200, height: 630, alt: 'Story harbour' }],
+    ["no picture, its own card not drawn yet: its section's", plain, 'section', worldCard],
+    [
+      "no picture and no section given: the default section's card",
+      untagged,
+      'section',
+      { ...worldCard, url: 'https://test.example/news/share.png', alt: 'The latest News stories from Test Dispatch' },
+    ],
+    ['an https picture', linked, 'article', { url: 'https://images.example.org/bridge.jpg', alt: 'The bridge' }],
+    ['an https picture, whatever card the plan chose', linked, 'section', { url: 'https://images.example.org/bridge.jpg', alt: 'The bridge' }],
+    ['a picture beside the article', local, 'article', { url: 'https://test.example/articles/map/image.png', alt: 'A map' }],
+  ] as const)('with %s', (_case, article, card, image) => {
+    expect(articleSocialImage(article, testSite, card)).toEqual(image);
   });
 
-  it('lists the own picture first, then the generated card, for structured data', () => {
-    expect(articleImageUrls(linked, testSite)).toEqual(['https://images.example.org/bridge.jpg', 'https://test.example/articles/bridge/share.png']);
+  it.each([
+    ['its own card', 'article', ['https://images.example.org/bridge.jpg', 'https://test.example/articles/bridge/share.png']],
+    ["its section's card", 'section', ['https://images.example.org/bridge.jpg', 'https://test.example/news/share.png']],
+  ] as const)('lists the own picture first, then %s, for structured data', (_case, card, urls) => {
+    expect(articleImageUrls(linked, testSite, card)).toEqual(urls);
+  });
+
+  it("points og:image, its alt text and the structured data's image at the section's card when the plan chose it", () => {
+    const tags = articleHeadTags(plain, testSite, slugs, 'section');
+    expect(metaContent(tags, 'og:image')).toEqual([worldCard.url]);
+    expect(metaContent(tags, 'og:image:alt')).toEqual([worldCard.alt]);
+    expect(metaContent(tags, 'twitter:image:alt')).toEqual([worldCard.alt]);
+    const article = tags.flatMap((t) => (t.tag === 'script' ? [JSON.parse(t.json) as { '@type': string; image?: string[] }] : [])).find((s) => s['@type'] === 'NewsArticle');
+    expect(article?.image).toEqual([worldCard.url]);
   });
 
   it.each([

@@ -13,7 +13,7 @@ const respelled = makeArticle('respelled', '2024-07-02', ['authors: [mara quell,
 const { slugs } = buildSiteIndex([respelled, bylined, agency, anonymous], testSite);
 
 describe('newsArticleJsonLd', () => {
-  const data = newsArticleJsonLd(bylined, testSite, slugs);
+  const data = newsArticleJsonLd(bylined, testSite, slugs, 'article');
 
   it('describes the article as Google reads a NewsArticle', () => {
     expect(data).toMatchObject({
@@ -32,7 +32,7 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('leaves keywords out when there are no tags', () => {
-    expect(newsArticleJsonLd(anonymous, testSite, slugs)).not.toHaveProperty('keywords');
+    expect(newsArticleJsonLd(anonymous, testSite, slugs, 'article')).not.toHaveProperty('keywords');
   });
 });
 
@@ -107,7 +107,9 @@ describe('serializeJsonLd with characters HTML forbids', () => {
 });
 
 describe('the shape of an article’s structured data', () => {
-  const shapes = [bylined, agency, anonymous, respelled].map((article) => [article.slug, JSON.parse(serializeJsonLd(newsArticleJsonLd(article, testSite, slugs))) as Record<string, unknown>] as const);
+  const shapes = [bylined, agency, anonymous, respelled].map(
+    (article) => [article.slug, JSON.parse(serializeJsonLd(newsArticleJsonLd(article, testSite, slugs, 'article'))) as Record<string, unknown>] as const,
+  );
 
   it.each(shapes)('%s has what Google’s article results read, and typed, named, linked authors', (_slug, data) => {
     expect(data).toMatchObject({

@@ -21,7 +21,11 @@ const parts: SitePlanParts = {
   ]),
   pictures: new Map([['ferry-times', { src: '/articles/ferry-times/ferry.png', alt: 'A ferry', width: 800, height: 600 }]]),
   searchShards: [{ key: 'part-key', path: '/pagefind/part-key/', slugs: articles.map((a) => a.slug) }],
-  shareImages: articles.map((a) => ({ slug: a.slug, variant: 'share.png', cacheFile: `/cache/${a.slug}.png`, sitePath: `${a.path}share.png` })),
+  shareImages: [
+    ...articles.slice(0, 2).map((a) => ({ card: 'article' as const, slug: a.slug, variant: 'share.png', cacheFile: `/cache/${a.slug}.png`, sitePath: `${a.path}share.png` })),
+    { card: 'section', slug: 'world', variant: 'share.png', cacheFile: '/cache/world.png', sitePath: '/world/share.png' },
+  ],
+  sharedWithSectionCard: new Set(['ferry-times']),
 };
 
 describe('the site plan', () => {
@@ -44,6 +48,7 @@ describe('the site plan', () => {
     expect(read.sources).toEqual(plan.sources);
     expect(read.searchShards).toEqual(plan.searchShards);
     expect(read.shareImages).toEqual(plan.shareImages);
+    expect(read.sharedWithSectionCard).toEqual(new Set(['ferry-times']));
     expect(read.index.neighbours).toEqual(plan.index.neighbours);
   });
 
@@ -51,6 +56,7 @@ describe('the site plan', () => {
     ['a headline', (p: SitePlanParts): SitePlanParts => ({ ...p, articles: p.articles.map((a, i) => (i === 0 ? { ...a, title: 'Harbour shut again' } : a)) })],
     ['a related link', (p: SitePlanParts): SitePlanParts => ({ ...p, related: new Map([...p.related, ['storm-warning', [{ slug: 'harbour-reopens', score: 0.4, reasons: [], pinned: false }]]]) })],
     ['a file digest', (p: SitePlanParts): SitePlanParts => ({ ...p, sources: new Map([...p.sources, ['ferry-times', { file: 'ferry-times.md', digest: 'edited' }]]) })],
+    ["an article's share card", (p: SitePlanParts): SitePlanParts => ({ ...p, sharedWithSectionCard: new Set() })],
   ])('has another digest when %s changes', (_what, change) => {
     expect(makeSitePlan(change(parts), testSite).digest).not.toBe(plan.digest);
   });

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readCheckedPicture } from '../../../build/pictures/read-checked-picture.ts';
 import { ownPicture } from '../../../build/pictures/article-pictures.ts';
 import { requireBuildSession } from '../../../build/session/build-session.ts';
+import { splitRoutePaths } from '../../../build/shards/split-routes.ts';
 import { getPublishedContent } from '../../../build/site-plan/get-site-plan.ts';
 import { shareImagePng } from '../../../build/share-images/share-images.ts';
 import { siteConfig } from '../../../site.config.ts';
@@ -22,13 +23,14 @@ export const getStaticPaths = (async () => {
   const { articles } = await getPublishedContent();
   // A build publishes the share images outside the page pipeline (src/build/share-images/).
   const shareImages = requireBuildSession('share images').command === 'build' ? [] : SHARE_IMAGE_VARIANTS;
-  return articles.flatMap((article) => {
+  const paths = articles.flatMap((article) => {
     const own = article.image === undefined ? undefined : ownImageFile(article.image.src);
     return [
       ...shareImages.map((variant) => ({ params: { slug: article.slug, asset: variant.file }, props: { article, variant } satisfies Props })),
       ...(own === undefined ? [] : [{ params: { slug: article.slug, asset: own }, props: { article, ownImage: true } satisfies Props }]),
     ];
   });
+  return splitRoutePaths('articles/[slug]/[asset]', paths);
 }) satisfies GetStaticPaths;
 
 /** A share image's PNG, or the bytes of the editor's picture: the file the content check read. */

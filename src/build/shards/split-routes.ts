@@ -1,0 +1,42 @@
+import { pageKey, rendersShardedKey, rendersSiteWide } from '../../lib/shards/build-part.ts';
+import { requireBuildSession } from '../session/build-session.ts';
+
+type StaticPath = { readonly params: Readonly<Record<string, string | number | undefined>> };
+
+/**
+ * The paths this build renders of a route whose pages are split between shards (articles,
+ * section, topic, author and archive pages): all of them in a whole build, a shard's share in
+ * a shard, none in the merge or the plan. A shard notes the pages it renders and the merge
+ * every page the site has, so the merge can name a page no shard wrote or two shards wrote.
+ */
+export function splitRoutePaths<P extends StaticPath>(route: string, paths: readonly P[]): P[] {
+  const rendered = new Set(
+    splitRouteParams(
+      route,
+      paths.map(({ params }) => params),
+    ),
+  );
+  return paths.filter(({ params }) => rendered.has(params));
+}
+
+/** splitRoutePaths for a route's params alone, for a route that lists its pages before it makes their paths. */
+export function splitRouteParams<T extends StaticPath['params']>(route: string, params: readonly T[]): T[] {
+  const session = requireBuildSession(`the pages of ${route}`);
+  const { part, splitPages } = session;
+  if (part.kind === 'whole') return [...params];
+  const rendered: T[] = [];
+  for (const one of params) {
+    const key = pageKey(route, one);
+    if (part.kind === 'merge') splitPages.set(key, route);
+    else if (rendersShardedKey(part, key)) {
+      splitPages.set(key, route);
+      rendered.push(one);
+    }
+  }
+  return rendered;
+}
+
+/** The paths of a route that spans the whole site (feeds, `_redirects`, the news sitemap): rendered by a whole build and by the merge, never by a shard. */
+export function siteWidePaths<P>(paths: readonly P[]): P[] {
+  return rendersSiteWide(requireBuildSession('a site-wide route').part) ? [...paths] : [];
+}

@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runShardedBuild } from '../../scripts/support/sharded-build.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { buildSite, fingerprint, openSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
+
+// One clock, small search parts (so the index has parts for several shards) and one share-image cache for both builds.
+const work = mkdtempSync(join(tmpdir(), 'dispatch-sharded-'));
+const env = {
+  DISPATCH_CONTENT_DIR: join(PROJECT_ROOT, siteConfig.contentDir),
+  DISPATCH_NOW: '2026-11-20T09:30:00Z',
+  DISPATCH_SEARCH_SHARD_SIZE: '3',
+  DISPATCH_SHARE_IMAGE_CACHE: join(work, 'share-images'),
+};
+const SHARDS = 3;
+const shardsDir = join(work, 'shards');
+const shardedEnv = { ...env, DISPATCH_OUT_DIR: join(work, 'merged'), DISPATCH_CACHE_DIR: join(work, 'cache-sharded'), DISPATCH_SHARDS_DIR: shardsDir };
+
+interface Manifest {
+  pages: string[];
+  files: string[];
+}
+const manifestFile = (shard: number) => join(shardsDir, `${shard}-of-${SHARDS}.json`);
+const readManifest = (shard: number) => JSON.parse(readFileSync(manifestFile(shard), 'utf8')) as Manifest;
+
+describe('a sharded build (plan, shards, merge) publishes the same site as one build', () => {
+  let single: BuiltSite;
+  let merged: BuiltSite;
+  beforeAll(async () => {
+    single = buildSite(siteConfig.contentDir, { env, outDir: join(work, 'single'), cacheDir: join(work, 'cache-single') });
+    expect(single.status, single.output).toBe(0);
+    await runShardedBuild({ projectRoot: PROJECT_ROOT, shards: SHARDS, parallel: 1, env: shardedEnv, logDir: work });
+    merged = openSite(join(work, 'merged'));
+  });
+
+  it('writes every file of the single build, byte for byte, and no other', () => {
+    const a = fingerprint(single);
+    const b = fingerprint(merged);
+    expect(Object.keys(b)).toEqual(Object.keys(a));
+    expect(Object.keys(a).filter((file) => a[file] !== b[file])).toEqual([]);
+    expect(Object.keys(a).length).toBeGreaterThan(50);
+  });
+
+  it('gives every shard a share of the article pages, and each page to one shard only', () => {
+    const pages = [1, 2, 3].map((shard) => readManifest(shard).pages);
+    for (const own of pages) expect(own.filter((page) => page.startsWith('articles/[slug] ')).length).toBeGreaterThan(0);
+    const all = pages.flat();
+    expect(new Set(all).size).toBe(all.length);
+    // The site-wide files come from the merge alone.
+    for (const shard of [1, 2, 3]) expect(readManifest(shard).files.filter((file) => /^(index\.html|sitemap-index\.xml|_headers|_redirects|feeds\/)/.test(file))).toEqual([]);
+  });
+
+  it('refuses to merge, naming them, a page no shard wrote and a page two shards wrote', () => {
+    const second = readManifest(2);
+    const third = readManifest(3);
+    const dropped = second.pages.find((page) => page.startsWith('articles/[slug] '))!;
+    const doubled = readManifest(1).pages[0]!;
+    writeFileSync(manifestFile(2), JSON.stringify({ ...second, pages: second.pages.filter((page) => page !== dropped) }));
+    writeFileSync(manifestFile(3), JSON.stringify({ ...third, pages: [...third.pages, doubled] }));
+    const merge = buildSite(siteConfig.contentDir, { env: { ...shardedEnv, DISPATCH_OUT_DIR: join(work, 'merged-again') }, args: ['--merge', '--shards', String(SHARDS)] });
+    expect(merge.status).not.toBe(0);
+    expect(merge.output).toContain('pages no shard wrote (1):');
+    expect(merge.output).toContain(dropped);
+    expect(merge.output).toContain('pages written by two shards (1):');
+    expect(merge.output).toContain(`${doubled} (shards 1 and 3)`);
+  });
+});

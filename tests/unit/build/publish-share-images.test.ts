@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { publishShareImages, shareImagesReport } from '../../../src/build/share-images/publish-share-images.ts';
+import type { PlannedShareImage } from '../../../src/lib/site-plan/site-plan.ts';
+
+describe('publishing share images', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'dispatch-share-publish-'));
+  const images: PlannedShareImage[] = [
+    { card: 'article', slug: 'harbour', variant: 'share.png', cacheFile: join(cache, 'a.png'), sitePath: '/articles/harbour/share.png' },
+    { card: 'section', slug: 'world', variant: 'share.png', cacheFile: join(cache, 'w.png'), sitePath: '/world/share.png' },
+  ];
+  for (const image of images) writeFileSync(image.cacheFile, `card of ${image.slug}`);
+
+  it.each<[string, ((sitePath: string) => boolean) | undefined, string[]]>([
+    ['every image, by default', undefined, ['articles/harbour/share.png', 'world/share.png']],
+    ["a shard's own only", (path) => path.startsWith('/world/'), ['world/share.png']],
+  ])('publishes %s', async (_case, owns, published) => {
+    const outDir = mkdtempSync(join(tmpdir(), 'dispatch-share-out-'));
+    const claimed = new Set<string>();
+    const result = await publishShareImages(images, Promise.resolve(1), outDir, claimed, owns);
+    expect(result).toEqual({ published: published.length, drawn: 1 });
+    expect([...claimed]).toEqual(published);
+    expect(images.map((image) => image.sitePath.slice(1)).filter((path) => existsSync(join(outDir, path)))).toEqual(published);
+  });
+
+  it.each([
+    [0, '3 share images published, 1 drawn (the rest from the image cache); every article has its own card'],
+    [
+      1,
+      "3 share images published, 1 drawn (the rest from the image cache); 1 article waits for its own card, shown with its section's until a later build draws it (newest first, at most shareImageBudget a build)",
+    ],
+    [
+      2,
+      "3 share images published, 1 drawn (the rest from the image cache); 2 articles wait for their own card, shown with their section's until a later build draws it (newest first, at most shareImageBudget a build)",
+    ],
+  ])('says in the log, with %i waiting: %s', (waiting, line) => {
+    expect(shareImagesReport({ published: 3, drawn: 1 }, waiting)).toBe(line);
+  });
+});

@@ -1,0 +1,131 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkShards, copyShards } from '../../../src/build/shards/merge-shards.ts';
+import { shardDir, writeShardManifest } from '../../../src/build/shards/shard-manifest.ts';
+
+/** A shards folder holding `count` shards, each with its pages and files (path → text). */
+function shardsWith(shards: readonly { pages: string[]; files: Record<string, string>; planDigest?: string }[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dispatch-shards-'));
+  shards.forEach((shard, i) => {
+    const index = i + 1;
+    const folder = shardDir(dir, index, shards.length);
+    for (const [path, text] of Object.entries(shard.files)) {
+      mkdirSync(join(folder, path, '..'), { recursive: true });
+      writeFileSync(join(folder, path), text);
+    }
+    writeShardManifest(dir, {
+      shard: index,
+      count: shards.length,
+      planDigest: shard.planDigest ?? 'plan-1',
+      pages: shard.pages,
+      pathnames: shard.pages.map((page) => `/${page}/`),
+      files: Object.keys(shard.files).sort(),
+    });
+  });
+  return dir;
+}
+
+const expected = (...pages: string[]) => new Map(pages.map((page) => [page, 'route']));
+
+describe('checkShards: the merge refuses, naming them, shards it cannot trust', () => {
+  it('accepts shards that wrote every page once', () => {
+    const dir = shardsWith([
+      { pages: ['a', 'b'], files: {} },
+      { pages: ['c'], files: {} },
+    ]);
+    expect(checkShards(dir, 2, 'plan-1', expected('a', 'b', 'c')).map((m) => m.shard)).toEqual([1, 2]);
+  });
+
+  it.each<[string, () => void, string[]]>([
+    ['a shard that was never built', () => checkShards(shardsWith([{ pages: ['a'], files: {} }]), 2, 'plan-1', expected('a')), ['2-of-2.json: missing; shard 2 of 2 was not built']],
+    [
+      'a shard rendered from another plan',
+      () =>
+        checkShards(
+          shardsWith([
+            { pages: ['a'], files: {} },
+            { pages: ['b'], files: {}, planDigest: 'plan-0' },
+          ]),
+          2,
+          'plan-1',
+          expected('a', 'b'),
+        ),
+      ['2-of-2: rendered from another site plan'],
+    ],
+    [
+      'a page no shard wrote',
+      () =>
+        checkShards(
+          shardsWith([
+            { pages: ['a'], files: {} },
+            { pages: [], files: {} },
+          ]),
+          2,
+          'plan-1',
+          expected('a', 'b'),
+        ),
+      ['pages no shard wrote (1):', '  b'],
+    ],
+    [
+      'a page two shards wrote',
+      () =>
+        checkShards(
+          shardsWith([
+            { pages: ['a', 'b'], files: {} },
+            { pages: ['b'], files: {} },
+          ]),
+          2,
+          'plan-1',
+          expected('a', 'b'),
+        ),
+      ['pages written by two shards (1):', '  b (shards 1 and 2)'],
+    ],
+    ['a page the site no longer has', () => checkShards(shardsWith([{ pages: ['a', 'gone'], files: {} }]), 1, 'plan-1', expected('a')), ['pages the site does not have (1):', '  gone (shard 1)']],
+  ])('%s', (_, merge, messages) => {
+    let message = '';
+    try {
+      merge();
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const part of messages) expect(message).toContain(part);
+  });
+});
+
+describe('copyShards: every shard file lands in the output folder once', () => {
+  it('copies pages, takes a file several shards wrote alike once, and keeps what is current', () => {
+    const dir = shardsWith([
+      { pages: ['a'], files: { 'a/index.html': 'A', '_astro/site.css': 'css' } },
+      { pages: ['b'], files: { 'b/index.html': 'B', '_astro/site.css': 'css' } },
+    ]);
+    const out = mkdtempSync(join(tmpdir(), 'dispatch-merged-'));
+    const claimed = new Set<string>();
+    const first = copyShards(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, claimed);
+    expect(first).toMatchObject({ copied: 3, unchanged: 0 });
+    expect(readFileSync(join(out, 'b/index.html'), 'utf8')).toBe('B');
+    expect([...claimed].sort()).toEqual(['_astro/site.css', 'a/index.html', 'b/index.html']);
+    // Merged again with nothing changed: nothing is copied.
+    const again = copyShards(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, new Set());
+    expect(again).toMatchObject({ copied: 0, unchanged: 3 });
+  });
+
+  it('refuses a file two shards wrote differently, or one that differs from the merge’s own', () => {
+    const dir = shardsWith([
+      { pages: ['a'], files: { '_astro/site.css': 'one', 'robots.txt': 'mine' } },
+      { pages: ['b'], files: { '_astro/site.css': 'two' } },
+    ]);
+    const out = mkdtempSync(join(tmpdir(), 'dispatch-merged-'));
+    writeFileSync(join(out, 'robots.txt'), 'the merge wrote this');
+    let message = '';
+    try {
+      copyShards(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, 0, new Set());
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('_astro/site.css (shards 1 and 2)');
+    expect(message).toContain("robots.txt (shard 1 and the merge's own)");
+    expect(existsSync(join(out, '_astro/site.css'))).toBe(true);
+  });
+});
