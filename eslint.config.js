@@ -24,7 +24,7 @@ export default defineConfig(
   {
     name: 'dispatch/ignores',
     // Build output, caches, benchmark scratch and test sites are generated or written by editors, not code to lint.
-    ignores: ['dist/', 'scratch/', '.astro/', '.cache/', 'coverage/', 'tests/fixtures/**'],
+    ignores: ['dist/', 'dist-shards/', 'scratch/', '.astro/', '.cache/', 'coverage/', 'tests/fixtures/**'],
   },
   {
     name: 'dispatch/linter-options',
