@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { searchDocument } from '../../lib/search/search-document.ts';
-import { ARTICLE_PAGES_ROUTE, fileKey, pageKey, rendersShardedKey } from '../../lib/shards/build-part.ts';
+import { rendersFile } from '../../lib/shards/build-part.ts';
 import type { PublishedContent } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { articleBodiesOnDemand, startRenderingBodies, type ArticleBodies } from '../markdown/article-bodies.ts';
@@ -25,10 +25,11 @@ export interface BackgroundWork {
  * share images not yet cached drawn on worker threads. Called by the article route when it
  * lists its pages, before any page renders; the build's last step finishes the work
  * (src/build/session/build-integration.ts). On the dev server, bodies render on demand only.
- * A shard does its own share of the work: the bodies of its pages and of its parts of the
- * search index, its share images; the merge and the plan alone start none of it.
+ * A shard does its own share of the work: the bodies of its pages (`renderedArticles`, the
+ * slugs whose pages this build renders) and of its parts of the search index, its share
+ * images; the merge and the plan alone start none of it.
  */
-export function startBackgroundWork(content: PublishedContent): BackgroundWork {
+export function startBackgroundWork(content: PublishedContent, renderedArticles: ReadonlySet<string>): BackgroundWork {
   const session = requireBuildSession('background work');
   if (session.work?.contentKey === content.contentKey) return session.work;
   const { part } = session;
@@ -36,10 +37,9 @@ export function startBackgroundWork(content: PublishedContent): BackgroundWork {
     session.work = { contentKey: content.contentKey, bodies: articleBodiesOnDemand(content, session), search: undefined, shareImages: undefined };
     return session.work;
   }
-  const rendersArticle = (slug: string) => rendersShardedKey(part, pageKey(ARTICLE_PAGES_ROUTE, { slug }));
-  const searchShards = content.searchShards.filter((shard) => rendersShardedKey(part, fileKey(shard.path)));
+  const searchShards = content.searchShards.filter((shard) => rendersFile(part, shard.path));
   // The bodies this build needs: those of its pages and of its parts of the search index.
-  const needed = new Set([...content.articles.map(({ slug }) => slug).filter(rendersArticle), ...searchShards.flatMap((shard) => shard.slugs)]);
+  const needed = new Set([...renderedArticles, ...searchShards.flatMap((shard) => shard.slugs)]);
   const sources = part.kind === 'whole' ? content.sources : new Map([...content.sources].filter(([slug]) => needed.has(slug)));
   const bodies = startRenderingBodies({ sources }, session);
   const bySlug = new Map(content.articles.map((article) => [article.slug, article]));
@@ -49,7 +49,7 @@ export function startBackgroundWork(content: PublishedContent): BackgroundWork {
     stagingDir: join(session.cacheDir, `pagefind-${process.pid}`),
     outDir: session.outDir,
   });
-  const shareImages = drawMissingShareImages(content, siteConfig, session.root, (sitePath) => rendersShardedKey(part, fileKey(sitePath)));
+  const shareImages = drawMissingShareImages(content, siteConfig, session.root, (sitePath) => rendersFile(part, sitePath));
   // Failures surface when the build's last step waits for the drawing; until then they must not crash it.
   shareImages.catch(() => undefined);
   session.work = { contentKey: content.contentKey, bodies, search, shareImages };

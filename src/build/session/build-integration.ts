@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileKey, rendersShardedKey, type BuildPart } from '../../lib/shards/build-part.ts';
+import { rendersFile, type BuildPart } from '../../lib/shards/build-part.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { digestOfSources, openArticleBodyCache, pruneArticleBodyCache } from '../markdown/article-body-cache.ts';
 import { prepareOutput, pruneOutput } from '../output/output-in-place.ts';
@@ -101,7 +101,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             const search = await measurePhase('search index (waiting for Pagefind, after the pages)', () => finishSearchIndex(indexing, session.claimedOutput));
             logger.info(`search index of ${search.articles} articles in ${search.shards} part(s): ${search.indexed} indexed, ${search.shards - search.indexed} unchanged since the last build`);
             const images = await measurePhase('share images (waiting for drawing, copying)', () =>
-              publishShareImages(plan.shareImages, drawing, outDir, session.claimedOutput, (sitePath) => rendersShardedKey(part, fileKey(sitePath))),
+              publishShareImages(plan.shareImages, drawing, outDir, session.claimedOutput, (sitePath) => rendersFile(part, sitePath)),
             );
             logger.info(shareImagesReport(images, plan.sharedWithSectionCard.size));
           }

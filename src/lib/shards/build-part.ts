@@ -90,5 +90,7 @@ export function fileKey(sitePath: string): string {
   return `file ${sitePath}`;
 }
 
-/** The route of the article pages, as split routes name it. */
-export const ARTICLE_PAGES_ROUTE = 'articles/[slug]';
+/** Whether this part of the build makes the file at `sitePath` that is made beside the pages (a search part, a share image). */
+export function rendersFile(part: BuildPart, sitePath: string): boolean {
+  return rendersShardedKey(part, fileKey(sitePath));
+}
