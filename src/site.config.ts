@@ -13,6 +13,8 @@ export const siteConfig: SiteConfig = {
   relatedLimit: 5,
   // Drawn on the second core beside the pages; why this many: docs/decisions/0009-share-image-budget.md.
   shareImageBudget: 500,
+  // Brotli and gzip copies of every text file, for servers to send as they are: docs/decisions/0011-precompressed-text.md.
+  precompress: true,
   sections: [
     { slug: 'news', name: 'News' },
     { slug: 'world', name: 'World' },

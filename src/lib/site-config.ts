@@ -27,6 +27,12 @@ export interface SiteConfig {
    * (docs/decisions/0009-share-image-budget.md). DISPATCH_SHARE_IMAGE_BUDGET overrides it.
    */
   readonly shareImageBudget: number;
+  /**
+   * Whether the build writes a `.br` and a `.gz` beside each text file for servers to send
+   * as they are (docs/decisions/0011-precompressed-text.md); true when absent.
+   * DISPATCH_PRECOMPRESS (`0` or `1`) overrides it.
+   */
+  readonly precompress?: boolean;
   readonly sections: readonly Section[];
 }
 

@@ -2,15 +2,19 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aliasRedirects } from '../../lib/redirects/alias-redirects.ts';
+import { servingRules } from '../../lib/serving/serving-rules.ts';
 import { rendersFile, type BuildPart } from '../../lib/shards/build-part.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { digestOfSources, openArticleBodyCache, pruneArticleBodyCache } from '../markdown/article-body-cache.ts';
 import { prepareOutput, pruneOutput } from '../output/output-in-place.ts';
-import { writeSecurityHeaders } from '../output/security-headers.ts';
+import { writeDeployFiles } from '../output/deploy-files.ts';
+import { precompressBuild } from '../output/precompress.ts';
 import { writeSitemaps } from '../output/sitemap.ts';
 import { finishSearchIndex } from '../search/search-index.ts';
 import { checkShards, copyShards } from '../shards/merge-shards.ts';
 import { recordShard, removeUnsplitPages, type RouteOutline } from '../shards/shard-output.ts';
+import { SITE_POLICY } from '../../data/content-security-policy.ts';
 import { sharedSitePlanFile } from '../site-plan/site-plan-file.ts';
 import { publishShareImages, shareImagesReport } from '../share-images/publish-share-images.ts';
 import { closeBuildSession, openBuildSession, requireBuildSession, type SessionCommand } from './build-session.ts';
@@ -20,8 +24,8 @@ import { measurePhase, phaseTotals, recordPhase } from './build-timings.ts';
  * The build's one integration: it opens the build session when Astro has resolved its config
  * (before the content loader runs), and when the pages are written it finishes, in this
  * order, the work that is not pages: the search index, the share images, the sitemap, the
- * `_headers` file, the pruning of the body cache and of the output folder, the timings. Then
- * it closes the session. Pages and their data reach the session through
+ * servers' rules (`_headers`, `_deploy/`), the `.br` and `.gz` siblings of text files, the
+ * pruning of the body cache and of the output folder, the timings. Then it closes the session. Pages and their data reach the session through
  * src/build/session/build-session.ts; nothing else is shared across the build.
  */
 export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly part: BuildPart; readonly shardsDir: string; readonly sharedCacheDir: string }): AstroIntegration {
@@ -105,17 +109,22 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             );
             logger.info(shareImagesReport(images, plan.sharedWithSectionCard.size));
           }
+          const rules = servingRules({ origin: site.url, contentSecurityPolicy: SITE_POLICY, redirects: aliasRedirects(plan.articles) });
           if (part.kind === 'shard') {
             const kept = removeUnsplitPages(outDir, routes, assets, pathnames);
+            // A shard compresses its own pages, so the merge only copies their siblings.
+            logger.info(await measurePhase('output: pre-compressing text files', () => precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput })));
             await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput));
             const files = recordShard(session.shardsDir, part, plan.digest, session.splitPages.keys(), kept);
             logger.info(`shard ${part.index} of ${part.count}: ${kept.length} pages, ${files} files in ${outDir}`);
           } else {
             const sitemap = writeSitemaps(outDir, pathnames, plan.articles, site);
             logger.info(`${sitemap.pages} pages listed in ${sitemap.sitemaps} sitemap(s) and sitemap-index.xml`);
-            writeSecurityHeaders(outDir);
+            writeDeployFiles(outDir, rules);
             // Only a whole build knows every body the site still needs.
             if (part.kind === 'whole' && session.bodyCache !== undefined) pruneArticleBodyCache(session.bodyCache);
+            // After every other file is written: the merge's own files, and any shard's page that came without siblings.
+            logger.info(await measurePhase('output: pre-compressing text files', () => precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput })));
             await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput));
           }
           const timingsFile = process.env['DISPATCH_TIMINGS_FILE'];

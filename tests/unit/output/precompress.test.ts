@@ -1,0 +1,180 @@
+import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it, vi } from 'vitest';
+import { brotliText, gzipText, isPrecompressed, precompressBuild, precompressEnabled, precompressOutput, PRECOMPRESS_MIN_BYTES } from '../../../src/build/output/precompress.ts';
+import { servingRules } from '../../../src/lib/serving/serving-rules.ts';
+import { folderWith } from '../../support/temp-tree.ts';
+
+const rules = servingRules({ origin: 'https://news.example', contentSecurityPolicy: "default-src 'self'", redirects: [] });
+
+// Invented text, long enough to be worth compressing, and different per name.
+const page = (name: string): string => `<!doctype html><title>${name}</title>${`<p>The ${name} ferry left the quay at dawn with forty passengers.</p>`.repeat(40)}`;
+
+describe('precompressEnabled', () => {
+  it.each([
+    { name: 'on by default', site: {}, env: undefined, enabled: true },
+    { name: 'the site turns it off', site: { precompress: false }, env: undefined, enabled: false },
+    { name: 'an empty variable leaves the site’s setting', site: { precompress: false }, env: '', enabled: false },
+    { name: 'DISPATCH_PRECOMPRESS=0 turns it off', site: { precompress: true }, env: '0', enabled: false },
+    { name: 'DISPATCH_PRECOMPRESS=1 turns it on', site: { precompress: false }, env: '1', enabled: true },
+  ])('$name', ({ site, env, enabled }) => {
+    expect(precompressEnabled(site, env)).toBe(enabled);
+  });
+
+  it('refuses anything but 0 or 1, naming the variable', () => {
+    expect(() => precompressEnabled({}, 'no')).toThrow(/^DISPATCH_PRECOMPRESS: expected 0 .* or 1, found "no"/);
+  });
+});
+
+describe('isPrecompressed', () => {
+  const big = PRECOMPRESS_MIN_BYTES;
+  it.each([
+    { path: 'articles/ferry/index.html', size: big, yes: true },
+    { path: 'feeds/rss.xml', size: big, yes: true },
+    { path: '_astro/site.B1x9.css', size: big, yes: true },
+    { path: 'pagefind/3f9c/pagefind.js', size: big, yes: true },
+    { path: 'site.webmanifest', size: big, yes: true },
+    { path: 'robots.txt', size: big - 1, yes: false },
+    { path: 'articles/ferry/card.png', size: big, yes: false },
+    { path: 'articles/ferry/index.html.gz', size: big, yes: false },
+    { path: 'articles/ferry/index.html.br', size: big, yes: false },
+    { path: '_deploy/serving-rules.json', size: big, yes: false },
+    { path: '_headers', size: big, yes: false },
+  ])('$path ($size bytes): $yes', ({ path, size, yes }) => {
+    expect(isPrecompressed(rules, { path, size })).toBe(yes);
+  });
+});
+
+describe('gzipText and brotliText', () => {
+  const text = Buffer.from(page('harbour'));
+  it('decompress to the exact bytes, smaller', async () => {
+    const [gz, br] = await Promise.all([gzipText(text), brotliText(text)]);
+    expect(gunzipSync(gz).equals(text)).toBe(true);
+    expect(brotliDecompressSync(br).equals(text)).toBe(true);
+    expect(gz.length).toBeLessThan(text.length / 4);
+    expect(br.length).toBeLessThan(gz.length);
+  });
+
+  it('write the same bytes every time, with no time and no operating system in the gzip header', async () => {
+    const gz = await gzipText(text);
+    expect((await gzipText(text)).equals(gz)).toBe(true);
+    expect((await brotliText(text)).equals(await brotliText(text))).toBe(true);
+    // ID1 ID2, deflate, no flags, MTIME 0, XFL 2 (best compression), OS 255 (unknown).
+    expect(gz.subarray(0, 10).toString('hex')).toBe('1f8b08000000000002ff');
+  });
+});
+
+/** Sets a file's modification time, in epoch ms. */
+function dated(file: string, ms: number): void {
+  utimesSync(file, ms / 1000, ms / 1000);
+}
+
+describe('precompressOutput', () => {
+  // This build started a second ago; the last one an hour ago.
+  const thisBuild = (): number => Date.now() - 1_000;
+  const LAST_BUILD = Date.now() - 3_600_000;
+
+  /** A folder as the last build left it: pages and their siblings, all older than this build. */
+  async function lastBuild(pages: Record<string, string>): Promise<string> {
+    const dir = folderWith(pages);
+    await precompressOutput(dir, rules, { buildStarted: 0, claimed: new Set(), pages: new Set() });
+    for (const path of Object.keys(pages)) for (const file of [path, `${path}.gz`, `${path}.br`]) if (existsSync(join(dir, file))) dated(join(dir, file), LAST_BUILD);
+    return dir;
+  }
+
+  it('writes a .gz and a .br beside each text file big enough, which decompress to its bytes, and nothing beside the others', async () => {
+    const dir = folderWith({ 'a/index.html': page('a'), 'robots.txt': 'User-agent: *\n', 'card.png': page('png') });
+    expect(await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: new Set(), pages: new Set() })).toEqual({ written: 1, current: 0 });
+    const source = readFileSync(join(dir, 'a/index.html'));
+    expect(gunzipSync(readFileSync(join(dir, 'a/index.html.gz'))).equals(source)).toBe(true);
+    expect(brotliDecompressSync(readFileSync(join(dir, 'a/index.html.br'))).equals(source)).toBe(true);
+    for (const none of ['robots.txt.gz', 'robots.txt.br', 'card.png.gz', 'card.png.br']) expect(existsSync(join(dir, none))).toBe(false);
+  });
+
+  it.each([
+    {
+      name: 'nothing changed: keeps every sibling, writes none',
+      change: (): void => {},
+      summary: { written: 0, current: 2 },
+      claimed: ['a/index.html.br', 'a/index.html.gz', 'b/index.html.br', 'b/index.html.gz'],
+    },
+    {
+      name: 'a page written again this build with the same bytes: its siblings are still current',
+      change: (dir: string): void => writeFileSync(join(dir, 'a/index.html'), page('a')),
+      summary: { written: 0, current: 2 },
+      claimed: ['a/index.html.br', 'a/index.html.gz', 'b/index.html.br', 'b/index.html.gz'],
+    },
+    {
+      name: 'a page changed this build: only its siblings are written again',
+      change: (dir: string): void => writeFileSync(join(dir, 'a/index.html'), page('a, corrected')),
+      summary: { written: 1, current: 1 },
+      claimed: ['b/index.html.br', 'b/index.html.gz'],
+    },
+    {
+      name: 'a page copied in with a time newer than its siblings (a shard’s, at a merge): written again',
+      change: (dir: string): void => {
+        writeFileSync(join(dir, 'a/index.html'), page('a, from a shard'));
+        dated(join(dir, 'a/index.html'), LAST_BUILD + 1_000);
+      },
+      summary: { written: 1, current: 1 },
+      claimed: ['b/index.html.br', 'b/index.html.gz'],
+    },
+    {
+      name: 'a page whose .br is missing: both written again',
+      change: (dir: string): void => rmSync(join(dir, 'a/index.html.br')),
+      summary: { written: 1, current: 1 },
+      claimed: ['b/index.html.br', 'b/index.html.gz'],
+    },
+    {
+      name: 'a page gone: its siblings are neither written nor claimed, so pruning deletes them',
+      change: (dir: string): void => rmSync(join(dir, 'a/index.html')),
+      summary: { written: 0, current: 1 },
+      claimed: ['b/index.html.br', 'b/index.html.gz'],
+    },
+    {
+      name: 'a page the build no longer makes, still there until pruning: its siblings go with it',
+      change: (): void => {},
+      pages: ['b/index.html'],
+      summary: { written: 0, current: 1 },
+      claimed: ['b/index.html.br', 'b/index.html.gz'],
+    },
+    {
+      name: 'a file another step of the build claimed as current (a search part’s): its siblings are kept too',
+      change: (): void => {},
+      pages: ['b/index.html'],
+      alsoClaimed: ['a/index.html'],
+      summary: { written: 0, current: 2 },
+      claimed: ['a/index.html', 'a/index.html.br', 'a/index.html.gz', 'b/index.html.br', 'b/index.html.gz'],
+    },
+  ])('$name', async ({ change, pages, alsoClaimed, summary, claimed }: { change: (dir: string) => void; pages?: string[]; alsoClaimed?: string[]; summary: object; claimed: string[] }) => {
+    const dir = await lastBuild({ 'a/index.html': page('a'), 'b/index.html': page('b') });
+    change(dir);
+    // The pages Astro left in place: by default both.
+    const kept = new Set<string>(alsoClaimed);
+    expect(await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: kept, pages: new Set(pages ?? ['a/index.html', 'b/index.html']) })).toEqual(summary);
+    expect([...kept].sort()).toEqual(claimed);
+    for (const path of ['a/index.html', 'b/index.html']) {
+      if (!existsSync(join(dir, path))) continue;
+      const source = readFileSync(join(dir, path));
+      expect(gunzipSync(readFileSync(join(dir, `${path}.gz`))).equals(source)).toBe(true);
+      expect(brotliDecompressSync(readFileSync(join(dir, `${path}.br`))).equals(source)).toBe(true);
+    }
+  });
+});
+
+describe('precompressBuild', () => {
+  it('with DISPATCH_PRECOMPRESS=0, writes nothing and lets pruning take the siblings other steps claimed with their folders', async () => {
+    const dir = folderWith({ 'pagefind/3f9c/pagefind.js': page('search') });
+    await precompressOutput(dir, rules, { buildStarted: 0, claimed: new Set(), pages: new Set() });
+    // The search index keeps an unchanged part by claiming every file in its folder.
+    const claimed = new Set(['pagefind/3f9c/pagefind.js', 'pagefind/3f9c/pagefind.js.gz', 'pagefind/3f9c/pagefind.js.br', 'articles/a/card.png']);
+    vi.stubEnv('DISPATCH_PRECOMPRESS', '0');
+    try {
+      expect(await precompressBuild({}, dir, rules, new Map(), { buildStarted: Date.now(), claimed })).toMatch(/^text files not pre-compressed/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect([...claimed].sort()).toEqual(['articles/a/card.png', 'pagefind/3f9c/pagefind.js']);
+  });
+});
