@@ -1,14 +1,12 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { brotliCompress, brotliDecompress, constants, gunzip, gzip } from 'node:zlib';
-import pMap from 'p-map';
 import { isHidden, type ServingRules } from '../../lib/serving/serving-rules.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { quoteForMessage } from '../../lib/text/quote-for-message.ts';
+import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { listOutput, type OutputFile } from './kept-output.ts';
+import { SIBLING_SUFFIX, type CompressionJob } from './text-compression.ts';
 
 /**
  * Files smaller than this get no siblings: compressed or not, the response fits in the first
@@ -17,30 +15,8 @@ import { listOutput, type OutputFile } from './kept-output.ts';
  */
 export const PRECOMPRESS_MIN_BYTES = 1024;
 
-/**
- * Brotli's quality for every sibling: qualities 6 to 9 save almost nothing more on the site's
- * pages, 10 and 11 save more at many times the time per page, too slow for an archive
- * (docs/decisions/0011-precompressed-text.md, figures in docs/benchmarks.md).
- */
-export const BROTLI_QUALITY = 5;
-
-// gzip's best: deflate stays fast at every level, and many readers' clients take only gzip.
-const GZIP_LEVEL = 9;
-// RFC 1952's "unknown" operating system: zlib writes the code of the one it was built for.
-const GZIP_OS_UNKNOWN = 255;
-const GZIP_OS_BYTE = 9;
-
-const SIBLING_SUFFIX = { br: '.br', gzip: '.gz' } as const;
-type Encoding = keyof typeof SIBLING_SUFFIX;
-
-// zlib's async calls run on libuv's thread pool (four threads by default): a task per core,
-// plus one reading or writing while the others compress, keeps the cores busy and the memory small.
-const IN_FLIGHT = availableParallelism() + 1;
-
-const gzipAsync = promisify(gzip);
-const gunzipAsync = promisify(gunzip);
-const brotliAsync = promisify(brotliCompress);
-const unbrotliAsync = promisify(brotliDecompress);
+// Files a worker is sent at once: enough to keep it busy between messages.
+const BATCH_SIZE = 200;
 
 /** How many text files got new siblings this build and how many kept the last build's. */
 export interface PrecompressSummary {
@@ -62,32 +38,6 @@ export function precompressEnabled(site: Pick<SiteConfig, 'precompress'>, fromEn
   throw new Error(`${SETTING_VARIABLE}: expected 0 (no pre-compressed files) or 1, found ${quoteForMessage(fromEnvironment ?? '')}`);
 }
 
-/** `bytes` as gzip, level 9, the same bytes whatever machine or clock writes them (mtime 0, OS unknown). */
-export async function gzipText(bytes: Uint8Array): Promise<Buffer> {
-  const compressed = await gzipAsync(bytes, { level: GZIP_LEVEL });
-  // Node writes mtime 0 already; the OS byte depends on the platform zlib was built for.
-  compressed[GZIP_OS_BYTE] = GZIP_OS_UNKNOWN;
-  return compressed;
-}
-
-/** `bytes` as Brotli at `BROTLI_QUALITY`, text mode, with a window no larger than the file needs. */
-export async function brotliText(bytes: Uint8Array): Promise<Buffer> {
-  // A window fitted to the file finds every match a bigger one would, and spares the encoder
-  // setting up tables for 4 MB on every small page (a big cost per file from quality 9 up).
-  const window = Math.min(constants.BROTLI_MAX_WINDOW_BITS, Math.max(constants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(bytes.length + 1))));
-  return brotliAsync(bytes, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      [constants.BROTLI_PARAM_LGWIN]: window,
-      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-    },
-  });
-}
-
-const COMPRESS: Record<Encoding, (bytes: Uint8Array) => Promise<Buffer>> = { br: brotliText, gzip: gzipText };
-const DECOMPRESS: Record<Encoding, (bytes: Uint8Array) => Promise<Buffer>> = { br: (bytes) => unbrotliAsync(bytes), gzip: (bytes) => gunzipAsync(bytes) };
-
 /** The site path of a file listed in the output folder (`a/b.html` → `/a/b.html`). */
 function sitePathOf(path: string): string {
   return `/${path.split(sep).join('/')}`;
@@ -99,19 +49,6 @@ export function isPrecompressed(rules: ServingRules, file: Pick<OutputFile, 'pat
   if (file.size < PRECOMPRESS_MIN_BYTES || isHidden(rules, sitePath)) return false;
   if (Object.values(SIBLING_SUFFIX).some((suffix) => sitePath.endsWith(suffix))) return false;
   return rules.precompressed.suffixes.some((suffix) => sitePath.endsWith(suffix));
-}
-
-/** Whether every sibling decompresses to `source`'s bytes (a file rewritten with the same content). */
-async function siblingsMatch(source: Buffer, siblings: readonly { encoding: Encoding; file: string }[]): Promise<boolean> {
-  for (const { encoding, file } of siblings) {
-    try {
-      if (!(await DECOMPRESS[encoding](await readFile(file))).equals(source)) return false;
-    } catch {
-      // Damaged or unreadable: written again below.
-      return false;
-    }
-  }
-  return true;
 }
 
 /**
@@ -140,35 +77,36 @@ export async function precompressOutput(outDir: string, rules: ServingRules, kep
   const byPath = new Map(files.map((file) => [file.path, file]));
   const stays = (file: OutputFile): boolean => file.mtimeMs >= buildStarted || claimed.has(file.path) || pages.has(file.path);
   const encodings = rules.precompressed.encodings;
-  let written = 0;
   let current = 0;
-  await pMap(
-    files.filter((file) => isPrecompressed(rules, file) && stays(file)),
-    async (file) => {
-      const siblings = encodings.map((encoding) => ({ encoding, path: `${file.path}${SIBLING_SUFFIX[encoding]}` }));
-      const existing = siblings.map(({ path }) => byPath.get(path));
-      const present = existing.every((sibling) => sibling !== undefined);
-      if (present && file.mtimeMs < buildStarted && existing.every((sibling) => sibling !== undefined && sibling.mtimeMs >= file.mtimeMs)) {
-        for (const { path } of siblings) claimed.add(path);
-        current++;
-        return;
-      }
-      const sourceFile = join(outDir, file.path);
-      try {
-        const source = await readFile(sourceFile);
-        const siblingFiles = siblings.map(({ encoding, path }) => ({ encoding, file: join(outDir, path) }));
-        if (present && (await siblingsMatch(source, siblingFiles))) {
-          for (const { path } of siblings) claimed.add(path);
+  const jobs: CompressionJob[] = [];
+  for (const file of files) {
+    if (!isPrecompressed(rules, file) || !stays(file)) continue;
+    const siblings = encodings.map((encoding) => ({ encoding, path: `${file.path}${SIBLING_SUFFIX[encoding]}` }));
+    const existing = siblings.map(({ path }) => byPath.get(path));
+    const present = existing.every((sibling) => sibling !== undefined);
+    if (present && file.mtimeMs < buildStarted && existing.every((sibling) => sibling !== undefined && sibling.mtimeMs >= file.mtimeMs)) {
+      for (const { path } of siblings) claimed.add(path);
+      current++;
+      continue;
+    }
+    jobs.push({ source: join(outDir, file.path), siblings: siblings.map(({ encoding, path }) => ({ encoding, file: join(outDir, path) })), checkPresent: present });
+  }
+  let written = 0;
+  // Compressed on worker threads (src/build/output/precompress-worker.ts), one a core.
+  await runInWorkers<CompressionJob, 'written' | 'current'>(
+    sourceWorkerUrl('src/build/output/precompress-worker.ts'),
+    undefined,
+    batchesOf(jobs, BATCH_SIZE),
+    availableParallelism(),
+    (results, seq) => {
+      for (const [i, result] of results.entries()) {
+        if (result === 'written') written++;
+        else {
           current++;
-          return;
+          for (const { file } of jobs[seq * BATCH_SIZE + i]?.siblings ?? []) claimed.add(relative(outDir, file));
         }
-        await Promise.all(siblingFiles.map(async ({ encoding, file: sibling }) => writeFile(sibling, await COMPRESS[encoding](source))));
-        written++;
-      } catch (error) {
-        throw new Error(`${sourceFile}: pre-compressing: ${(error as Error).message}`, { cause: error });
       }
     },
-    { concurrency: IN_FLIGHT },
   );
   return { written, current };
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import pMap from 'p-map';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { close, createIndex } from 'pagefind';
 import type { SearchDocument } from '../../lib/search/search-document.ts';
 import type { SearchShard } from '../../lib/search/search-shards.ts';
 
@@ -39,43 +39,40 @@ function isPublished(outDir: string, shard: SearchShard): boolean {
 /**
  * Indexes the articles of every part of the index the output folder does not already hold,
  * and writes those parts, in Pagefind's own process: it runs on another core while this one
- * renders pages. Documents are made one at a time as Pagefind takes them, in the order of
- * `slugs` (the order bodies are rendered in); each part receives its own in that order, since
- * Pagefind numbers pages as they arrive and a part must be the same bytes on every build.
+ * renders pages. One part at a time: Pagefind keeps a part's whole index in memory until it
+ * is written, so each part is written and deleted from Pagefind before the next starts, and
+ * Pagefind's memory stays that of one part however large the archive. A part's documents are
+ * made one at a time as Pagefind takes them, in the order of `slugs` (the order bodies are
+ * rendered in, so the first part advances with the bodies and the others find theirs ready);
+ * Pagefind numbers pages as they arrive, so a part is the same bytes on every build.
  */
 export function startSearchIndex(shards: readonly SearchShard[], slugs: readonly string[], toDocument: (slug: string) => Promise<SearchDocument>, places: SearchIndexPlaces): SearchIndexing {
   const kept = shards.filter((shard) => isPublished(places.outDir, shard));
   const toWrite = shards.filter((shard) => !kept.includes(shard));
   const done = (async () => {
-    const indexes: PagefindIndex[] = [];
-    const indexOf = new Map<string, PagefindIndex>();
-    for (const shard of toWrite) {
-      const { index, errors } = await createIndex({ forceLanguage: 'en' });
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      indexes.push(index);
-      for (const slug of shard.slugs) indexOf.set(slug, index);
-    }
-    // Made in order, one at a time, only when Pagefind has room for them.
-    async function* documents(): AsyncGenerator<{ index: PagefindIndex; doc: SearchDocument }> {
-      for (const slug of slugs) {
-        const index = indexOf.get(slug);
-        if (index !== undefined) yield { index, doc: await toDocument(slug) };
-      }
-    }
-    const problems: string[] = [];
-    await pMap(
-      documents(),
-      async ({ index, doc }) => {
-        const result = await index.addHTMLFile({ url: doc.url, content: doc.html });
-        if (result.errors.length > 0) problems.push(`${doc.url}: ${result.errors.join('; ')}`);
-      },
-      { concurrency: DOCUMENTS_IN_FLIGHT },
-    );
-    if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} articles: ${problems.slice(0, 5).join('; ')}`);
+    const partOf = new Map<string, number>();
+    for (const [i, shard] of toWrite.entries()) for (const slug of shard.slugs) partOf.set(slug, i);
     await rm(places.stagingDir, { recursive: true, force: true });
     for (const [i, shard] of toWrite.entries()) {
-      const written = await indexes[i]!.writeFiles({ outputPath: join(places.stagingDir, shard.key) });
+      const { index, errors } = await createIndex({ forceLanguage: 'en' });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      // Made in order, one at a time, only when Pagefind has room for them.
+      async function* documents(): AsyncGenerator<SearchDocument> {
+        for (const slug of slugs) if (partOf.get(slug) === i) yield await toDocument(slug);
+      }
+      const problems: string[] = [];
+      await pMap(
+        documents(),
+        async (doc) => {
+          const result = await index.addHTMLFile({ url: doc.url, content: doc.html });
+          if (result.errors.length > 0) problems.push(`${doc.url}: ${result.errors.join('; ')}`);
+        },
+        { concurrency: DOCUMENTS_IN_FLIGHT },
+      );
+      if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} articles: ${problems.slice(0, 5).join('; ')}`);
+      const written = await index.writeFiles({ outputPath: join(places.stagingDir, shard.key) });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      await index.deleteIndex();
     }
     return { articles: slugs.length, written: toWrite, kept };
   })();

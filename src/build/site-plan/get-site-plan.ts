@@ -86,7 +86,7 @@ function publishedContent(entries: readonly CollectionEntry<'articles'>[], conte
       contentKey,
       articles,
       sources,
-      searchShards: building ? planSearchParts(articles, sources, session.sourcesDigest) : [],
+      searchShards: building ? planSearchParts(articles, sources, session.sourcesDigest, siteConfig.timeZone) : [],
       ...planShareImages(articles, siteConfig, session.root, building),
       pictures: picturesOf(articles, session.root),
     },

@@ -8,7 +8,7 @@ import type { SiteConfig } from '../site-config.ts';
 import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 
 /** Bump when the plan's shape changes, so a plan file written by older code is never read as current. */
-export const SITE_PLAN_VERSION = 2;
+export const SITE_PLAN_VERSION = 3;
 
 /** Where one published article's body is read from: its file (relative to the project) and the content layer's digest of it. */
 export interface PlannedSource {

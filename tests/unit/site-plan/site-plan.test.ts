@@ -20,7 +20,7 @@ const parts: SitePlanParts = {
     ['ferry-times', []],
   ]),
   pictures: new Map([['ferry-times', { src: '/articles/ferry-times/ferry.png', alt: 'A ferry', width: 800, height: 600 }]]),
-  searchShards: [{ key: 'part-key', path: '/pagefind/part-key/', slugs: articles.map((a) => a.slug) }],
+  searchShards: [{ key: 'part-key', path: '/pagefind/part-key/', year: 2024, slugs: articles.map((a) => a.slug) }],
   shareImages: [
     ...articles.slice(0, 2).map((a) => ({ card: 'article' as const, slug: a.slug, variant: 'share.png', cacheFile: `/cache/${a.slug}.png`, sitePath: `${a.path}share.png` })),
     { card: 'section', slug: 'world', variant: 'share.png', cacheFile: '/cache/world.png', sitePath: '/world/share.png' },

@@ -1,0 +1,74 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+
+/**
+ * Brotli's quality for every sibling: qualities 6 to 9 save almost nothing more on the site's
+ * pages, 10 and 11 save more at many times the time per page, too slow for an archive
+ * (docs/decisions/0011-precompressed-text.md, figures in docs/benchmarks.md).
+ */
+export const BROTLI_QUALITY = 5;
+
+const GZIP_LEVEL = 9;
+const GZIP_OS_UNKNOWN = 255;
+const GZIP_OS_BYTE = 9;
+
+/** The encodings a sibling can have, and the suffix of its file. */
+export const SIBLING_SUFFIX = { br: '.br', gzip: '.gz' } as const;
+
+/** An encoding of a sibling: `br` or `gzip`. */
+export type Encoding = keyof typeof SIBLING_SUFFIX;
+
+/** `bytes` as gzip, level 9, the same bytes whatever machine or clock writes them (mtime 0, OS unknown). */
+export function gzipText(bytes: Uint8Array): Buffer {
+  const compressed = gzipSync(bytes, { level: GZIP_LEVEL });
+  compressed[GZIP_OS_BYTE] = GZIP_OS_UNKNOWN;
+  return compressed;
+}
+
+/** `bytes` as Brotli at `BROTLI_QUALITY`, text mode, with a window no larger than the file needs. */
+export function brotliText(bytes: Uint8Array): Buffer {
+  const window = Math.min(constants.BROTLI_MAX_WINDOW_BITS, Math.max(constants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(bytes.length + 1))));
+  return brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_LGWIN]: window,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+}
+
+const COMPRESS: Record<Encoding, (bytes: Uint8Array) => Buffer> = { br: brotliText, gzip: gzipText };
+const DECOMPRESS: Record<Encoding, (bytes: Uint8Array) => Buffer> = { br: (bytes) => brotliDecompressSync(bytes), gzip: (bytes) => gunzipSync(bytes) };
+
+/** One text file to give siblings: its path, its siblings' and whether siblings already there may be current. */
+export interface CompressionJob {
+  readonly source: string;
+  readonly siblings: readonly { readonly encoding: Encoding; readonly file: string }[];
+  /** The siblings exist but the file was written again: they are current if they still decompress to its bytes. */
+  readonly checkPresent: boolean;
+}
+
+/** Whether every sibling decompresses to `source`'s bytes (a file rewritten with the same content). */
+function siblingsMatch(source: Buffer, siblings: CompressionJob['siblings']): boolean {
+  for (const { encoding, file } of siblings) {
+    try {
+      if (!DECOMPRESS[encoding](readFileSync(file)).equals(source)) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Writes a job's siblings, or finds them current: `written` or `current`. Errors name the file. */
+export function compressFile(job: CompressionJob): 'written' | 'current' {
+  try {
+    const source = readFileSync(job.source);
+    if (job.checkPresent && siblingsMatch(source, job.siblings)) return 'current';
+    for (const { encoding, file } of job.siblings) writeFileSync(file, COMPRESS[encoding](source));
+    return 'written';
+  } catch (error) {
+    throw new Error(`${job.source}: pre-compressing: ${(error as Error).message}`, { cause: error });
+  }
+}
