@@ -50,15 +50,21 @@ export function startSearchIndex(shards: readonly SearchShard[], slugs: readonly
   const kept = shards.filter((shard) => isPublished(places.outDir, shard));
   const toWrite = shards.filter((shard) => !kept.includes(shard));
   const done = (async () => {
+    // Each part's members in the order of `slugs`, sorted out in one pass.
     const partOf = new Map<string, number>();
     for (const [i, shard] of toWrite.entries()) for (const slug of shard.slugs) partOf.set(slug, i);
+    const members = toWrite.map((): string[] => []);
+    for (const slug of slugs) {
+      const part = partOf.get(slug);
+      if (part !== undefined) members[part]?.push(slug);
+    }
     await rm(places.stagingDir, { recursive: true, force: true });
     for (const [i, shard] of toWrite.entries()) {
       const { index, errors } = await createIndex({ forceLanguage: 'en' });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       // Made in order, one at a time, only when Pagefind has room for them.
       async function* documents(): AsyncGenerator<SearchDocument> {
-        for (const slug of slugs) if (partOf.get(slug) === i) yield await toDocument(slug);
+        for (const slug of members[i] ?? []) yield await toDocument(slug);
       }
       const problems: string[] = [];
       await pMap(

@@ -110,10 +110,11 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             logger.info(shareImagesReport(images, plan.sharedWithSectionCard.size));
           }
           const rules = servingRules({ origin: site.url, contentSecurityPolicy: SITE_POLICY, redirects: aliasRedirects(plan.articles) });
+          const precompress = () => measurePhase('output: pre-compressing text files', () => precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput }));
           if (part.kind === 'shard') {
             const kept = removeUnsplitPages(outDir, routes, assets, pathnames);
             // A shard compresses its own pages, so the merge only copies their siblings.
-            logger.info(await measurePhase('output: pre-compressing text files', () => precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput })));
+            logger.info(await precompress());
             await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput));
             const files = recordShard(session.shardsDir, part, plan.digest, session.splitPages.keys(), kept);
             logger.info(`shard ${part.index} of ${part.count}: ${kept.length} pages, ${files} files in ${outDir}`);
@@ -124,7 +125,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             // Only a whole build knows every body the site still needs.
             if (part.kind === 'whole' && session.bodyCache !== undefined) pruneArticleBodyCache(session.bodyCache);
             // After every other file is written: the merge's own files, and any shard's page that came without siblings.
-            logger.info(await measurePhase('output: pre-compressing text files', () => precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput })));
+            logger.info(await precompress());
             await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput));
           }
           const timingsFile = process.env['DISPATCH_TIMINGS_FILE'];

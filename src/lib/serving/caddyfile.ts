@@ -1,7 +1,5 @@
-import { escapeRegex, originUrl, redirectEntries, safeConfigPath, safeHeader, splitContentType } from './nginx-config.ts';
+import { escapeRegex, originUrl, quote, redirectEntries, safeConfigPath, safeHeader, splitContentType } from './config-values.ts';
 import type { ServingRules } from './serving-rules.ts';
-
-const quote = (text: string): string => `"${text}"`;
 
 /**
  * The serving rules as a Caddyfile for Caddy 2: the site's headers on every answer, the alias
