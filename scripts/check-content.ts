@@ -15,6 +15,8 @@ const { contentDir } = await import('./support/content-dir.ts');
 const { PROJECT_ROOT } = await import('./support/corpus.ts');
 const { pictureClaims } = await import('../src/lib/pictures/picture-claims.ts');
 const { checkArticlePictures, pictureCheckContext } = await import('../src/build/pictures/check-pictures.ts');
+const { checkChangeNotes } = await import('../src/build/markdown/render-notes.ts');
+const { checkSiteContent, readSiteContentFiles } = await import('../src/build/content/site-content.ts');
 
 function readArgs() {
   try {
@@ -37,7 +39,18 @@ const fileProblems = read.problems.map((problem) => ({ ...problem, file: shown(p
 const validation = validateArticles(sources, siteConfig);
 // The build's picture checks too; the shown paths are relative to here, or absolute.
 const pictures = checkArticlePictures(pictureClaims(sources, validation), pictureCheckContext(PROJECT_ROOT, dir, process.cwd()));
-const all = sortProblems([...fileProblems, ...validation.problems, ...pictures.problems]);
+// Author profiles and fixed pages beside the articles folder, and the bylines against the profiles.
+const siteFiles = readSiteContentFiles(dir, root);
+const shownAt = <T extends { readonly file: string }>(item: T): T => ({ ...item, file: shown(item.file) });
+const siteContent = checkSiteContent(
+  { sources: { authors: siteFiles.sources.authors.map(shownAt), pages: siteFiles.sources.pages.map(shownAt) }, problems: siteFiles.problems.map(shownAt) },
+  validation.articles,
+  siteConfig,
+  { articlesDir: dir, fileRoot: process.cwd(), projectRoot: PROJECT_ROOT },
+);
+// Corrections' and updates' text the build's note renderer would refuse.
+const notes = await checkChangeNotes(validation.articles);
+const all = sortProblems([...fileProblems, ...validation.problems, ...pictures.problems, ...siteContent.problems, ...notes]);
 for (const problem of all) console.log(formatProblem(problem));
 const errors = all.filter((p) => p.severity === 'error').length;
 const warnings = all.length - errors;

@@ -1,5 +1,6 @@
-// npm run screenshots: photographs the built site (dist/) in Chromium, front page and an
-// article at 390 px and 1280 px wide, light and dark, into docs/screenshots/.
+// npm run screenshots: photographs the built site (dist/) in Chromium, front page, an article
+// and an article in a right-to-left language (Arabic, mirrored) at 390 px and 1280 px wide,
+// light and dark, into docs/screenshots/.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
@@ -20,6 +21,7 @@ try {
   for (const [name, path] of [
     ['front', '/'],
     ['article', article],
+    ['article-rtl', process.argv[3] ?? '/articles/comet-holm-discovered-ar/'],
   ] as const) {
     for (const width of [390, 1280]) {
       for (const scheme of ['light', 'dark'] as const) {

@@ -2,12 +2,16 @@ import type { Article } from '../lib/article.ts';
 import type { ArticlePictureView } from '../lib/article-picture-view.ts';
 import { buildArticleView, type ArticleView } from '../lib/article-view.ts';
 import { forArticle } from '../lib/for-article.ts';
+import { buildArticleLanguageView, type ArticleLanguageView } from '../lib/i18n/article-language-view.ts';
+import { translationHeadTags } from '../lib/i18n/language-head-tags.ts';
 import { pageCacheKey } from '../lib/page-cache-key.ts';
+import { siteFrameKey } from '../lib/site-frame.ts';
 import { buildRelatedView, type RelatedView } from '../lib/related-view.ts';
 import { articleHeadTags } from '../lib/seo/article-head-tags.ts';
 import type { HeadTag } from '../lib/seo/head-tags.ts';
 import { buildShareView, type ShareView } from '../lib/share/share-links.ts';
 import type { PublishedContent, SitePlan } from '../lib/site-plan/site-plan.ts';
+import { hasSitePage } from '../lib/trust/published-site-pages.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -17,6 +21,8 @@ export type ArticlePage = {
   readonly sectionSlug: string;
   readonly url: string;
   readonly view: ArticleView;
+  /** The article's language and direction, and its story in other languages. */
+  readonly language: ArticleLanguageView;
   readonly related: RelatedView;
   readonly picture?: ArticlePictureView;
   readonly head: HeadTag[];
@@ -27,7 +33,8 @@ export type ArticlePage = {
 type PageWithoutRelated = Omit<ArticlePage, 'related'>;
 
 // Each part of a page is made under its article's name: whatever fails names the file.
-function buildPageWithoutRelated(article: Article, { index, pictures, sharedWithSectionCard }: Pick<PublishedContent, 'index' | 'pictures' | 'sharedWithSectionCard'>): PageWithoutRelated {
+function buildPageWithoutRelated(article: Article, content: Pick<PublishedContent, 'index' | 'pictures' | 'sharedWithSectionCard' | 'changeNotes' | 'sitePages'>): PageWithoutRelated {
+  const { index, pictures, sharedWithSectionCard } = content;
   const picture = pictures.get(article.slug);
   // The plan chose the card (its own, or its section's until its own is drawn): a page never looks at the image cache.
   const card = sharedWithSectionCard.has(article.slug) ? 'section' : 'article';
@@ -35,9 +42,14 @@ function buildPageWithoutRelated(article: Article, { index, pictures, sharedWith
     article,
     sectionSlug: article.section.slug,
     url: absoluteUrl(siteConfig.url, article.path),
-    view: buildArticleView(article, siteConfig, index.slugs, index.neighbours.get(article.slug)),
+    // The corrections' and updates' HTML is the plan's, so a note's new text changes the cacheKey.
+    view: buildArticleView(article, siteConfig, index.slugs, index.neighbours.get(article.slug), {
+      notes: content.changeNotes.get(article.slug) ?? [],
+      hasCorrectionsPolicy: hasSitePage(content.sitePages, 'corrections-policy'),
+    }),
+    language: buildArticleLanguageView(article, index.translations.get(article.slug) ?? [], siteConfig),
     ...(picture === undefined ? {} : { picture }),
-    head: articleHeadTags(article, siteConfig, index.slugs, card),
+    head: [...articleHeadTags(article, siteConfig, index.slugs, card), ...translationHeadTags(article, index.translations.get(article.slug) ?? [], siteConfig)],
     share: buildShareView(article, siteConfig),
   }));
 }
@@ -59,9 +71,11 @@ function buildRelated(article: Article, { index, related }: SitePlan): RelatedVi
  */
 export async function articlePageKeys(content: PublishedContent, plan: Promise<SitePlan>, wanted: (slug: string) => boolean = () => true): Promise<{ slug: string; cacheKey: string }[]> {
   const articles = content.articles.filter((article) => wanted(article.slug));
+  // The footer's links to the fixed pages are printed by the layout, from the content.
+  const frame = siteFrameKey(content.sitePages);
   const withoutRelated = articles.map((article) => {
     const { article: _article, ...printed } = buildPageWithoutRelated(article, content);
-    return pageCacheKey({ body: content.sources.get(article.slug)?.digest, printed });
+    return pageCacheKey({ body: content.sources.get(article.slug)?.digest, frame, printed });
   });
   const complete = await plan;
   return articles.map((article, i) => ({ slug: article.slug, cacheKey: `${withoutRelated[i] ?? ''}.${pageCacheKey(buildRelated(article, complete))}` }));

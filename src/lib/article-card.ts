@@ -1,12 +1,15 @@
 import type { Article } from './article.ts';
 import { dayView, type TimeView } from './article-view.ts';
 import type { SiteConfig } from './site-config.ts';
+import { workTypeLabel, type WorkTypeLabelView } from './trust/work-type-view.ts';
 import { sectionPath } from './urls.ts';
 
-/** An article as a list shows it: headline, summary, section and day. */
+/** An article as a list shows it: its kind of work unless news, headline, summary, section and day. */
 export interface ArticleCardView {
   readonly slug: string;
   readonly path: string;
+  /** The label above the headline ("Opinion"); absent for news (see `workTypeLabel`). */
+  readonly workType?: WorkTypeLabelView;
   readonly headline: string;
   readonly summary: string;
   readonly section: { readonly name: string; readonly path: string };
@@ -15,9 +18,11 @@ export interface ArticleCardView {
 
 /** Builds the card of an article for lists (fronts, sections, archives). */
 export function buildArticleCard(article: Article, site: SiteConfig): ArticleCardView {
+  const workType = workTypeLabel(article.workType);
   return {
     slug: article.slug,
     path: article.path,
+    ...(workType === undefined ? {} : { workType }),
     headline: article.title,
     summary: article.summary,
     section: { name: article.section.name, path: sectionPath(article.section.slug) },

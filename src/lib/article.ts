@@ -3,6 +3,8 @@ import { parseArticleDate } from './dates.ts';
 import { ArticleFailure, forArticle } from './for-article.ts';
 import { countWords, firstParagraph, markdownToPlainText, truncateAtWord } from './plain-text.ts';
 import { findSection, type Section, type SiteConfig } from './site-config.ts';
+import { newestChangesFirst, type ArticleChange } from './trust/article-changes.ts';
+import { DEFAULT_WORK_TYPE, type WorkType } from './trust/work-type.ts';
 import { articlePath } from './urls.ts';
 
 /** An article's picture, as the editor gave it. */
@@ -25,6 +27,16 @@ export interface Article {
   readonly summary: string;
   readonly published: Date;
   readonly updated?: Date;
+  /** What kind of work it is (news, analysis, opinion…): labelled to readers. */
+  readonly workType: WorkType;
+  /** Where it was reported from ("SEOUL"), printed at the start of the first paragraph. */
+  readonly dateline?: string;
+  /** Its corrections and updates, newest first. */
+  readonly changes: readonly ArticleChange[];
+  /** The language it is written in (canonical BCP 47): the site's unless the editor says otherwise. */
+  readonly lang: string;
+  /** The slugs of this story's versions in other languages, as the editor listed them. */
+  readonly translations: readonly string[];
   readonly section: Section;
   readonly tags: readonly string[];
   readonly authors: readonly string[];
@@ -76,7 +88,7 @@ export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): Articl
   const bodyText = forArticle(entry.file, 'body', () => markdownToPlainText(entry.body));
   const wordCount = countWords(bodyText);
   // Cut by characters as a reader counts them, between words (in any script; Intl.Segmenter).
-  const summary = fm.description ?? forArticle(entry.file, 'body', () => truncateAtWord(firstParagraph(entry.body) ?? fm.title, SUMMARY_LENGTH, site.language));
+  const summary = fm.description ?? forArticle(entry.file, 'body', () => truncateAtWord(firstParagraph(entry.body) ?? fm.title, SUMMARY_LENGTH, fm.lang ?? site.language));
   const article: Article = {
     slug: entry.slug,
     path: articlePath(entry.slug),
@@ -85,6 +97,14 @@ export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): Articl
     summary,
     published,
     ...(updated === undefined ? {} : { updated }),
+    workType: fm.type ?? DEFAULT_WORK_TYPE,
+    ...(fm.dateline === undefined ? {} : { dateline: fm.dateline }),
+    changes: newestChangesFirst([
+      ...(fm.corrections ?? []).map((change, i) => ({ kind: 'correction' as const, date: instant(change.date, `corrections.${i}.date`, entry, site), text: change.text })),
+      ...(fm.updates ?? []).map((change, i) => ({ kind: 'update' as const, date: instant(change.date, `updates.${i}.date`, entry, site), text: change.text })),
+    ]),
+    lang: fm.lang ?? site.language,
+    translations: fm.translations ?? [],
     section,
     tags: unique(fm.tags ?? []),
     authors: unique(fm.authors ?? []),

@@ -227,6 +227,20 @@ export function formatDateTime(date: Date, timeZone: string, locale: string): st
   });
 }
 
+/**
+ * A reader's date and time in another language (`ar`, `hi`), as that language writes them, in
+ * the site's time zone: for articles written in it. Intl carries every language's month names
+ * and word order, which the site's own English formatting above does not try to.
+ */
+export function formatDateTimeInLanguage(date: Date, timeZone: string, language: string): string {
+  return remember(`time|${timeZone}|${language}|intl`, date, () => dateFormat('dayTime', language, timeZone).format(date));
+}
+
+/** A reader's day in another language, in the site's time zone (see formatDateTimeInLanguage). */
+export function formatDayInLanguage(date: Date, timeZone: string, language: string): string {
+  return remember(`day|${timeZone}|${language}|intl`, date, () => dateFormat('day', language, timeZone).format(date));
+}
+
 /** The short name of the zone at that instant ("BST", "GMT", "EST"), as the locale writes it. */
 export function zoneAbbreviation(date: Date, timeZone: string, locale: string): string {
   return (

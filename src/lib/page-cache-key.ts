@@ -11,8 +11,9 @@ export function pageCacheKey(pageData: unknown): string {
 
 /**
  * Static paths with their incremental-build keys, for routes whose pages print only their
- * params and props (listing pages): a page is rendered again only when one of those changed.
+ * params and props (listing pages) and the site's frame (`frame`, see siteFrameKey): a page is
+ * rendered again only when one of those changed.
  */
-export function withCacheKeys<T extends { readonly params: unknown; readonly props?: unknown }>(paths: readonly T[]): (T & { cacheKey: string })[] {
-  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey({ params: path.params, props: path.props }) }));
+export function withCacheKeys<T extends { readonly params: unknown; readonly props?: unknown }>(frame: string, paths: readonly T[]): (T & { cacheKey: string })[] {
+  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey({ frame, params: path.params, props: path.props }) }));
 }

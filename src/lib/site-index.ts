@@ -1,7 +1,9 @@
 import type { Article } from './article.ts';
 import { buildArchive, type ArchiveYear } from './archive.ts';
+import { translationGroups } from './i18n/translations.ts';
 import type { Section, SiteConfig } from './site-config.ts';
 import { groupArticles, slugsByName, type Group, type GroupSlugs } from './taxonomy.ts';
+import { groupByWorkType, type WorkTypeGroup } from './trust/work-type-view.ts';
 
 /** The newer and older neighbours of an article in its section. */
 export interface Neighbours {
@@ -17,10 +19,14 @@ export interface SiteIndex {
   readonly sections: readonly { readonly section: Section; readonly articles: readonly Article[] }[];
   readonly topics: readonly Group[];
   readonly authors: readonly Group[];
+  /** Each kind of work that has articles (news, opinion…), in WORK_TYPES order: a page and feeds each. */
+  readonly workTypes: readonly WorkTypeGroup[];
   /** The page slug of every tag and author name as articles write it: links use these, never a slug of their own. */
   readonly slugs: GroupSlugs;
   readonly archive: readonly ArchiveYear[];
   readonly neighbours: ReadonlyMap<string, Neighbours>;
+  /** Slug → every version of its story in the site's languages, itself included (only stories with translations). */
+  readonly translations: ReadonlyMap<string, readonly Article[]>;
 }
 
 /** Builds the site's lists from its published articles (newest first). */
@@ -42,8 +48,10 @@ export function buildSiteIndex(articles: readonly Article[], site: SiteConfig): 
     sections,
     topics,
     authors,
+    workTypes: groupByWorkType(articles),
     slugs: { topics: slugsByName(topics), authors: slugsByName(authors) },
     archive: buildArchive(articles, site.timeZone),
     neighbours,
+    translations: translationGroups(articles),
   };
 }

@@ -1,6 +1,8 @@
 import type { Article } from './article.ts';
 import { fnv1aCodeUnitsHex } from './hash.ts';
 import { slugify } from './slugs.ts';
+import type { AuthorProfile } from './trust/author-profiles.ts';
+import type { SitePageSlug } from './trust/site-pages.ts';
 
 /** A group of articles under one name: a topic (tag) or an author. */
 export interface Group {
@@ -18,6 +20,10 @@ export interface Group {
 export interface GroupSlugs {
   readonly topics: ReadonlyMap<string, string>;
   readonly authors: ReadonlyMap<string, string>;
+  /** Author page slug → the profile editors wrote (content/authors/), for bylines' structured data; absent without profiles. */
+  readonly profiles?: ReadonlyMap<string, AuthorProfile>;
+  /** The fixed pages the site has (content/pages/), for the publisher's links to its standards; absent without any. */
+  readonly sitePages?: readonly SitePageSlug[];
 }
 
 // Symbols that name things ("C++", "C#", "Disney+"): spelled out in slugs rather than lost.

@@ -20,7 +20,11 @@ export const PAGE_FRAME_IDS: ReadonlySet<string> = new Set([
   'front-lead-heading',
   'top-stories-heading',
   'front-latest-heading',
+  'corrections-and-updates',
+  'corrections-and-updates-heading',
+  'translations-heading',
+  'text-size-label',
 ]);
 
-/** Ids the page frame makes from a pattern (one per front-page section, one per archive year). */
-export const PAGE_FRAME_ID_PATTERNS: readonly RegExp[] = [/^front-section-\d+$/, /^year-\d+$/];
+/** Ids the page frame makes from a pattern (one per front-page section, one per archive year, one per logged correction or update). */
+export const PAGE_FRAME_ID_PATTERNS: readonly RegExp[] = [/^front-section-\d+$/, /^year-\d+$/, /^change-[0-9a-f]+$/];

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { rehypeMarkGeneratedIds } from './generated-ids.ts';
 import { rehypeBodyHeadings } from './rehype-body-headings.ts';
 import { rehypeBodyIds } from './rehype-body-ids.ts';
+import { rehypeDateline } from './rehype-dateline.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypeStripForbidden } from './rehype-strip-forbidden.ts';
@@ -44,6 +45,9 @@ export const rehypePlugins: RehypePlugins = [
   // Paragraph ids and "#" links, after sanitising (which strips ids and would strip our
   // links' labels) and after rehypeBodyIds, so paragraph ids never take a heading's.
   rehypeParagraphIds,
+  // The dateline, ours and not the editor's markup, so added after sanitising; last, so a
+  // paragraph's id and its shared link never change with the dateline.
+  rehypeDateline,
 ];
 
 /**

@@ -28,11 +28,11 @@ describe('every built page ends with its document', () => {
     expect(misplaced).toEqual([]);
   });
 
-  it.each(['search/index.html', 'share/mastodon/index.html'])('%s loads both its scripts (its own and the theme button’s) from inside <body>', (page) => {
+  it.each(['search/index.html', 'share/mastodon/index.html'])('%s loads its three scripts (its own, the theme button’s and the offline worker’s registration) from inside <body>', (page) => {
     const html = site.read(page);
     const body = html.slice(html.indexOf('<body'), html.lastIndexOf('</body>'));
     const modules = (text: string): number => text.match(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/g)?.length ?? 0;
-    expect(modules(body)).toBe(2);
-    expect(modules(html)).toBe(2);
+    expect(modules(body)).toBe(3);
+    expect(modules(html)).toBe(3);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
 import { parsePage, textOf } from '../support/html.ts';
+import { THEME_BOOTSTRAP_SCRIPT } from '../../src/lib/theme-bootstrap.ts';
 
 describe('a valid fixture site', () => {
   let site: BuiltSite;
@@ -68,10 +69,7 @@ describe('a valid fixture site', () => {
     // The only scripts are ours: bundled files, JSON-LD data blocks and the theme bootstrap.
     const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
     for (const [tag, body] of scripts) {
-      const ours =
-        /^<script type="module" src="\/_astro\/[^"]+"><\/script>$/.test(tag) ||
-        tag.startsWith('<script type="application/ld+json">') ||
-        (body ?? '').startsWith("try{var t=localStorage.getItem('dispatch-theme')");
+      const ours = /^<script type="module" src="\/_astro\/[^"]+"><\/script>$/.test(tag) || tag.startsWith('<script type="application/ld+json">') || body === THEME_BOOTSTRAP_SCRIPT;
       expect(ours, tag).toBe(true);
     }
     expect(html).not.toMatch(/<script>alert/i);

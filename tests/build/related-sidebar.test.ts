@@ -31,11 +31,15 @@ describe('the related-links sidebar', () => {
     expect(withSidebar).toBeGreaterThan(articlePages.length / 2);
   });
 
-  it('links the dam stories to each other, most related first, with the names they share', () => {
-    const doc = parsePage(site.read('articles/kestrin-dam-inquiry-report/index.html'));
+  // The samples that report the Kestrin Dam's collapse and what followed (all tagged Kestrin Dam).
+  const DAM_STORIES = ['kestrin-dam-breach', 'vessen-valley-rescue', 'kestrin-dam-inquiry-report', 'vessen-valley-rebuilding-budget', 'kestrin-dam-regulator-opinion', 'orla-flood-wall-work-begins'];
+
+  it.each(DAM_STORIES.slice(0, 4))('links %s to other dam stories only, with the names they share', (slug) => {
+    const doc = parsePage(site.read(`articles/${slug}/index.html`));
     const aside = doc.querySelector('aside.related-articles');
-    const hrefs = [...(aside?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(expect.arrayContaining(['/articles/vessen-valley-rebuilding-budget/', '/articles/kestrin-dam-breach/']));
+    const hrefs = [...(aside?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(DAM_STORIES.map((s) => `/articles/${s}/`)).toContain(href);
     expect(textOf(aside)).toContain('Also about: ');
     expect(textOf(aside)).toContain('Kestrin Dam');
     expect(aside?.querySelectorAll('time[datetime]').length).toBe(hrefs.length);

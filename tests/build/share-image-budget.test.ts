@@ -31,7 +31,7 @@ function sharedWith(site: BuiltSite, slug: string): Shared {
     width: meta('og:image:width'),
     height: meta('og:image:height'),
     alt: meta('og:image:alt'),
-    jsonLd: data.find((d) => d['@type'] === 'NewsArticle')?.image ?? [],
+    jsonLd: data.find((d) => d['@type'] === 'ReportageNewsArticle')?.image ?? [],
   };
 }
 

@@ -76,7 +76,7 @@ describe('sharing an article', () => {
     it('has NewsArticle and BreadcrumbList data that parses and matches the page', () => {
       const [article, breadcrumbs] = jsonLd(doc);
       expect(article).toMatchObject({
-        '@type': 'NewsArticle',
+        '@type': 'ReportageNewsArticle',
         headline: textOf(doc.querySelector('h1')),
         mainEntityOfPage: { '@id': `${SITE}/articles/${slug}/` },
         datePublished: meta(doc, 'article:published_time')[0],

@@ -10,4 +10,12 @@ export const PAGE_TYPES = {
   topics: '/topics/',
   search: '/search/?q=dam',
   notFound: '/no-such-page/',
+  about: '/about/',
+  corrections: '/corrections/',
+  correctedArticle: '/articles/orla-flood-wall-work-begins/',
+  workType: '/type/opinion/',
+  rightToLeftArticle: '/articles/comet-holm-discovered-ar/',
+  translatedArticle: '/articles/comet-holm-discovered-hi/',
+  saved: '/saved/',
+  offline: '/offline/',
 } as const;

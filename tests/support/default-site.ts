@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { siteConfig } from '../../src/site.config.ts';
 import { buildSite, PROJECT_ROOT } from './build-site.ts';
 
-/** Where the tests' build of the default site goes (outside dist/, which is the reader's). */
-export const DEFAULT_DIST = join(PROJECT_ROOT, 'node_modules/.cache/dispatch-tests/dist');
+/**
+ * Where the tests' build of the default site goes (outside dist/, which is the reader's);
+ * DISPATCH_TEST_DEFAULT_DIST moves it, so two checkouts' test runs never share one.
+ */
+export const DEFAULT_DIST = process.env['DISPATCH_TEST_DEFAULT_DIST'] ?? join(PROJECT_ROOT, 'node_modules/.cache/dispatch-tests/dist');
 
 let built = false;
 

@@ -35,6 +35,32 @@ describe('toArticle', () => {
     expect(a.tags).toEqual(['Russia', 'Korea']);
   });
 
+  it.each([
+    ['news when no type is given', [], 'news', undefined],
+    ['the kind of work and dateline given', ['type: opinion', 'dateline: NORTH HAVEN'], 'opinion', 'NORTH HAVEN'],
+  ])('reads %s', (_name, extra, workType, dateline) => {
+    const a = article(['title: T', 'date: 2024-01-01', ...extra]);
+    expect(a.workType).toBe(workType);
+    expect(a.dateline).toBe(dateline);
+  });
+
+  it('merges corrections and updates into one log, newest first, dated in the site zone', () => {
+    const a = article([
+      'title: T',
+      'date: 2024-01-01',
+      'corrections:',
+      '  - { date: 2024-01-02, text: Fixed a *name*. }',
+      'updates:',
+      '  - { date: "2024-01-03T09:00:00+00:00", text: Added the minister’s reply. }',
+      '  - { date: 2024-01-01T12:00, text: Added a quote. }',
+    ]);
+    expect(a.changes.map((c) => [c.kind, c.date.toISOString(), c.text])).toEqual([
+      ['update', '2024-01-03T09:00:00.000Z', 'Added the minister’s reply.'],
+      ['correction', '2024-01-02T00:00:00.000Z', 'Fixed a *name*.'],
+      ['update', '2024-01-01T12:00:00.000Z', 'Added a quote.'],
+    ]);
+  });
+
   it('orders newest first, ties by slug', () => {
     const make = (slug: string, date: string) => ({ ...article(['title: T', `date: ${date}`]), slug });
     const sorted = [make('b', '2024-01-01'), make('a', '2024-01-01'), make('c', '2024-02-01')].sort(byNewest);

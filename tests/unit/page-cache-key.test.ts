@@ -20,10 +20,10 @@ describe('pageCacheKey', () => {
 
 describe('withCacheKeys', () => {
   const listing = { params: { section: 'world', page: '2' }, props: { cards: [{ headline: 'Harbour reopens', date: '2 March 2026' }] } };
-  const keyOf = (path: typeof listing) => withCacheKeys([path])[0]?.cacheKey;
+  const keyOf = (path: typeof listing, frame = 'frame') => withCacheKeys(frame, [path])[0]?.cacheKey;
 
   it('keeps each path as it was and adds the same key for the same listing', () => {
-    const [keyed] = withCacheKeys([listing]);
+    const [keyed] = withCacheKeys('frame', [listing]);
     expect(keyed).toMatchObject(listing);
     expect(keyOf(structuredClone(listing))).toBe(keyOf(listing));
   });
@@ -34,5 +34,9 @@ describe('withCacheKeys', () => {
     ['the section', { ...listing, params: { ...listing.params, section: 'business' } }],
   ])('gives another key when %s changes', (_what, changed) => {
     expect(keyOf(changed)).not.toBe(keyOf(listing));
+  });
+
+  it('gives another key when the site’s frame changes (a fixed page added to the footer)', () => {
+    expect(keyOf(listing, 'other frame')).not.toBe(keyOf(listing));
   });
 });

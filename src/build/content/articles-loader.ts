@@ -6,7 +6,9 @@ import { readArticleFiles } from './read-article-files.ts';
 import { validateArticles } from '../../lib/content/validate-articles.ts';
 import { pictureClaims } from '../../lib/pictures/picture-claims.ts';
 import { checkArticlePictures, pictureCheckContext } from '../pictures/check-pictures.ts';
+import { checkChangeNotes } from '../markdown/render-notes.ts';
 import { measurePhase } from '../session/build-timings.ts';
+import { checkSiteContent, readSiteContentFiles } from './site-content.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 
 /** The folder articles are read from: the site's, or the one a test or benchmark names. */
@@ -28,13 +30,17 @@ export function articlesLoader(site: SiteConfig): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const dir = articlesDir(site, root);
-      const { files, result, pictures } = await measurePhase('content: read and validate', () => {
+      const { files, result, pictures, siteContent } = await measurePhase('content: read and validate', () => {
         const files = readArticleFiles(dir, root);
         const result = validateArticles(files.sources, site);
+        // Author profiles and fixed pages are checked here too, and the bylines against the profiles.
+        const siteContent = checkSiteContent(readSiteContentFiles(dir, root), result.articles, site, { articlesDir: dir, fileRoot: root, projectRoot: root });
         // Pictures are checked here, with the rest, and pages read only the files checked.
-        return { files, result, pictures: checkArticlePictures(pictureClaims(files.sources, result), pictureCheckContext(root, dir)) };
+        return { files, result, pictures: checkArticlePictures(pictureClaims(files.sources, result), pictureCheckContext(root, dir)), siteContent };
       });
-      const all = [...files.problems, ...result.problems, ...pictures.problems];
+      // Corrections' and updates' text the note renderer would refuse, with their lines.
+      const notes = await checkChangeNotes(result.articles);
+      const all = [...files.problems, ...result.problems, ...pictures.problems, ...siteContent.problems, ...notes];
       for (const warning of all.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
       if (all.some((p) => p.severity === 'error')) throw new ContentError(all);
 

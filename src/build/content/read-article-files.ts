@@ -21,6 +21,15 @@ export interface ArticleFiles {
 
 type Report = (path: string, message: string, severity: 'error' | 'warning') => void;
 
+/** A folder of content files as messages name it: the folder, and one file in it ("an article", "the article"). */
+export interface ContentFolderKind {
+  readonly folder: string;
+  readonly anItem: string;
+  readonly theItem: string;
+}
+
+const ARTICLES: ContentFolderKind = { folder: 'articles folder', anItem: 'an article', theItem: 'the article' };
+
 /**
  * Reads every article file under `dir` (any depth; names starting with `_` are not articles).
  * A missing or empty folder is a problem, never an empty site. Paths are reported relative
@@ -37,10 +46,24 @@ export function readArticleFiles(dir: string, root: string): ArticleFiles {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { sources: [], problems: [{ file: shown(dir), field: 'file', message: 'the articles folder does not exist: create it and put at least one article in it', severity: 'error' }] };
   }
+  const { sources, problems } = readMarkdownFiles(dir, root);
+  if (sources.length === 0 && !problems.some((p) => p.severity === 'error')) {
+    problems.push({ file: shown(dir), field: 'file', message: 'holds no article (*.md): the site would be empty', severity: 'error' });
+  }
+  return { sources, problems };
+}
+
+/**
+ * Reads every Markdown file under the folder `dir`, which must exist, by readArticleFiles'
+ * rules (real files only, `_` notes skipped, UTF-8, every file passed over named), for any
+ * folder of content: articles, author profiles, the fixed pages. `kind` words the messages.
+ */
+export function readMarkdownFiles(dir: string, root: string, kind: ContentFolderKind = ARTICLES): ArticleFiles {
+  const shown = (path: string) => toPosix(relative(root, path)) || '.';
   const sources: ArticleSource[] = [];
   const problems: ContentProblem[] = [];
   const report: Report = (path, message, severity) => problems.push({ file: shown(path), field: 'file', message, severity });
-  for (const path of listFiles(dir, report)) {
+  for (const path of listFiles(dir, report, kind)) {
     const file = shown(path);
     const name = path.split(sep).pop() ?? path;
     if (/\.md$/.test(name)) {
@@ -56,13 +79,10 @@ export function readArticleFiles(dir: string, root: string): ArticleFiles {
       problems.push({
         file,
         field: 'file',
-        message: 'is not published: an article must be a Markdown file ending in lower-case ".md" (start the name with "_" to keep a note here)',
+        message: `is not published: ${kind.anItem} must be a Markdown file ending in lower-case ".md" (start the name with "_" to keep a note here)`,
         severity: 'error',
       });
     }
-  }
-  if (sources.length === 0 && !problems.some((p) => p.severity === 'error')) {
-    problems.push({ file: shown(dir), field: 'file', message: 'holds no article (*.md): the site would be empty', severity: 'error' });
   }
   return { sources, problems };
 }
@@ -79,13 +99,13 @@ export function readArticleBody(path: string): string {
 }
 
 // The files (not notes) that may be articles, sorted; what is passed over gets its word here.
-function listFiles(dir: string, report: Report): string[] {
+function listFiles(dir: string, report: Report, kind: ContentFolderKind): string[] {
   const files: string[] = [];
   for (const entry of readEntries(dir, report)) {
     const path = join(dir, entry.name);
     if (entry.name.startsWith('_') && !entry.isDirectory()) continue;
     if (entry.isSymbolicLink()) {
-      const warning = linkWarning(path, entry.name);
+      const warning = linkWarning(path, entry.name, kind);
       if (warning !== undefined) report(path, warning, 'warning');
     } else if (entry.isDirectory()) {
       if (entry.name === 'node_modules') continue;
@@ -93,7 +113,7 @@ function listFiles(dir: string, report: Report): string[] {
         const warning = VERSION_CONTROL.has(entry.name) ? undefined : hiddenFolderWarning(path);
         if (warning !== undefined) report(path, warning, 'warning');
       } else {
-        files.push(...listFiles(path, report));
+        files.push(...listFiles(path, report, kind));
       }
     } else if (entry.name.startsWith('.')) {
       if (LOOKS_LIKE_AN_ARTICLE.test(entry.name) && !isEditorLock(entry.name)) {
@@ -127,7 +147,7 @@ function readBytes(path: string, report: Report): Buffer | undefined {
 }
 
 // Why a symbolic link in the articles folder is passed over, when it may hold articles.
-function linkWarning(path: string, name: string): string | undefined {
+function linkWarning(path: string, name: string, kind: ContentFolderKind): string | undefined {
   if (name.startsWith('_') || isEditorLock(name)) return undefined;
   const target = JSON.stringify(readLink(path));
   let folder = false;
@@ -137,11 +157,11 @@ function linkWarning(path: string, name: string): string | undefined {
   } catch (error) {
     broken = errorCode(error) === 'ELOOP' ? 'that leads round in a loop' : 'that leads nowhere';
   }
-  const why = 'the build reads only the real files and folders in the articles folder';
+  const why = `the build reads only the real files and folders in the ${kind.folder}`;
   if (folder) return `is a symbolic link to a folder (${target}): nothing in it is published, since ${why}; move the folder itself here`;
   if (!LOOKS_LIKE_AN_ARTICLE.test(name)) return undefined;
   if (broken !== undefined) return `is a symbolic link (to ${target}) ${broken}, and is not published`;
-  return `is a symbolic link (to ${target}) and is not published, since ${why}: put the article itself here`;
+  return `is a symbolic link (to ${target}) and is not published, since ${why}: put ${kind.theItem} itself here`;
 }
 
 // A hidden folder is passed over; it gets a word only if it holds Markdown files.

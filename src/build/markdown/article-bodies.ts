@@ -26,7 +26,7 @@ export interface ArticleBodies {
 function jobsOf({ sources }: Pick<PublishedContent, 'sources'>, session: BuildSession): Map<string, MarkdownJob> {
   const jobs = new Map<string, MarkdownJob>();
   for (const [slug, source] of sources) {
-    const job = { id: slug, file: source.file, filePath: join(session.root, source.file) };
+    const job = { id: slug, file: source.file, filePath: join(session.root, source.file), ...(source.dateline === undefined ? {} : { dateline: source.dateline }) };
     const cacheFile = articleBodyCacheFile(session.bodyCache, { ...job, fileDigest: source.digest });
     jobs.set(slug, cacheFile === undefined ? job : { ...job, cacheFile });
   }

@@ -12,6 +12,8 @@ export interface MarkdownJob {
   readonly file?: string;
   /** Where a build keeps this body's HTML between builds (src/build/article-body-cache.ts). */
   readonly cacheFile?: string;
+  /** The article's dateline, printed at the start of the first paragraph (src/markdown/rehype-dateline.ts). */
+  readonly dateline?: string;
 }
 
 /**
@@ -22,6 +24,10 @@ export interface MarkdownJob {
  */
 export async function createMarkdownRenderer(): Promise<(job: MarkdownJob) => Promise<string>> {
   const renderer = await articleMarkdownProcessor.createRenderer({ image: { domains: [], remotePatterns: [] }, syntaxHighlight: false });
-  // No front matter: no plugin of ours reads it.
-  return (job) => forArticle(job.file ?? job.filePath, 'body', async () => (await renderer.render(readArticleBody(job.filePath), { frontmatter: {}, fileURL: pathToFileURL(job.filePath) })).code);
+  // Of the front matter, only the dateline: no other plugin of ours reads it.
+  return (job) =>
+    forArticle(job.file ?? job.filePath, 'body', async () => {
+      const frontmatter = job.dateline === undefined ? {} : { dateline: job.dateline };
+      return (await renderer.render(readArticleBody(job.filePath), { frontmatter, fileURL: pathToFileURL(job.filePath) })).code;
+    });
 }

@@ -7,7 +7,8 @@ import { sitemapFiles } from '../../lib/sitemap/sitemap-files.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 
 // Pages that exist for readers but are not content to index, and error pages.
-const UNLISTED_PATHS = new Set(['share/mastodon', '404', '500']);
+// The reader's saved articles and the offline page are made for one browser (docs/reading-offline.md).
+const UNLISTED_PATHS = new Set(['share/mastodon', '404', '500', 'saved', 'offline']);
 
 /**
  * Writes the sitemap of every page the build wrote (`pathnames`, as Astro lists them), with

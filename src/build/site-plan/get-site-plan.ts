@@ -4,9 +4,14 @@ import { byNewest, toArticleWithText, type Article, type ArticleWithText } from 
 import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
+import { profileDirectory, withProfileNames } from '../../lib/trust/author-profiles.ts';
 import { makePublishedContent, makeSitePlan, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
+import { articlesDir } from '../content/articles-loader.ts';
+import { planSiteContent } from '../content/plan-site-content.ts';
 import { readArticleBody } from '../content/read-article-files.ts';
+import { readSiteContentFiles, type SiteContentFiles } from '../content/site-content.ts';
+import { renderChangeNotes } from '../markdown/render-notes.ts';
 import { articlePicture } from '../pictures/article-pictures.ts';
 import { computeRelatedLinks } from '../related/related-links.ts';
 import { planSearchParts } from '../search/search-shards.ts';
@@ -35,8 +40,14 @@ async function plannedFor(session: BuildSession): Promise<{ content: Promise<Pub
   // A build's content cannot change under it: no need to list the collection again per page.
   if (session.command === 'build' && session.plan !== undefined) return session.plan;
   const entries = await getCollection('articles');
+  // Author profiles and fixed pages are read from their files (the content layer stores the
+  // articles only), so their text is part of the key: an edited profile makes a new plan.
+  const siteFiles = readSiteContentFiles(articlesDir(siteConfig, session.root), session.root);
   const contentKey = sha256(
-    entries.map((entry) => `${entry.id}\0${entry.filePath ?? ''}\0${String(entry.digest ?? '')}\n`),
+    [
+      ...entries.map((entry) => `${entry.id}\0${entry.filePath ?? ''}\0${String(entry.digest ?? '')}\n`),
+      ...[...siteFiles.sources.authors, ...siteFiles.sources.pages].map((source) => `${source.file}\0${sha256(source.text, 'base64url')}\n`),
+    ],
     'base64url',
   );
   if (session.plan?.contentKey !== contentKey) {
@@ -45,7 +56,7 @@ async function plannedFor(session: BuildSession): Promise<{ content: Promise<Pub
       const shared = await sharedPlanOf(session, contentKey);
       if (shared !== undefined) return { content: shared, plan: Promise.resolve(shared) };
       // The bodies' plain text goes to the related links and is then let go: the session keeps only the content.
-      const { content, withText } = await measurePhase('plan: articles', () => publishedContent(entries, contentKey, session));
+      const { content, withText } = await measurePhase('plan: articles', () => publishedContent(entries, contentKey, session, siteFiles));
       return { content, plan: completePlan(content, withText, session) };
     })();
     session.plan = { contentKey, content: planned.then(({ content }) => content), plan: planned.then(({ plan }) => plan) };
@@ -75,12 +86,23 @@ function publishedArticles(entries: readonly CollectionEntry<'articles'>[], root
     .sort((a, b) => byNewest(a.article, b.article));
 }
 
-function publishedContent(entries: readonly CollectionEntry<'articles'>[], contentKey: string, session: BuildSession): { content: PublishedContent; withText: ArticleWithText[] } {
-  const withText = publishedArticles(entries, session.root);
+async function publishedContent(
+  entries: readonly CollectionEntry<'articles'>[],
+  contentKey: string,
+  session: BuildSession,
+  siteFiles: SiteContentFiles,
+): Promise<{ content: PublishedContent; withText: ArticleWithText[] }> {
+  const { authorProfiles, sitePages } = await planSiteContent(siteFiles, siteConfig, { articlesDir: articlesDir(siteConfig, session.root), fileRoot: session.root, projectRoot: session.root });
+  // Bylines that name a profile (by name or slug) print the profile's name, everywhere.
+  const directory = profileDirectory(authorProfiles);
+  const withText = publishedArticles(entries, session.root).map(({ article, ...rest }) => ({ ...rest, article: withProfileNames(article, directory) }));
   const articles = withText.map(({ article }) => article);
   const digests = new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')]));
-  const sources = new Map<string, PlannedSource>(articles.map(({ slug, file }) => [slug, { file, digest: digests.get(slug) ?? '' }]));
+  const sources = new Map<string, PlannedSource>(articles.map(({ slug, file, dateline }) => [slug, { file, digest: digests.get(slug) ?? '', ...(dateline === undefined ? {} : { dateline }) }]));
   const building = session.command === 'build' && session.sourcesDigest !== undefined;
+  // Corrections' and updates' text, rendered here once for every page and feed that prints it.
+  const frontMatters = new Map(entries.map((entry) => [entry.id, entry.data]));
+  const changeNotes = await renderChangeNotes(articles, (article) => frontMatters.get(article.slug));
   const content = makePublishedContent(
     {
       contentKey,
@@ -89,6 +111,9 @@ function publishedContent(entries: readonly CollectionEntry<'articles'>[], conte
       searchShards: building ? planSearchParts(articles, sources, session.sourcesDigest, siteConfig.timeZone) : [],
       ...planShareImages(articles, siteConfig, session.root, building),
       pictures: picturesOf(articles, session.root),
+      changeNotes,
+      authorProfiles,
+      sitePages,
     },
     siteConfig,
   );

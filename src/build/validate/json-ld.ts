@@ -25,6 +25,9 @@ const ARTICLE_TYPES = new Set([
   'LiveBlogPosting',
 ]);
 
+// What a live blog's updates may be: schema.org's liveBlogUpdate expects a BlogPosting (or its one subtype).
+const BLOG_POSTING_TYPES = new Set(['BlogPosting', 'LiveBlogPosting']);
+
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 const typesOf = (node: Node): string[] => asList(node['@type']).filter((t): t is string => typeof t === 'string');
@@ -67,6 +70,33 @@ function checkArticle(node: Node, problems: JsonLdProblem[]): void {
   if (typeof published !== 'string' || Number.isNaN(Date.parse(published)))
     problems.push({ message: `${describe(node)} "datePublished" ${JSON.stringify(published)} is not an ISO 8601 date`, severity: 'error' });
   if (node['author'] === undefined) problems.push({ message: `${describe(node)} has no "author"`, severity: 'error' });
+  if (typesOf(node).includes('LiveBlogPosting')) checkLiveBlog(node, problems);
+}
+
+const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) && !Number.isNaN(Date.parse(value));
+
+/**
+ * A live blog as search engines read one: when its coverage starts (required), when it ends if
+ * said (not before it starts), and each update a BlogPosting with a headline and a date.
+ */
+function checkLiveBlog(node: Node, problems: JsonLdProblem[]): void {
+  const start = node['coverageStartTime'];
+  if (!isIsoDate(start)) problems.push({ message: `LiveBlogPosting "coverageStartTime" ${JSON.stringify(start)} is not an ISO 8601 date`, severity: 'error' });
+  const end = node['coverageEndTime'];
+  if (end !== undefined) {
+    if (!isIsoDate(end)) problems.push({ message: `LiveBlogPosting "coverageEndTime" ${JSON.stringify(end)} is not an ISO 8601 date`, severity: 'error' });
+    else if (isIsoDate(start) && Date.parse(end) < Date.parse(start))
+      problems.push({ message: `LiveBlogPosting "coverageEndTime" ${end} is before its "coverageStartTime" ${start}`, severity: 'error' });
+  }
+  asList(node['liveBlogUpdate']).forEach((update, i) => {
+    const which = `LiveBlogPosting "liveBlogUpdate" ${i + 1}`;
+    if (!isNode(update) || !typesOf(update).some((t) => BLOG_POSTING_TYPES.has(t))) {
+      problems.push({ message: `${which} is not a BlogPosting`, severity: 'error' });
+      return;
+    }
+    if (typeof update['headline'] !== 'string' || update['headline'].trim() === '') problems.push({ message: `${which} has no "headline"`, severity: 'error' });
+    if (!isIsoDate(update['datePublished'])) problems.push({ message: `${which} "datePublished" ${JSON.stringify(update['datePublished'])} is not an ISO 8601 date`, severity: 'error' });
+  });
 }
 
 /**

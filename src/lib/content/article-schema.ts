@@ -2,13 +2,35 @@ import { z } from 'zod';
 import { parseArticleDate } from '../dates.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { isValidSlug, MAX_SLUG_LENGTH } from '../slugs.ts';
+import { checkLanguageTag } from '../i18n/language.ts';
 import { groupSlug } from '../taxonomy.ts';
+import { WORK_TYPES, isWorkType } from '../trust/work-type.ts';
 import { balanceBidiControls } from '../text/bidi.ts';
 import { quoteForMessage } from '../text/quote-for-message.ts';
 import { stripForbiddenCharacters } from '../text/xml-characters.ts';
 
 /** Every front-matter field the content format defines, plus our optional `aliases`. */
-export const KNOWN_FIELDS = ['title', 'date', 'description', 'updated', 'section', 'tags', 'authors', 'source', 'image', 'slug', 'related', 'draft', 'aliases'] as const;
+export const KNOWN_FIELDS = [
+  'title',
+  'date',
+  'description',
+  'updated',
+  'section',
+  'tags',
+  'authors',
+  'source',
+  'image',
+  'slug',
+  'related',
+  'draft',
+  'aliases',
+  'type',
+  'dateline',
+  'corrections',
+  'updates',
+  'lang',
+  'translations',
+] as const;
 
 /**
  * Why a value YAML did not read as text is refused where text is meant, shown as the editor
@@ -82,6 +104,30 @@ const imageSource = text('must be a path or an https:// URL')
     error: 'must be a path relative to the article or an https:// URL',
   });
 
+/** Longest text of one correction or update: a notice, not an article. */
+export const MAX_CHANGE_TEXT_LENGTH = 2000;
+
+// A corrections or updates log: a list of { date, text }, text in Markdown (rendered and
+// sanitised like the body), dates under the same rules as `date`.
+const changeLog = (kind: 'correction' | 'update', date: z.ZodType<string, unknown>) =>
+  z.array(
+    z.object(
+      {
+        date,
+        text: text(`must be text: what was ${kind === 'correction' ? 'corrected' : 'added'}`)
+          .transform((v) => stored(v.trim()))
+          .pipe(
+            z
+              .string()
+              .min(1, `is empty: say what was ${kind === 'correction' ? 'corrected' : 'added'}`)
+              .max(MAX_CHANGE_TEXT_LENGTH, `is longer than ${MAX_CHANGE_TEXT_LENGTH} characters`),
+          ),
+      },
+      { error: `must be { date, text }, e.g. - date: 2023-09-13T10:00:00+01:00\n    text: …` },
+    ),
+    { error: `must be a list of { date, text }` },
+  );
+
 /** The validated front matter of one article, as stored: dates are checked but kept as written. */
 export type ArticleFrontMatter = z.output<ReturnType<typeof createFrontMatterSchema>>;
 
@@ -131,13 +177,32 @@ export function createFrontMatterSchema(site: SiteConfig) {
       related: z.array(slug, { error: 'must be a list of slugs' }).optional(),
       draft: z.boolean({ error: 'must be true or false' }).optional(),
       aliases: z.array(slug, { error: 'must be a list of old slugs' }).optional(),
+      type: text('must be a kind of work')
+        .refine(isWorkType, { error: (issue) => `${quoteForMessage(String(issue.input))} is not a kind of work (one of: ${WORK_TYPES.join(', ')})` })
+        .optional(),
+      dateline: singleLine(60, 'the dateline').optional(),
+      corrections: changeLog('correction', date).optional(),
+      updates: changeLog('update', date).optional(),
+      lang: text('must be a language tag, e.g. ar')
+        .transform((value, ctx) => {
+          const checked = checkLanguageTag(value);
+          if (checked.ok) return checked.tag;
+          ctx.addIssue({ code: 'custom', message: checked.message });
+          return z.NEVER;
+        })
+        .optional(),
+      translations: z.array(slug, { error: 'must be a list of the slugs of this story in other languages' }).optional(),
     })
     .superRefine((value, ctx) => {
-      if (value.updated === undefined) return;
       const published = parseArticleDate(value.date, site.timeZone);
-      const updated = parseArticleDate(value.updated, site.timeZone);
-      if (published.ok && updated.ok && updated.date.getTime() < published.date.getTime()) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: `${value.updated} is before the publication date ${value.date}` });
-      }
+      if (!published.ok) return;
+      const notBefore = (written: string, path: (string | number)[]) => {
+        const parsed = parseArticleDate(written, site.timeZone);
+        if (parsed.ok && parsed.date.getTime() < published.date.getTime()) {
+          ctx.addIssue({ code: 'custom', path, message: `${written} is before the publication date ${value.date}` });
+        }
+      };
+      if (value.updated !== undefined) notBefore(value.updated, ['updated']);
+      for (const field of ['corrections', 'updates'] as const) value[field]?.forEach((change, i) => notBefore(change.date, [field, i, 'date']));
     });
 }

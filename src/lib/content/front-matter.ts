@@ -63,9 +63,14 @@ export function parseFrontMatter(text: string): ParsedFrontMatter | FrontMatterE
   const fields = readSimpleYaml(yamlText) ?? readYamlDocument(yamlText);
   if ('message' in fields) return { line: firstYamlLine + fields.line, message: fields.message };
   const { data, lines, written } = fields;
+  // The line of the field itself when known (`corrections.1.date`), else of the nearest field holding it.
   const lineOf = (field: string) => {
-    const index = lines.get(field) ?? lines.get(field.split('.')[0] ?? field);
-    return index === undefined ? undefined : firstYamlLine + index;
+    const path = field.split('.');
+    for (let depth = path.length; depth > 0; depth--) {
+      const index = lines.get(path.slice(0, depth).join('.'));
+      if (index !== undefined) return firstYamlLine + index;
+    }
+    return undefined;
   };
   const warnings: FrontMatterWarning[] = forbiddenWarnings(forbidden, (line) => {
     if (line >= bodyLine) return 'body';

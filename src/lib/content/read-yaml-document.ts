@@ -3,7 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 /** Top-level fields read by the YAML library, as readSimpleYaml gives them. */
 export interface YamlFields {
   readonly data: Record<string, unknown>;
-  /** 0-based line of each top-level field. */
+  /** 0-based line of each field, top-level (`image`) and nested (`corrections.1.date`). */
   readonly lines: Map<string, number>;
   /** How each value YAML did not read as text was written (`007`, `1e400`, `~`, or `''` when empty), by path (`tags.1`). */
   readonly written: Map<string, string>;
@@ -58,6 +58,7 @@ export function readYamlDocument(text: string): YamlFields | YamlRefusal {
     for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
       if (isScalar(pair.key)) lines.set(String(pair.key.value), lineAt(pair.key.range?.[0]));
     }
+    for (const [path, offset] of walked.nestedOffsets) lines.set(path, lineAt(offset));
     return { data: data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {}, lines, written: walked.written };
   } catch (thrown) {
     // Deep nesting overflows the stack, and nothing in one file may stop the others being checked.
@@ -68,12 +69,18 @@ export function readYamlDocument(text: string): YamlFields | YamlRefusal {
 
 interface Walked {
   readonly written: Map<string, string>;
+  /** Where each nested value starts (`corrections.1`, `corrections.1.date`), so a message can name its line. */
+  readonly nestedOffsets: Map<string, number>;
   readonly firstAlias: number | undefined;
 }
 
 // Every node once: tags, and how each value that is not text was written, by its path.
 function walk(doc: Document, text: string): Walked | { offset: number | undefined; message: string } {
   const written = new Map<string, string>();
+  const nestedOffsets = new Map<string, number>();
+  const startsAt = (path: string, offset: number | undefined) => {
+    if (path.includes('.') && offset !== undefined) nestedOffsets.set(path, offset);
+  };
   let firstAlias: number | undefined;
   const stack: { node: unknown; path: string }[] = [{ node: doc.contents, path: '' }];
   while (stack.length > 0) {
@@ -91,12 +98,20 @@ function walk(doc: Document, text: string): Walked | { offset: number | undefine
       const range = node.range;
       if (typeof node.value !== 'string' && range) written.set(path, text.slice(range[0], range[1]));
     } else if (isMap(node)) {
-      for (const pair of node.items) stack.push({ node: pair.value, path: join(path, isScalar(pair.key) ? String(pair.key.value) : '?') });
+      for (const pair of node.items) {
+        const key = join(path, isScalar(pair.key) ? String(pair.key.value) : '?');
+        startsAt(key, isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+        stack.push({ node: pair.value, path: key });
+      }
     } else {
-      node.items.forEach((item, index) => stack.push({ node: item, path: join(path, String(index)) }));
+      node.items.forEach((item, index) => {
+        const key = join(path, String(index));
+        startsAt(key, isScalar(item) || isMap(item) || isSeq(item) ? item.range?.[0] : undefined);
+        stack.push({ node: item, path: key });
+      });
     }
   }
-  return { written, firstAlias: firstAlias === Infinity ? undefined : firstAlias };
+  return { written, nestedOffsets, firstAlias: firstAlias === Infinity ? undefined : firstAlias };
 }
 
 function join(path: string, key: string): string {

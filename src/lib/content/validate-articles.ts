@@ -1,7 +1,9 @@
-import { createFrontMatterSchema, KNOWN_FIELDS, notTextMessage, type ArticleFrontMatter } from './article-schema.ts';
+import { createFrontMatterSchema, KNOWN_FIELDS, type ArticleFrontMatter } from './article-schema.ts';
 import { findDeepNesting } from './body-limits.ts';
+import { checkTranslations } from './check-translations.ts';
 import { isFrontMatterError, parseFrontMatter } from './front-matter.ts';
 import type { ContentProblem } from './problems.ts';
+import { schemaProblems } from './schema-problems.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { isValidSlug, MAX_SLUG_LENGTH, slugFromFileName } from '../slugs.ts';
 import { quoteForMessage } from '../text/quote-for-message.ts';
@@ -66,15 +68,8 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
       }
       const result = schema.safeParse(data);
       if (!result.success) {
-        for (const issue of result.error.issues) {
-          const path = issue.path.map(String);
-          const field = path.length > 0 ? path.join('.') : 'front matter';
-          const value = valueAt(data, path);
-          const missing = path.length > 0 && value === undefined;
-          // The schema sees 7 where the editor wrote `007`: show what they wrote.
-          const notText = issue.message === notTextMessage(value) ? notTextMessage(value, parsed.writtenAs(field)) : undefined;
-          problem(field, missing ? (MISSING.get(field) ?? 'is required') : (notText ?? issue.message), parsed.lineOf(field));
-        }
+        // The schema sees 7 where the editor wrote `007`: schemaProblems shows what they wrote.
+        for (const found of schemaProblems(result.error.issues, data, parsed, MISSING)) problem(found.field, found.message, found.line);
       }
       const { slug, fromField } = articleSlug(data, source.file);
       if (slug === '') {
@@ -98,6 +93,8 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
         title: typeof data['title'] === 'string' ? data['title'].trim() : undefined,
         related: slugList(data['related']),
         aliases: slugList(data['aliases']),
+        translations: slugList(data['translations']),
+        lang: result.success ? (result.data.lang ?? site.language) : site.language,
         lineOf: parsed.lineOf,
         ...(result.success ? { valid: { file: source.file, slug, frontMatter: result.data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf } } : {}),
       });
@@ -159,6 +156,8 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
     }
   }
 
+  problems.push(...checkTranslations(records));
+
   const byTitle = new Map<string, string>();
   for (const record of records) {
     if (record.title === undefined) continue;
@@ -191,6 +190,8 @@ interface FileRecord {
   readonly title: string | undefined;
   readonly related: readonly string[];
   readonly aliases: readonly string[];
+  readonly translations: readonly string[];
+  readonly lang: string;
   readonly lineOf: (field: string) => number | undefined;
   readonly valid?: ValidatedArticle;
 }
@@ -205,15 +206,6 @@ function lineAt(article: { lineOf: (field: string) => number | undefined }, fiel
 }
 
 // Own properties only: a key such as `constructor` must not find Object's.
-function valueAt(data: Record<string, unknown>, path: readonly string[]): unknown {
-  let value: unknown = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
 // Names editors use for the format's fields. A Map, since the keys looked up are the editor's
 // own: in a plain object `__proto__` or `constructor` would find Object's and be "suggested".
 const FIELD_SYNONYMS = new Map([
@@ -240,7 +232,8 @@ function suggestField(key: string): string | undefined {
   return KNOWN_FIELDS.find((field) => editDistance(field, lower) <= 2);
 }
 
-function editDistance(a: string, b: string): number {
+/** How many single-character edits turn `a` into `b` (Levenshtein): how near a misspelling is to a name. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0] ?? 0;

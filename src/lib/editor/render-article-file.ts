@@ -1,9 +1,12 @@
 import { stringify } from 'yaml';
+import type { WorkType } from '../trust/work-type.ts';
 
 /** The front-matter fields editors' commands write, in the order they are written. */
 export interface ArticleFields {
   readonly title: string;
   readonly date: string;
+  readonly type?: WorkType;
+  readonly dateline?: string;
   readonly description?: string;
   readonly section?: string;
   readonly tags?: readonly string[];
@@ -11,7 +14,7 @@ export interface ArticleFields {
   readonly draft?: boolean;
 }
 
-const ORDER = ['title', 'date', 'description', 'section', 'tags', 'source', 'draft'] as const;
+const ORDER = ['title', 'date', 'type', 'dateline', 'description', 'section', 'tags', 'source', 'draft'] as const;
 
 /**
  * An article file: YAML front matter, then the body's Markdown paragraphs. Every value goes

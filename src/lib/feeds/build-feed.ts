@@ -6,9 +6,12 @@ import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 import { PUBLISHER_LOGO } from '../seo/site-images.ts';
 import type { Section, SiteConfig } from '../site-config.ts';
 import { balanceBidiControls, isolateBidi } from '../text/bidi.ts';
+import { lastModified } from '../trust/article-changes.ts';
+import { WORK_TYPE_INFO, type WorkType } from '../trust/work-type.ts';
+import { workTypePath } from '../trust/work-type-view.ts';
 import { absoluteUrl, sectionPath } from '../urls.ts';
 import { feedContentHtml } from './feed-content.ts';
-import { feedPath } from './feed-paths.ts';
+import { feedPath, workTypeFeedPath, type FeedFormat } from './feed-paths.ts';
 
 /** How many of the latest articles a feed holds. */
 export const FEED_LIMIT = 50;
@@ -19,22 +22,25 @@ export interface FeedArticle {
   readonly html: string;
 }
 
-/** What a feed is built from: the whole site's, or one section's. */
+/** What a feed is built from: the whole site's, one section's or one kind of work's. */
 export interface FeedInput {
   readonly site: SiteConfig;
   /** The build's clock: articles published after it are not in the feed yet. */
   readonly now: Date;
   readonly articles: readonly FeedArticle[];
   readonly section?: Section | undefined;
+  /** One kind of work (opinion, analysis…): the feed lists only it. */
+  readonly workType?: WorkType | undefined;
   /** Slugs of the articles still shown with their section's share card (the site plan's choice): none when absent. */
   readonly sharedWithSectionCard?: ReadonlySet<string> | undefined;
 }
 
-/** The articles a feed lists: published by `now`, no drafts, of the section if any, newest first, at most 50. */
+/** The articles a feed lists: published by `now`, no drafts, of the section and the kind of work if any, newest first, at most 50. */
 export function feedArticles(input: FeedInput): FeedArticle[] {
   return input.articles
     .filter(({ article }) => !article.draft && article.published.getTime() <= input.now.getTime())
     .filter(({ article }) => input.section === undefined || article.section.slug === input.section.slug)
+    .filter(({ article }) => input.workType === undefined || article.workType === input.workType)
     .sort((a, b) => byNewest(a.article, b.article))
     .slice(0, FEED_LIMIT);
 }
@@ -46,15 +52,16 @@ export function feedArticles(input: FeedInput): FeedArticle[] {
  * name, a date or each other, which a right-to-left one, or a stray override, would reorder.
  */
 export function buildFeed(input: FeedInput): Feed {
-  const { site, section } = input;
+  const { site } = input;
   const items = feedArticles(input);
-  const home = absoluteUrl(site.url, section === undefined ? '/' : sectionPath(section.slug));
-  const newest = items.map(({ article }) => (article.updated ?? article.published).getTime());
+  const scope = feedScope(input);
+  const home = absoluteUrl(site.url, scope.path);
+  const newest = items.map(({ article }) => lastModified(article.published, article.updated, article.changes).getTime());
   const feed = new Feed({
     id: home,
     link: home,
-    title: section === undefined ? site.title : `${site.title}: ${section.name}`,
-    description: section === undefined ? `${site.title}: ${site.tagline}.` : `The latest ${section.name} stories from ${site.title}.`,
+    title: scope.title,
+    description: scope.description,
     language: site.language,
     // The newest change, not the clock: an unchanged site gives an unchanged feed.
     updated: new Date(newest.length > 0 ? Math.max(...newest) : input.now.getTime()),
@@ -63,13 +70,35 @@ export function buildFeed(input: FeedInput): Feed {
     generator: false,
     author: { name: site.title, link: absoluteUrl(site.url, '/') },
     feedLinks: {
-      rss: absoluteUrl(site.url, feedPath('rss', section?.slug)),
-      atom: absoluteUrl(site.url, feedPath('atom', section?.slug)),
-      json: absoluteUrl(site.url, feedPath('json', section?.slug)),
+      rss: absoluteUrl(site.url, scope.feedPath('rss')),
+      atom: absoluteUrl(site.url, scope.feedPath('atom')),
+      json: absoluteUrl(site.url, scope.feedPath('json')),
     },
   });
   for (const item of items) feed.addItem(feedItem(item, site, input.sharedWithSectionCard?.has(item.article.slug) === true ? 'section' : 'article'));
   return feed;
+}
+
+/** What a feed is of: its page, name, description and own addresses. A kind of work is named with its meaning, so a feed reader learns the label too. */
+function feedScope({ site, section, workType }: FeedInput): { path: string; title: string; description: string; feedPath: (format: FeedFormat) => string } {
+  if (workType !== undefined) {
+    const info = WORK_TYPE_INFO[workType];
+    return {
+      path: workTypePath(workType),
+      title: `${site.title}: ${info.plural}`,
+      description: `${info.plural} from ${site.title}. ${info.meaning}`,
+      feedPath: (format) => workTypeFeedPath(format, workType),
+    };
+  }
+  if (section !== undefined) {
+    return {
+      path: sectionPath(section.slug),
+      title: `${site.title}: ${section.name}`,
+      description: `The latest ${section.name} stories from ${site.title}.`,
+      feedPath: (format) => feedPath(format, section.slug),
+    };
+  }
+  return { path: '/', title: site.title, description: `${site.title}: ${site.tagline}.`, feedPath: (format) => feedPath(format) };
 }
 
 function feedItem({ article, html }: FeedArticle, site: SiteConfig, card: ShareCardKind): Item {
@@ -80,7 +109,7 @@ function feedItem({ article, html }: FeedArticle, site: SiteConfig, card: ShareC
     id: url,
     link: url,
     title: isolateBidi(article.title),
-    date: article.updated ?? article.published,
+    date: lastModified(article.published, article.updated, article.changes),
     published: article.published,
     description: balanceBidiControls(article.summary),
     // Never empty: RSS declares its content namespace only for items with content.

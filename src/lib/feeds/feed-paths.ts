@@ -1,3 +1,5 @@
+import type { WorkType } from '../trust/work-type.ts';
+
 /** The three feed formats the site publishes. */
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -14,4 +16,9 @@ export const FEED_FORMATS: Readonly<Record<FeedFormat, { readonly file: string; 
  */
 export function feedPath(format: FeedFormat, sectionSlug?: string): string {
   return `/feeds/${sectionSlug === undefined ? '' : `${sectionSlug}/`}${FEED_FORMATS[format].file}`;
+}
+
+/** Site-relative path of the feed of one kind of work (`/feeds/type/opinion/rss.xml`), beside the sections' and clear of them. */
+export function workTypeFeedPath(format: FeedFormat, type: WorkType): string {
+  return feedPath(format, `type/${type}`);
 }

@@ -1,9 +1,11 @@
 import type { Article } from '../article.ts';
 import { toZonedIso } from '../dates.ts';
+import { sameLanguage } from '../i18n/language.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 import { balanceBidiControls } from '../text/bidi.ts';
 import type { GroupSlugs } from '../taxonomy.ts';
+import { lastModified } from '../trust/article-changes.ts';
 import { articleSocialImage } from './article-images.ts';
 import { pageHeadTags, type HeadTag } from './head-tags.ts';
 import { breadcrumbJsonLd, newsArticleJsonLd } from './json-ld.ts';
@@ -18,9 +20,19 @@ import { serializeJsonLd } from './safe-json.ts';
 export function articleHeadTags(article: Article, site: SiteConfig, slugs: GroupSlugs, card: ShareCardKind): HeadTag[] {
   const property = (name: string, content: string): HeadTag => ({ tag: 'meta', attributes: { property: name, content } });
   return [
-    ...pageHeadTags({ title: article.title, description: article.summary, path: article.path, image: articleSocialImage(article, site, card), type: 'article' }, site),
+    ...pageHeadTags(
+      {
+        title: article.title,
+        description: article.summary,
+        path: article.path,
+        image: articleSocialImage(article, site, card),
+        type: 'article',
+        locale: sameLanguage(article.lang, site.language) ? undefined : article.lang,
+      },
+      site,
+    ),
     property('article:published_time', toZonedIso(article.published, site.timeZone)),
-    property('article:modified_time', toZonedIso(article.updated ?? article.published, site.timeZone)),
+    property('article:modified_time', toZonedIso(lastModified(article.published, article.updated, article.changes), site.timeZone)),
     property('article:section', article.section.name),
     ...article.tags.map((tag) => property('article:tag', balanceBidiControls(tag))),
     { tag: 'script', type: 'application/ld+json', json: serializeJsonLd(newsArticleJsonLd(article, site, slugs, card)) },

@@ -25,6 +25,8 @@ export interface PageMeta {
   readonly image?: SocialImage | undefined;
   /** `article` on article pages; `website`, the default, everywhere else. */
   readonly type?: 'website' | 'article';
+  /** The language of the page's content (BCP 47) when it is not the site's: an article in Arabic. */
+  readonly locale?: string | undefined;
 }
 
 /**
@@ -39,6 +41,6 @@ export function pageHeadTags(page: PageMeta, site: SiteConfig): HeadTag[] {
     { tag: 'meta', attributes: { name: 'description', content: page.description } },
     page.path === undefined ? { tag: 'meta', attributes: { name: 'robots', content: 'noindex' } } : { tag: 'link', attributes: { rel: 'canonical', href: absoluteUrl(site.url, page.path) } },
     { tag: 'meta', attributes: { name: 'referrer', content: 'strict-origin-when-cross-origin' } },
-    ...openGraphTags({ type: page.type ?? 'website', title: page.title, description: page.description, path: page.path, image: page.image }, site),
+    ...openGraphTags({ type: page.type ?? 'website', title: page.title, description: page.description, path: page.path, image: page.image, locale: page.locale }, site),
   ];
 }

@@ -20,11 +20,14 @@ export interface OpenGraphPage {
   /** Site-relative path, with its trailing slash; absent for a page with no address of its own (no og:url then). */
   readonly path?: string | undefined;
   readonly image?: SocialImage | undefined;
+  /** The content's language when not the site's (BCP 47). */
+  readonly locale?: string | undefined;
 }
 
-/** Open Graph's `og_GB` form of a BCP 47 locale such as `en-GB`. */
+/** Open Graph's `language_TERRITORY` form of a BCP 47 tag: `en-GB` → `en_GB`, `ar` → `ar_EG` (its likeliest territory). */
 export function openGraphLocale(locale: string): string {
-  return locale.replace('-', '_');
+  const likely = new Intl.Locale(locale).maximize();
+  return likely.region === undefined ? likely.language : `${likely.language}_${likely.region}`;
 }
 
 /** The site's default share image, for pages without a picture of their own. */
@@ -43,7 +46,7 @@ export function openGraphTags(page: OpenGraphPage, site: SiteConfig): HeadTag[] 
   return [
     property('og:type', page.type),
     property('og:site_name', site.title),
-    property('og:locale', openGraphLocale(site.locale)),
+    property('og:locale', openGraphLocale(page.locale ?? site.locale)),
     property('og:title', isolateBidi(page.title)),
     property('og:description', page.description),
     ...(page.path === undefined ? [] : [property('og:url', absoluteUrl(site.url, page.path))]),

@@ -5,15 +5,20 @@ import type { RelatedLink } from '../related/types.ts';
 import type { SearchShard } from '../search/search-shards.ts';
 import { buildSiteIndex, type SiteIndex } from '../site-index.ts';
 import type { SiteConfig } from '../site-config.ts';
+import type { ArticleChange } from '../trust/article-changes.ts';
+import { withAuthorProfiles, type AuthorProfile } from '../trust/author-profiles.ts';
+import type { PublishedSitePage } from '../trust/published-site-pages.ts';
 import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 
 /** Bump when the plan's shape changes, so a plan file written by older code is never read as current. */
-export const SITE_PLAN_VERSION = 3;
+export const SITE_PLAN_VERSION = 6;
 
 /** Where one published article's body is read from: its file (relative to the project) and the content layer's digest of it. */
 export interface PlannedSource {
   readonly file: string;
   readonly digest: string;
+  /** The dateline the body's renderer prints in its first paragraph: it reads the body, not the front matter. */
+  readonly dateline?: string;
 }
 
 /** One share image a build publishes: the card's cache file, and its path in the site. */
@@ -53,6 +58,16 @@ export interface PublishedContentParts {
   readonly sharedWithSectionCard: ReadonlySet<string>;
   /** Slug → its own picture as pages show it (articles whose picture is a file of ours). */
   readonly pictures: ReadonlyMap<string, ArticlePictureView>;
+  /**
+   * Slug → the HTML of each of the article's corrections and updates, in `article.changes`
+   * order (src/build/markdown/render-notes.ts): rendered once, so the article page, the
+   * corrections page and its feeds print the same HTML. Only articles with changes.
+   */
+  readonly changeNotes: ReadonlyMap<string, readonly string[]>;
+  /** The author profiles (content/authors/), by slug: author pages, bylines and structured data read them. */
+  readonly authorProfiles: readonly AuthorProfile[];
+  /** The fixed pages that exist (content/pages/), in the closed list's order; `hasSitePage` says whether one does. */
+  readonly sitePages: readonly PublishedSitePage[];
 }
 
 /** The plan's first stage with the lists derived from its articles (sections, topics, authors, archive, neighbours). */
@@ -62,7 +77,16 @@ export interface PublishedContent extends PublishedContentParts {
 
 /** The plan's first stage from its parts: the lists derived from the articles. */
 export function makePublishedContent(parts: PublishedContentParts, site: SiteConfig): PublishedContent {
-  return { ...parts, index: buildSiteIndex(parts.articles, site) };
+  return { ...parts, index: planIndex(parts, site) };
+}
+
+// The lists from the articles, with the author pages under their profiles and the fixed pages known.
+function planIndex(parts: PublishedContentParts, site: SiteConfig): SiteIndex {
+  return withAuthorProfiles(
+    buildSiteIndex(parts.articles, site),
+    parts.authorProfiles,
+    parts.sitePages.map((page) => page.slug),
+  );
 }
 
 /** What a plan is made of: everything computed from the whole site's content, as plain data. */
@@ -88,23 +112,54 @@ interface EncodedPlan {
   readonly version: number;
   readonly digest: string;
   readonly contentKey: string;
-  readonly articles: readonly (Omit<Article, 'published' | 'updated'> & { published: string; updated?: string })[];
+  readonly articles: readonly EncodedArticle[];
   readonly sources: readonly (readonly [string, PlannedSource])[];
   readonly related: readonly (readonly [string, readonly RelatedLink[]])[];
   readonly pictures: readonly (readonly [string, ArticlePictureView])[];
+  readonly changeNotes: readonly (readonly [string, readonly string[]])[];
+  readonly authorProfiles: readonly AuthorProfile[];
+  readonly sitePages: readonly PublishedSitePage[];
   readonly searchShards: readonly SearchShard[];
   readonly shareImages: readonly PlannedShareImage[];
   readonly sharedWithSectionCard: readonly string[];
+}
+
+/** An article in the plan's file: its instants as ISO 8601 strings. */
+type EncodedArticle = Omit<Article, 'published' | 'updated' | 'changes'> & {
+  published: string;
+  updated?: string;
+  changes: (Omit<ArticleChange, 'date'> & { date: string })[];
+};
+
+function encodeArticle({ published, updated, changes, ...rest }: Article): EncodedArticle {
+  return {
+    ...rest,
+    published: published.toISOString(),
+    ...(updated === undefined ? {} : { updated: updated.toISOString() }),
+    changes: changes.map((change) => ({ ...change, date: change.date.toISOString() })),
+  };
+}
+
+function decodeArticle({ published, updated, changes, ...rest }: EncodedArticle): Article {
+  return {
+    ...rest,
+    published: new Date(published),
+    ...(updated === undefined ? {} : { updated: new Date(updated) }),
+    changes: changes.map((change) => ({ ...change, date: new Date(change.date) })),
+  };
 }
 
 function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'digest'> {
   // Only the parts: the derived lists (index) are never stored.
   return {
     contentKey: parts.contentKey,
-    articles: parts.articles.map(({ published, updated, ...rest }) => ({ ...rest, published: published.toISOString(), ...(updated === undefined ? {} : { updated: updated.toISOString() }) })),
+    articles: parts.articles.map(encodeArticle),
     sources: [...parts.sources],
     related: [...parts.related],
     pictures: [...parts.pictures],
+    changeNotes: [...parts.changeNotes],
+    authorProfiles: parts.authorProfiles,
+    sitePages: parts.sitePages,
     searchShards: parts.searchShards,
     shareImages: parts.shareImages,
     sharedWithSectionCard: [...parts.sharedWithSectionCard],
@@ -112,14 +167,14 @@ function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'dige
 }
 
 /** Makes the plan from its parts: the lists derived from the articles (unless the first stage already made them), and the digest. */
-export function makeSitePlan(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = buildSiteIndex(parts.articles, site)): SitePlan {
+export function makeSitePlan(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = planIndex(parts, site)): SitePlan {
   const digest = sha256(JSON.stringify(encodedParts(parts)), 'base64url');
   return { ...encodedSource(parts), version: SITE_PLAN_VERSION, digest, index };
 }
 
 // The parts alone, whatever else the object given carries (a first stage's index).
-function encodedSource({ contentKey, articles, sources, related, pictures, searchShards, shareImages, sharedWithSectionCard }: SitePlanParts): SitePlanParts {
-  return { contentKey, articles, sources, related, pictures, searchShards, shareImages, sharedWithSectionCard };
+function encodedSource({ contentKey, articles, sources, related, pictures, changeNotes, authorProfiles, sitePages, searchShards, shareImages, sharedWithSectionCard }: SitePlanParts): SitePlanParts {
+  return { contentKey, articles, sources, related, pictures, changeNotes, authorProfiles, sitePages, searchShards, shareImages, sharedWithSectionCard };
 }
 
 /** The plan as a file's text (JSON), for another process to render pages from. */
@@ -135,10 +190,13 @@ export function decodeSitePlan(text: string, site: SiteConfig): SitePlan {
   const plan = makeSitePlan(
     {
       contentKey: encoded.contentKey,
-      articles: encoded.articles.map(({ published, updated, ...rest }) => ({ ...rest, published: new Date(published), ...(updated === undefined ? {} : { updated: new Date(updated) }) })),
+      articles: encoded.articles.map(decodeArticle),
       sources: new Map(encoded.sources),
       related: new Map(encoded.related),
       pictures: new Map(encoded.pictures),
+      changeNotes: new Map(encoded.changeNotes),
+      authorProfiles: encoded.authorProfiles,
+      sitePages: encoded.sitePages,
       searchShards: encoded.searchShards,
       shareImages: encoded.shareImages,
       sharedWithSectionCard: new Set(encoded.sharedWithSectionCard),

@@ -5,6 +5,7 @@ import type { SiteConfig } from '../site-config.ts';
 import { decodeWireText } from './decode-wire-text.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { parseWireCopy } from './parse-wire-copy.ts';
+import { readDateline } from './read-dateline.ts';
 import { suggestTags } from './suggest-tags.ts';
 
 /** What an import needs besides the copy: the article's date and section, and the site. */
@@ -25,8 +26,9 @@ export const TAGS_NOTE = 'suggested from the text; edit freely';
 
 /**
  * Turns one wire file's bytes into an article file: headline, standfirst, credit and body as
- * sent (escaped so Markdown shows them verbatim), suggested tags, and the settings' date and
- * section. The result passes the build's own validation, or the copy is refused.
+ * sent (escaped so Markdown shows them verbatim), the dateline the copy opens with (the site
+ * prints it again at the start of the first paragraph), suggested tags, and the settings' date
+ * and section. The result passes the build's own validation, or the copy is refused.
  */
 export function prepareImport(bytes: Uint8Array, settings: ImportSettings): PreparedImport {
   const decoded = decodeWireText(bytes);
@@ -37,16 +39,20 @@ export function prepareImport(bytes: Uint8Array, settings: ImportSettings): Prep
   const slug = headlineSlug(story.headline) || headlineSlug(settings.fileName.replace(/\.[^.]*$/, ''));
   if (slug === '') return { ok: false, message: 'neither the headline nor the file name has Latin letters or digits to make a slug from: rename the file' };
   const tags = suggestTags(story);
+  const [first = '', ...others] = story.paragraphs;
+  const dateline = readDateline(first);
+  const source = story.source ?? dateline?.agency;
   const text = renderArticleFile(
     {
       title: story.headline,
       date: settings.date,
+      ...(dateline === undefined ? {} : { dateline: dateline.place }),
       description: story.standfirst,
       section: settings.section,
       tags,
-      ...(story.source === undefined ? {} : { source: story.source }),
+      ...(source === undefined ? {} : { source }),
     },
-    story.paragraphs.map(escapeMarkdown),
+    [dateline?.rest ?? first, ...others].map(escapeMarkdown),
     { tags: TAGS_NOTE },
   );
   const errors = newArticleErrors(`${slug}.md`, text, settings.site);

@@ -75,7 +75,10 @@ describe("the site plan's share images", () => {
   it("draws only the planned images a process owns (a shard's), none already cached", async () => {
     vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', '1');
     const planned = planShareImages(articles, testSite, PROJECT_ROOT, true);
-    const content = makePublishedContent({ contentKey: 'k', articles, sources: new Map(), searchShards: [], pictures: new Map(), ...planned }, testSite);
+    const content = makePublishedContent(
+      { contentKey: 'k', articles, sources: new Map(), searchShards: [], pictures: new Map(), changeNotes: new Map(), authorProfiles: [], sitePages: [], ...planned },
+      testSite,
+    );
     expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, () => false)).toBe(0);
     expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, (path) => path === '/world/share.png')).toBe(1);
     expect(planned.shareImages.map((image) => [image.sitePath, existsSync(image.cacheFile)])).toEqual([

@@ -41,7 +41,7 @@ describe('parseFrontMatter: characters pages and feeds cannot carry', () => {
     expect(result.bodyLine).toBe(8);
     expect(result.warnings).toEqual([
       { line: 2, field: 'title', message: `removed U+0000: a character ${FORBIDDEN}` },
-      { line: 6, field: 'tags', message: `removed U+0007: a character ${FORBIDDEN}` },
+      { line: 6, field: 'tags.1', message: `removed U+0007: a character ${FORBIDDEN}` },
       { line: 9, field: 'body', message: `removed U+0000: a character ${FORBIDDEN}` },
       { line: 11, field: 'body', message: `removed U+001B, U+FFFF: characters ${FORBIDDEN}` },
     ]);

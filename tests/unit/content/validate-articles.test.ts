@@ -33,6 +33,25 @@ describe('validateArticles: one article, one rule each', () => {
     ['related naming no article', [...ok, 'related: [nowhere]'], 'a.md:4: related: "nowhere" names no article'],
     ['related naming itself', [...ok, 'related: [a]'], 'a.md:4: related: "a" is this article itself'],
     ['a duplicated YAML key', ['title: T', 'title: U', 'date: 2024-01-02'], 'a.md:3: front matter: invalid YAML'],
+    ['an unknown kind of work', [...ok, 'type: opinon'], 'a.md:4: type: "opinon" is not a kind of work (one of: news, analysis, opinion'],
+    ['a kind of work in capitals', [...ok, 'type: Opinion'], 'a.md:4: type: "Opinion" is not a kind of work'],
+    ['a dateline over 60 characters', [...ok, `dateline: ${'X'.repeat(61)}`], 'a.md:4: dateline: the dateline is longer than 60 characters'],
+    [
+      'a correction before publication',
+      [...ok, 'corrections:', '  - date: 2024-01-03', '    text: Fine.', '  - date: 2024-01-01', '    text: Too early.'],
+      'a.md:7: corrections.1.date: 2024-01-01 is before the publication date 2024-01-02',
+    ],
+    ['an empty correction', [...ok, 'corrections:', '  - date: 2024-01-03', '    text: "  "'], 'a.md:6: corrections.0.text: is empty: say what was corrected'],
+    ['a correction with no text', [...ok, 'corrections:', '  - date: 2024-01-03'], 'a.md:5: corrections.0.text: is required'],
+    ['a correction with no date', [...ok, 'corrections:', '  - text: Fixed a name.'], 'a.md:5: corrections.0.date: is required'],
+    ['a correction on an impossible day', [...ok, 'corrections:', '  - { date: 2024-02-30, text: Fixed. }'], 'a.md:5: corrections.0.date: "2024-02-30" is not a calendar date'],
+    ['corrections that are not a list', [...ok, 'corrections: We got it wrong.'], 'a.md:4: corrections: must be a list of { date, text }'],
+    [
+      'an update before publication',
+      [...ok, 'updates:', '  - date: 2023-12-31T23:00:00Z', '    text: Earlier.'],
+      'a.md:5: updates.0.date: 2023-12-31T23:00:00Z is before the publication date 2024-01-02',
+    ],
+    ['an update that is a number', [...ok, 'updates:', '  - date: 2024-01-03', '    text: 42'], 'a.md:6: updates.0.text: 42 is read as a number'],
   ])('refuses %s, naming file, line and field', (_name, frontMatter, expected) => {
     const { lines, articles } = problemsOf({ 'a.md': articleText(frontMatter) });
     expect(lines.join('\n')).toContain(expected);

@@ -52,6 +52,35 @@ describe('npm run check:content', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('checks kinds of work, corrections and their text with the build’s messages, naming each entry’s line', () => {
+    const root = tempFolder({
+      'a.md': article([
+        'title: T',
+        'date: 2024-01-02',
+        'type: opinon',
+        'corrections:',
+        '  - date: 2024-01-01',
+        '    text: Too early.',
+        '  - date: 2024-01-03',
+        '    text: "## A heading"',
+        '  - date: 2024-01-04',
+        '    text: ""',
+      ]),
+    });
+    const run = runScript('check-content.ts', ['--dir', root]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`${root}/a.md:4: type: "opinon" is not a kind of work`);
+    expect(run.stdout).toContain(`${root}/a.md:6: corrections.0.date: 2024-01-01 is before the publication date 2024-01-02`);
+    expect(run.stdout).toContain(`${root}/a.md:11: corrections.2.text: is empty: say what was corrected`);
+  });
+
+  it('refuses a correction’s text the page could not print, naming its line', () => {
+    const root = tempFolder({ 'a.md': article(['title: T', 'date: 2024-01-02', 'corrections:', '  - date: 2024-01-03', '    text: "## A heading"']) });
+    const run = runScript('check-content.ts', ['--dir', root]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`${root}/a.md:6: corrections\\.0\\.text: cannot hold a heading`));
+  });
+
   it('exits 0 when there are warnings only', () => {
     const root = tempFolder({ 'a.md': article(['title: T', 'date: 2024-01-02'], '') });
     const run = runScript('check-content.ts', ['--dir', root]);

@@ -26,6 +26,26 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(validateArticles([{ file: 'kestrin-dam-what-went-wrong.md', text }], siteConfig).problems).toEqual([]);
   });
 
+  it.each([
+    ['opinion', 'opinion'],
+    ['Analysis', 'analysis'],
+  ])('writes the kind of work --type %s names', (given, written) => {
+    const dir = tempFolder();
+    const run = runScript('new-article.ts', ['--content-dir', dir, '--type', given, 'Why the dam failed']);
+    expect(run.status).toBe(0);
+    const text = readFileSync(join(dir, 'why-the-dam-failed.md'), 'utf8');
+    expect(text).toMatch(new RegExp(`^type: ${written}$`, 'm'));
+    expect(validateArticles([{ file: 'why-the-dam-failed.md', text }], siteConfig).problems).toEqual([]);
+  });
+
+  it('refuses a kind of work the site does not have, naming the kinds it has, and writes nothing', () => {
+    const dir = tempFolder();
+    const run = runScript('new-article.ts', ['--content-dir', dir, '--type', 'rant', 'Why the dam failed']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--type: "rant" is not a kind of work (one of: news, analysis, opinion, explainer, review, interview, obituary, live)');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('joins an unquoted headline’s words', () => {
     const dir = tempFolder();
     expect(runScript('new-article.ts', ['--content-dir', dir, 'Comet', 'Holm', 'returns']).stdout.trim()).toBe(join(dir, 'comet-holm-returns.md'));

@@ -41,9 +41,9 @@ describe('articleHeadTags', () => {
     expect(metaContent(summer, 'article:tag')).toEqual([]);
   });
 
-  it('carries NewsArticle and BreadcrumbList structured data', () => {
+  it('carries the article (news: ReportageNewsArticle) and BreadcrumbList structured data', () => {
     const scripts = tags.flatMap((t) => (t.tag === 'script' ? [JSON.parse(t.json) as { '@type': string }] : []));
-    expect(scripts.map((s) => s['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
+    expect(scripts.map((s) => s['@type'])).toEqual(['ReportageNewsArticle', 'BreadcrumbList']);
   });
 });
 
@@ -77,7 +77,7 @@ describe('the picture an article is shared with', () => {
     expect(metaContent(tags, 'og:image')).toEqual([worldCard.url]);
     expect(metaContent(tags, 'og:image:alt')).toEqual([worldCard.alt]);
     expect(metaContent(tags, 'twitter:image:alt')).toEqual([worldCard.alt]);
-    const article = tags.flatMap((t) => (t.tag === 'script' ? [JSON.parse(t.json) as { '@type': string; image?: string[] }] : [])).find((s) => s['@type'] === 'NewsArticle');
+    const article = tags.flatMap((t) => (t.tag === 'script' ? [JSON.parse(t.json) as { '@type': string; image?: string[] }] : [])).find((s) => s['@type'] === 'ReportageNewsArticle');
     expect(article?.image).toEqual([worldCard.url]);
   });
 

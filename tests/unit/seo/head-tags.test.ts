@@ -74,8 +74,11 @@ describe('openGraphLocale', () => {
   it.each([
     ['en-GB', 'en_GB'],
     ['fr-FR', 'fr_FR'],
-    ['en', 'en'],
-  ])('writes %s as %s', (locale, og) => {
+    ['en', 'en_US'],
+    ['ar', 'ar_EG'],
+    ['hi', 'hi_IN'],
+    ['zh-Hant', 'zh_TW'],
+  ])('writes %s as %s (a language alone with its likeliest territory, as Open Graph asks for one)', (locale, og) => {
     expect(openGraphLocale(locale)).toBe(og);
   });
 });

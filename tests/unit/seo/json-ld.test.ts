@@ -18,7 +18,7 @@ describe('newsArticleJsonLd', () => {
   it('describes the article as Google reads a NewsArticle', () => {
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
+      '@type': 'ReportageNewsArticle',
       headline: 'Story harbour',
       datePublished: '2024-03-04T08:30:00Z',
       dateModified: '2024-03-05T10:00:00Z',
@@ -114,7 +114,7 @@ describe('the shape of an article’s structured data', () => {
   it.each(shapes)('%s has what Google’s article results read, and typed, named, linked authors', (_slug, data) => {
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
+      '@type': 'ReportageNewsArticle',
       headline: expect.any(String),
       datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       image: expect.arrayContaining([expect.stringMatching(/^https:\/\//)]),

@@ -5,7 +5,15 @@ import { testSite } from '../content/site.ts';
 import { makeArticle } from '../fixtures.ts';
 
 const articles = [
-  makeArticle('harbour-reopens', '2024-03-05T09:30', ['section: world', 'tags: [Harbour, Storms]', 'updated: 2024-03-06T10:00', 'authors: [Jane Doe]']),
+  makeArticle('harbour-reopens', '2024-03-05T09:30', [
+    'section: world',
+    'tags: [Harbour, Storms]',
+    'updated: 2024-03-06T10:00',
+    'authors: [Jane Doe]',
+    'type: analysis',
+    'dateline: PORT ELLIS',
+    'corrections: [{ date: 2024-03-07, text: An earlier version misspelt the harbour master’s name. }]',
+  ]),
   makeArticle('storm-warning', '2024-03-04', ['tags: [Storms]']),
   makeArticle('ferry-times', '2024-03-01', ['section: world', 'image: { src: ferry.png, alt: A ferry }']),
 ].sort(byNewest);
@@ -20,6 +28,21 @@ const parts: SitePlanParts = {
     ['ferry-times', []],
   ]),
   pictures: new Map([['ferry-times', { src: '/articles/ferry-times/ferry.png', alt: 'A ferry', width: 800, height: 600 }]]),
+  changeNotes: new Map([['harbour-reopens', ['<p>An earlier version misspelt the harbour master’s name.</p>']]]),
+  authorProfiles: [
+    {
+      slug: 'jdoe',
+      file: 'content/authors/jdoe.md',
+      name: 'Jane Doe',
+      kind: 'person',
+      role: 'Harbour correspondent',
+      bioHtml: '<p>Jane covers the ports.</p>',
+      bioSummary: 'Jane covers the ports.',
+      image: { url: '/authors/jdoe/portrait.png', alt: 'Jane Doe', width: 400, height: 400, src: 'jane.png' },
+      links: { social: 'https://social.example/@jane' },
+    },
+  ],
+  sitePages: [{ slug: 'about', file: 'content/pages/about.md', title: 'About us', description: 'Who we are.', html: '<p>Who we are.</p>' }],
   searchShards: [{ key: 'part-key', path: '/pagefind/part-key/', year: 2024, slugs: articles.map((a) => a.slug) }],
   shareImages: [
     ...articles.slice(0, 2).map((a) => ({ card: 'article' as const, slug: a.slug, variant: 'share.png', cacheFile: `/cache/${a.slug}.png`, sitePath: `${a.path}share.png` })),
@@ -43,8 +66,17 @@ describe('the site plan', () => {
     expect(read.articles).toEqual(plan.articles);
     expect(read.articles[0]?.updated).toBeInstanceOf(Date);
     expect(read.articles[0]?.updated?.toISOString()).toBe(plan.articles[0]?.updated?.toISOString());
+    expect(read.articles[0]?.changes[0]?.date).toBeInstanceOf(Date);
+    expect(read.articles[0]).toMatchObject({ workType: 'analysis', dateline: 'PORT ELLIS', changes: [{ kind: 'correction', text: 'An earlier version misspelt the harbour master’s name.' }] });
     expect(read.related).toEqual(plan.related);
     expect(read.pictures).toEqual(plan.pictures);
+    expect(read.changeNotes).toEqual(plan.changeNotes);
+    expect(read.authorProfiles).toEqual(plan.authorProfiles);
+    expect(read.sitePages).toEqual(plan.sitePages);
+    // The profiled author's page takes the profile's slug, read back as made.
+    expect(read.index.authors.map((a) => [a.slug, a.name, a.articles.map((x) => x.slug)])).toEqual([['jdoe', 'Jane Doe', ['harbour-reopens']]]);
+    expect(read.index.slugs.profiles?.get('jdoe')?.role).toBe('Harbour correspondent');
+    expect(read.index.slugs.sitePages).toEqual(['about']);
     expect(read.sources).toEqual(plan.sources);
     expect(read.searchShards).toEqual(plan.searchShards);
     expect(read.shareImages).toEqual(plan.shareImages);

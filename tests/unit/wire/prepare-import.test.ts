@@ -49,6 +49,20 @@ describe('prepareImport', () => {
     expect(imported(bomCrlf).text).toBe(imported(utf8(lf)).text);
   });
 
+  it.each([
+    ['a Reuters dateline, its agency the credit', 'KESTRIN, March 4 (Reuters) - Engineers said the dam held.', 'KESTRIN', 'Reuters', 'Engineers said the dam held.'],
+    ['an AFP dateline beside a credit line', 'Port Ellis (AFP) - Ferries resumed.\nAFP', 'Port Ellis', 'AFP', 'Ferries resumed.'],
+    ['a plain dateline', 'NORTH HAVEN — The council met.', 'NORTH HAVEN', undefined, 'The council met.'],
+    ['no dateline', 'The council met.', undefined, undefined, 'The council met.'],
+  ])('reads %s into the dateline field, leaving the paragraph after it', (_name, story, dateline, source, firstParagraph) => {
+    const { text } = imported(utf8(`Council meets\nThe council met on Monday.\n${story}\nA second paragraph.\n`));
+    const parsed = parseFrontMatter(text);
+    if (isFrontMatterError(parsed)) throw new Error(parsed.message);
+    expect(parsed.data['dateline']).toBe(dateline);
+    expect(parsed.data['source']).toBe(source);
+    expect(parsed.body.trim().split('\n\n')[0]).toBe(firstParagraph);
+  });
+
   it('escapes the body but keeps the headline and standfirst as plain YAML text', () => {
     const { text } = imported(readFileSync(join(FIXTURES, 'markdown-looking.txt')));
     const parsed = parseFrontMatter(text);

@@ -1,0 +1,95 @@
+import { Feed, type Item } from 'feed';
+import { escapeHtml } from '../escape-html.ts';
+import { markdownToPlainText } from '../plain-text.ts';
+import type { HeadTag } from '../seo/head-tags.ts';
+import { PUBLISHER_LOGO } from '../seo/site-images.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { balanceBidiControls, isolateBidi } from '../text/bidi.ts';
+import { changeFragment } from '../trust/change-log-view.ts';
+import { CORRECTIONS_PATH, type SiteCorrection } from '../trust/corrections-list.ts';
+import { absoluteUrl } from '../urls.ts';
+import { FEED_LIMIT } from './build-feed.ts';
+import { feedContentHtml } from './feed-content.ts';
+import { FEED_FORMATS, feedPath, type FeedFormat } from './feed-paths.ts';
+
+/** Site-relative path of the corrections feed in one format (`/feeds/corrections/rss.xml`), beside the sections' feeds. */
+export function correctionsFeedPath(format: FeedFormat): string {
+  return feedPath(format, 'corrections');
+}
+
+/** What the corrections feed is made from. */
+export interface CorrectionsFeedInput {
+  readonly site: SiteConfig;
+  /** The build's clock: a correction dated after it, or of an article published after it, is not in the feed yet. */
+  readonly now: Date;
+  /** The site's corrections, newest first (`siteCorrections`). */
+  readonly corrections: readonly SiteCorrection[];
+}
+
+/** The corrections a feed lists: of published articles, dated by `now`, newest first, at most FEED_LIMIT. */
+export function correctionsInFeed({ now, corrections }: Pick<CorrectionsFeedInput, 'now' | 'corrections'>): SiteCorrection[] {
+  return corrections.filter(({ article, change }) => !article.draft && article.published.getTime() <= now.getTime() && change.date.getTime() <= now.getTime()).slice(0, FEED_LIMIT);
+}
+
+/**
+ * The feed of the site's corrections: one item per correction, whose id and link are the
+ * correction's own place in the article's log (`…/articles/slug/#change-<anchor>`), so the id
+ * stays the same from build to build and a reader's app shows each correction once. The text
+ * is the HTML the article prints, with its links made absolute.
+ */
+export function buildCorrectionsFeed(input: CorrectionsFeedInput): Feed {
+  const { site } = input;
+  const items = correctionsInFeed(input);
+  const home = absoluteUrl(site.url, CORRECTIONS_PATH);
+  const feed = new Feed({
+    id: home,
+    link: home,
+    title: `${site.title}: Corrections`,
+    description: `Every correction ${site.title} has published, newest first.`,
+    language: site.language,
+    // The newest correction, not the clock: an unchanged site gives an unchanged feed.
+    updated: items[0]?.change.date ?? input.now,
+    image: absoluteUrl(site.url, PUBLISHER_LOGO.path),
+    copyright: `© ${site.title}`,
+    generator: false,
+    author: { name: site.title, link: absoluteUrl(site.url, '/') },
+    feedLinks: {
+      rss: absoluteUrl(site.url, correctionsFeedPath('rss')),
+      atom: absoluteUrl(site.url, correctionsFeedPath('atom')),
+      json: absoluteUrl(site.url, correctionsFeedPath('json')),
+    },
+  });
+  for (const item of items) feed.addItem(correctionItem(item, site));
+  return feed;
+}
+
+function correctionItem({ article, change, html, anchor }: SiteCorrection, site: SiteConfig): Item {
+  const articleUrl = absoluteUrl(site.url, article.path);
+  const url = `${articleUrl}#${changeFragment(anchor)}`;
+  const text = balanceBidiControls(markdownToPlainText(change.text));
+  const content = feedContentHtml(html, articleUrl).trim();
+  return {
+    id: url,
+    link: url,
+    // The headline is isolated: readers print it beside our words.
+    title: `Correction: ${isolateBidi(article.title)}`,
+    date: change.date,
+    published: change.date,
+    description: text,
+    // Never empty: RSS declares its content namespace only for items with content.
+    content: content === '' ? `<p>${escapeHtml(text)}</p>` : content,
+  };
+}
+
+/** `<link rel="alternate">` tags that let browsers and readers find the corrections feeds, for /corrections/. */
+export function correctionsFeedTags(site: SiteConfig): HeadTag[] {
+  return (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
+    tag: 'link',
+    attributes: {
+      rel: 'alternate',
+      type: FEED_FORMATS[format].type,
+      title: `${site.title}: Corrections (${FEED_FORMATS[format].label})`,
+      href: absoluteUrl(site.url, correctionsFeedPath(format)),
+    },
+  }));
+}
