@@ -23,6 +23,8 @@ describe('an article in another language', () => {
     expect(doc.querySelector('article')?.getAttribute('lang')).toBe('ar');
     expect(doc.querySelector('.article-layout')?.getAttribute('dir')).toBe('rtl');
     expect(doc.querySelector('.article-meta')?.getAttribute('lang')).toBe('en');
+    // Left to right inside the mirrored page, so "By …" and "1 min read" keep their order.
+    expect(doc.querySelector('.article-meta')?.getAttribute('dir')).toBe('ltr');
     expect(doc.querySelector('.share')?.closest('[lang]')?.getAttribute('lang')).toBe('en');
     expect(doc.querySelector('.article-body')?.closest('[lang]')?.getAttribute('lang')).toBe('ar');
   });
