@@ -2,6 +2,9 @@
 // corpus's topic labels, against a plain TF-IDF cosine baseline, and wall time as it grows.
 //
 //   npm run bench:related [-- --limit N] [-- --no-baseline] [-- --tuning '{"latentShare":0.7}']
+//   npm run bench:related -- ecbplus_dev       same story first: links and story clusters against
+//                                              the corpus's events (scripts/support/bench-same-story.ts)
+//   npm run bench:related -- wikinews_sample   how many articles get links, on longer real articles
 //
 // --limit N      a fixed random sample of N articles (materialize.mjs --limit), for quick runs
 // --no-baseline  skip the plain TF-IDF baseline
@@ -18,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { findRelated } from '../src/lib/related/find-related.ts';
 import { STOPWORDS } from '../src/lib/related/stopwords.ts';
 import type { RelatedInput, RelatedLink, Tuning } from '../src/lib/related/types.ts';
+import { readMaterializedArticle } from './support/materialized-articles.ts';
 
 const TARGETS = { precisionAt5: 0.87, precision: 0.9, coverage: 0.95, time10k: 3000, timeAll: 7000 };
 const TIMED_SIZES = [1_000, 10_000];
@@ -45,6 +49,14 @@ if (!existsSync(join(corpora, 'materialize.mjs'))) {
   process.exit(0);
 }
 
+// The other corpora have their own questions (same event; coverage), answered by their own module.
+const otherCorpus = args.find((a) => a === 'ecbplus_dev' || a === 'wikinews_sample');
+if (otherCorpus !== undefined) {
+  const { benchSameStory } = await import('./support/bench-same-story.ts');
+  benchSameStory({ corpora, corpus: otherCorpus, tuning });
+  process.exit(0);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Corpus: materialise into a temporary folder, read the articles back as the site would.
 
@@ -61,52 +73,7 @@ execFileSync(process.execPath, [join(corpora, 'materialize.mjs'), 'reuters21578'
 });
 const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, { topics?: string[] }>;
 
-/** Reads the simple front matter materialize.mjs writes: one `key: value` a line, JSON-quoted strings and lists. */
-const parseFrontMatter = (block: string): Record<string, unknown> => {
-  const data: Record<string, unknown> = {};
-  for (const line of block.split('\n')) {
-    const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
-    if (!m) continue;
-    const raw = (m[2] ?? '').trim();
-    data[m[1]!] = raw.startsWith('"') || raw.startsWith('[') ? JSON.parse(raw) : raw;
-  }
-  return data;
-};
-
-/**
- * Markdown to plain text, enough for wire copy: links, images, headings, list marks, emphasis,
- * and the backslash escapes materialize.mjs writes (set aside first, so that an escaped "*" is
- * never read as emphasis).
- */
-const stripMarkdown = (md: string): string => {
-  const escaped: string[] = [];
-  const guarded = md.replace(/\\([\\`*_[\]<>|#~+.)!-])/g, (_, c: string) => `\u0000${escaped.push(c) - 1}\u0001`);
-  return guarded
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*(?:[-+*]|\d+[.)])\s+/gm, '')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^\n]*?\S)\1/g, '$2')
-    .replace(/\u0000(\d+)\u0001/g, (_, i: string) => escaped[Number(i)] ?? '');
-};
-
-const readArticle = (slug: string): Article => {
-  const text = readFileSync(join(articlesDir, `${slug}.md`), 'utf8');
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!m) throw new Error(`${slug}.md: no front matter`);
-  const front = parseFrontMatter(m[1]!);
-  return {
-    slug,
-    title: typeof front.title === 'string' ? front.title : '',
-    standfirst: typeof front.description === 'string' ? front.description : '',
-    bodyText: stripMarkdown(m[2]!).trim(),
-    tags: Array.isArray(front.tags) ? front.tags.map(String) : [],
-    section: typeof front.section === 'string' ? front.section : '',
-    date: new Date(String(front.date)),
-    pinned: [],
-    topics: labels[slug]?.topics ?? [],
-  };
-};
+const readArticle = (slug: string): Article => ({ ...readMaterializedArticle(articlesDir, slug), topics: labels[slug]?.topics ?? [] });
 
 // labels.json keeps materialize's seeded order, so "the first N" is a fixed random sample.
 const onDisk = new Set(readdirSync(articlesDir).map((f) => f.replace(/\.md$/, '')));
