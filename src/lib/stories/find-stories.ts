@@ -1,12 +1,13 @@
 // Story clusters: articles that report the same real-world event or developing story, grouped
 // from the related-links engine's lists (computed once per build, so a story costs little more).
 //   1. edges: two articles are joined when either lists the other among its related links (the
-//      engine's lists already put the same event before its look-alike);
+//      engine's lists already put the same event before its look-alike) with a high score;
 //   2. groups grow from the strongest edges down, and two groups merge only when enough of the
 //      pairs between them are joined (not through one chance edge), so a stray look-alike link
 //      never chains two events into one story;
 //   3. a story's slug is its earliest article's, unless an editor names it.
 // Every step runs in a fixed order (scores, then slugs), so the output is the same on every machine.
+import { MIN_ARTICLES_FOR_LATENT } from '../related/tuning.ts';
 import type { RelatedLink } from '../related/types.ts';
 
 /** What story clustering needs to know about one article. */
@@ -30,12 +31,22 @@ export interface Story {
 export interface StoryOptions {
   /** Share of the possible reciprocal edges two groups need between them to merge. */
   readonly linkage?: number;
+  /**
+   * Links scoring below this join no story. By default it follows the engine's scale: sites
+   * large enough for its latent space score higher than those scored by TF-IDF alone.
+   */
+  readonly minScore?: number;
 }
 
 /** Editor value that keeps an article out of every story. */
 export const NO_STORY = 'none';
 
 const DEFAULT_LINKAGE = 0.1;
+// A story is the same event, not the same subject: only links well above the related sidebar's
+// own floor count, so that stories of one kind (two earnings reports) stay apart, and so that
+// the small shifts of the latent space when one article is added move no story's edges.
+const MIN_LATENT_SCORE = 0.65;
+const MIN_LEXICAL_SCORE = 0.2;
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -45,6 +56,7 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  */
 export function findStories(articles: readonly StoryInput[], related: ReadonlyMap<string, readonly RelatedLink[]>, options: StoryOptions = {}): Story[] {
   const linkage = options.linkage ?? DEFAULT_LINKAGE;
+  const minScore = options.minScore ?? (articles.length >= MIN_ARTICLES_FOR_LATENT ? MIN_LATENT_SCORE : MIN_LEXICAL_SCORE);
   const docs = [...articles].sort((a, b) => compareText(a.slug, b.slug));
   const n = docs.length;
   const position = new Map(docs.map((d, i) => [d.slug, i] as const));
@@ -57,11 +69,12 @@ export function findStories(articles: readonly StoryInput[], related: ReadonlyMa
     if (!free[a]) return;
     for (const link of related.get(d.slug) ?? []) {
       const b = position.get(link.slug);
-      if (b === undefined || b === a || !free[b]) continue;
+      if (b === undefined || b === a || !free[b] || link.score < minScore) continue;
       const k = key(a, b);
       linked.set(k, Math.max(linked.get(k) ?? 0, link.score));
     }
   });
+
   const edges = [...linked].map(([k, score]) => ({ a: Math.floor(k / n), b: k % n, score }));
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 

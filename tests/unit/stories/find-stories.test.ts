@@ -70,6 +70,15 @@ describe('findStories on given related lists', () => {
   });
 });
 
+describe('findStories: weak links join no story', () => {
+  it.each([
+    ['above the floor', 0.75, [{ slug: 'a', articles: ['a', 'b'] }]],
+    ['below the floor', 0.95, []],
+  ] as const)('a link %s', (_, minScore, stories) => {
+    expect(findStories([at('a', 1), at('b', 2)], lists({ a: ['b'] }), { minScore })).toEqual(stories);
+  });
+});
+
 // Text cases: fictional events written for these tests, through the related-links engine.
 const article = (slug: string, day: number, title: string, bodyText: string): RelatedInput => ({
   slug,
