@@ -5,15 +5,22 @@
 //   2. groups grow from the strongest edges down, and two groups merge only when enough of the
 //      pairs between them are joined (not through one chance edge), so a stray look-alike link
 //      never chains two events into one story;
+//   2b. and two articles are joined only when they share a named thing few articles carry
+//      (who, where, how many), so one kind of event told of two companies never makes a story;
 //   3. a story's slug is its earliest article's, unless an editor names it.
 // Every step runs in a fixed order (scores, then slugs), so the output is the same on every machine.
 import { MIN_ARTICLES_FOR_LATENT } from '../related/tuning.ts';
 import type { RelatedLink } from '../related/types.ts';
+import { distinctiveNames, namedThings, shareName } from './named-things.ts';
 
 /** What story clustering needs to know about one article. */
 export interface StoryInput {
   readonly slug: string;
   readonly date: Date;
+  /** Headline, standfirst and body as plain text: linked articles must share a named thing in them. */
+  readonly title: string;
+  readonly standfirst: string;
+  readonly bodyText: string;
   /**
    * The editor's say: a story slug puts the article into that story, "none" keeps it out of
    * every story; undefined leaves it to the text.
@@ -36,6 +43,8 @@ export interface StoryOptions {
    * large enough for its latent space score higher than those scored by TF-IDF alone.
    */
   readonly minScore?: number;
+  /** Named things in more than this share of the articles are too common to tie two together. */
+  readonly maxNameShare?: number;
 }
 
 /** Editor value that keeps an article out of every story. */
@@ -47,6 +56,7 @@ const DEFAULT_LINKAGE = 0.1;
 // the small shifts of the latent space when one article is added move no story's edges.
 const MIN_LATENT_SCORE = 0.65;
 const MIN_LEXICAL_SCORE = 0.2;
+const DEFAULT_MAX_NAME_SHARE = 0.05;
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -61,6 +71,10 @@ export function findStories(articles: readonly StoryInput[], related: ReadonlyMa
   const n = docs.length;
   const position = new Map(docs.map((d, i) => [d.slug, i] as const));
   const free = docs.map((d) => d.story === undefined);
+  const names = distinctiveNames(
+    docs.map((d) => namedThings([d.title, d.standfirst, d.bodyText])),
+    options.maxNameShare ?? DEFAULT_MAX_NAME_SHARE,
+  );
 
   // Edges between articles the editors left to the text, strongest first.
   const linked = new Map<number, number>();
@@ -70,6 +84,8 @@ export function findStories(articles: readonly StoryInput[], related: ReadonlyMa
     for (const link of related.get(d.slug) ?? []) {
       const b = position.get(link.slug);
       if (b === undefined || b === a || !free[b] || link.score < minScore) continue;
+      // Two reports of one event name the same who, where or how many.
+      if (!shareName(names[a]!, names[b]!)) continue;
       const k = key(a, b);
       linked.set(k, Math.max(linked.get(k) ?? 0, link.score));
     }

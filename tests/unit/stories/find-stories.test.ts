@@ -3,7 +3,8 @@ import { findRelated, type RelatedInput, type RelatedLink } from '../../../src/l
 import { NO_STORY, findStories, type StoryInput } from '../../../src/lib/stories/find-stories.ts';
 
 // Graph cases: related lists written by hand, so each rule of the clustering is seen alone.
-const at = (slug: string, day: number, story?: string): StoryInput => ({ slug, date: new Date(Date.UTC(2026, 0, day)), story });
+// Every one names the fictional town of Vellmora, so the named-thing rule lets any pair be linked.
+const at = (slug: string, day: number, story?: string): StoryInput => ({ slug, date: new Date(Date.UTC(2026, 0, day)), story, title: '', standfirst: '', bodyText: 'Rain fell on Vellmora.' });
 const lists = (edges: Record<string, readonly string[]>): Map<string, RelatedLink[]> =>
   new Map(Object.entries(edges).map(([slug, to]) => [slug, to.map((s, i) => ({ slug: s, score: 0.9 - i * 0.1, reasons: [], pinned: false }))]));
 
