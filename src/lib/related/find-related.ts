@@ -6,7 +6,9 @@
 //      terms and with capped posting lists, plus the best neighbours of the best neighbours;
 //   3. scores: a blend of TF-IDF cosine and cosine in a latent (LSI) space, which sees that
 //      "crude", "barrels" and "OPEC" tell one story;
-//   4. a threshold (absolute and relative to the best link) so weak links are left out, never padded.
+//   4. a threshold (absolute and relative to the best link) so weak links are left out, never padded;
+//   5. a second stage: what passed is re-ranked with the votes of the article's best neighbours,
+//      so the same event (several reports close to one another) comes before its look-alike.
 // Everything runs in a fixed order over articles sorted by slug, so the same content gives the
 // same lists on any machine.
 import { createTermColumns, createTermScratch, createVocabulary, extractTerms, reasonVocabulary, renumberTermsByKey } from './features.ts';
