@@ -2,6 +2,9 @@
 // corpus's topic labels, against a plain TF-IDF cosine baseline, and wall time as it grows.
 //
 //   npm run bench:related [-- --limit N] [-- --no-baseline] [-- --tuning '{"latentShare":0.7}']
+//   npm run bench:related -- ecbplus_dev       same story first: links and story clusters against
+//                                              the corpus's events (scripts/support/bench-same-story.ts)
+//   npm run bench:related -- wikinews_sample   how many articles get links, on longer real articles
 //
 // --limit N      a fixed random sample of N articles (materialize.mjs --limit), for quick runs
 // --no-baseline  skip the plain TF-IDF baseline
@@ -16,10 +19,12 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { findRelated } from '../src/lib/related/find-related.ts';
+import { findStories } from '../src/lib/stories/find-stories.ts';
 import { STOPWORDS } from '../src/lib/related/stopwords.ts';
 import type { RelatedInput, RelatedLink, Tuning } from '../src/lib/related/types.ts';
+import { readMaterializedArticle } from './support/materialized-articles.ts';
 
-const TARGETS = { precisionAt5: 0.87, precision: 0.9, coverage: 0.95, time10k: 3000, timeAll: 7000 };
+const TARGETS = { precisionAt5: 0.87, precision: 0.9, coverage: 0.95, time10k: 3000, timeAll: 7000, timeWithStories: 8000 };
 const TIMED_SIZES = [1_000, 10_000];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,6 +50,15 @@ if (!existsSync(join(corpora, 'materialize.mjs'))) {
   process.exit(0);
 }
 
+// The other corpora have their own questions (same event; coverage), answered by their own module.
+const otherCorpus = args.find((a) => a === 'ecbplus_dev' || a === 'wikinews_sample');
+if (otherCorpus !== undefined) {
+  const { benchSameStory } = await import('./support/bench-same-story.ts');
+  const storiesArg = argValue('stories');
+  benchSameStory({ corpora, corpus: otherCorpus, tuning, storyOptions: storiesArg === undefined ? {} : (JSON.parse(storiesArg) as object) });
+  process.exit(0);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Corpus: materialise into a temporary folder, read the articles back as the site would.
 
@@ -61,52 +75,7 @@ execFileSync(process.execPath, [join(corpora, 'materialize.mjs'), 'reuters21578'
 });
 const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, { topics?: string[] }>;
 
-/** Reads the simple front matter materialize.mjs writes: one `key: value` a line, JSON-quoted strings and lists. */
-const parseFrontMatter = (block: string): Record<string, unknown> => {
-  const data: Record<string, unknown> = {};
-  for (const line of block.split('\n')) {
-    const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
-    if (!m) continue;
-    const raw = (m[2] ?? '').trim();
-    data[m[1]!] = raw.startsWith('"') || raw.startsWith('[') ? JSON.parse(raw) : raw;
-  }
-  return data;
-};
-
-/**
- * Markdown to plain text, enough for wire copy: links, images, headings, list marks, emphasis,
- * and the backslash escapes materialize.mjs writes (set aside first, so that an escaped "*" is
- * never read as emphasis).
- */
-const stripMarkdown = (md: string): string => {
-  const escaped: string[] = [];
-  const guarded = md.replace(/\\([\\`*_[\]<>|#~+.)!-])/g, (_, c: string) => `\u0000${escaped.push(c) - 1}\u0001`);
-  return guarded
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*(?:[-+*]|\d+[.)])\s+/gm, '')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^\n]*?\S)\1/g, '$2')
-    .replace(/\u0000(\d+)\u0001/g, (_, i: string) => escaped[Number(i)] ?? '');
-};
-
-const readArticle = (slug: string): Article => {
-  const text = readFileSync(join(articlesDir, `${slug}.md`), 'utf8');
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!m) throw new Error(`${slug}.md: no front matter`);
-  const front = parseFrontMatter(m[1]!);
-  return {
-    slug,
-    title: typeof front.title === 'string' ? front.title : '',
-    standfirst: typeof front.description === 'string' ? front.description : '',
-    bodyText: stripMarkdown(m[2]!).trim(),
-    tags: Array.isArray(front.tags) ? front.tags.map(String) : [],
-    section: typeof front.section === 'string' ? front.section : '',
-    date: new Date(String(front.date)),
-    pinned: [],
-    topics: labels[slug]?.topics ?? [],
-  };
-};
+const readArticle = (slug: string): Article => ({ ...readMaterializedArticle(articlesDir, slug), topics: labels[slug]?.topics ?? [] });
 
 // labels.json keeps materialize's seeded order, so "the first N" is a fixed random sample.
 const onDisk = new Set(readdirSync(articlesDir).map((f) => f.replace(/\.md$/, '')));
@@ -227,25 +196,27 @@ const plainTfIdfTop5 = (docs: readonly Article[]): Map<string, { slug: string }[
 // ---------------------------------------------------------------------------------------------
 // Runs.
 
-const runEngine = (docs: readonly Article[]): { ms: number; cpuMs: number; lists: Map<string, RelatedLink[]> } => {
+const runEngine = (docs: readonly Article[]): { ms: number; cpuMs: number; storiesMs: number; lists: Map<string, RelatedLink[]> } => {
   const cpu = process.cpuUsage();
   const start = performance.now();
   const lists = findRelated(docs, { tuning });
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
-  return { ms, cpuMs: (used.user + used.system) / 1000, lists };
+  const storiesStart = performance.now();
+  findStories(docs, lists);
+  return { ms, cpuMs: (used.user + used.system) / 1000, storiesMs: performance.now() - storiesStart, lists };
 };
 
 const load = loadavg()[0] ?? 0;
-const timings: Array<{ size: number; ms: number; cpuMs: number }> = [];
+const timings: Array<{ size: number; ms: number; cpuMs: number; storiesMs: number }> = [];
 for (const size of TIMED_SIZES) {
   if (size < articles.length) {
-    const { ms, cpuMs } = runEngine(articles.slice(0, size));
-    timings.push({ size, ms, cpuMs });
+    const { ms, cpuMs, storiesMs } = runEngine(articles.slice(0, size));
+    timings.push({ size, ms, cpuMs, storiesMs });
   }
 }
 const full = runEngine(articles);
-timings.push({ size: articles.length, ms: full.ms, cpuMs: full.cpuMs });
+timings.push({ size: articles.length, ms: full.ms, cpuMs: full.cpuMs, storiesMs: full.storiesMs });
 
 // A: the pool is the articles with a topic, so every link shown can be judged.
 const labelled = articles.filter((a) => a.topics.length > 0);
@@ -278,9 +249,11 @@ if (baselineB) row('B         plain TF-IDF cosine (top 5)', baselineB);
 row('B         engine (findRelated)', engineB);
 console.log('');
 console.log(`Engine time (1-minute load average at start: ${load.toFixed(1)} on ${cpus().length} cores; CPU time is this process's, all threads):`);
-console.log(`${pad('articles', 10)}${pad('wall', 10)}${pad('CPU', 10)}wall per 1,000 articles`);
-for (const { size, ms, cpuMs } of timings) {
-  console.log(`${pad(count(size), 10)}${pad(`${(ms / 1000).toFixed(2)} s`, 10)}${pad(`${(cpuMs / 1000).toFixed(2)} s`, 10)}${(ms / size).toFixed(3)} s`);
+console.log(`${pad('articles', 10)}${pad('wall', 10)}${pad('CPU', 10)}${pad('wall per 1,000 articles', 25)}${pad('stories', 10)}related + stories`);
+for (const { size, ms, cpuMs, storiesMs } of timings) {
+  console.log(
+    `${pad(count(size), 10)}${pad(`${(ms / 1000).toFixed(2)} s`, 10)}${pad(`${(cpuMs / 1000).toFixed(2)} s`, 10)}${pad(`${(ms / size).toFixed(3)} s`, 25)}${pad(`${(storiesMs / 1000).toFixed(2)} s`, 10)}${((ms + storiesMs) / 1000).toFixed(2)} s`,
+  );
 }
 console.log('');
 const t10k = timings.find((t) => t.size === 10_000);
@@ -291,6 +264,7 @@ const checks: Array<[string, boolean | undefined]> = [
   [`>=1 link on >= ${TARGETS.coverage * 100}% of articles with a topic (A)`, engineA.coverage >= TARGETS.coverage],
   ['10,000 articles < 3 s (wall)', t10k ? t10k.ms < TARGETS.time10k : undefined],
   ['all 19,042 articles < 7 s (wall)', articles.length >= 19_042 ? tAll.ms < TARGETS.timeAll : undefined],
+  ['related links + story clusters, all 19,042 articles < 8 s (wall)', articles.length >= 19_042 ? tAll.ms + tAll.storiesMs < TARGETS.timeWithStories : undefined],
   ['time grows about linearly (wall per article at full size <= 1.5 x that at 10,000)', t10k && articles.length > 10_000 ? tAll.ms / tAll.size <= 1.5 * (t10k.ms / t10k.size) : undefined],
 ];
 if (baselineA) checks.unshift(['engine P@5 beats plain TF-IDF cosine (A and B)', engineA.precisionAt5 > baselineA.precisionAt5 && engineB.precisionAt5 > (baselineB?.precisionAt5 ?? 0)]);

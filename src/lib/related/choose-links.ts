@@ -44,3 +44,14 @@ export function chooseLinks(pool: CandidatePool, room: number, cut: Cut, beats: 
   }
   return chosen;
 }
+
+/**
+ * The score a candidate needs to be linked, as chooseLinks would set it from the pool's best
+ * candidate; Infinity when no candidate reaches the floor.
+ */
+export function passingBar(pool: CandidatePool, cut: Cut): number {
+  let best = -Infinity;
+  for (let i = 0; i < pool.size; i++) if (pool.lexical[i]! >= cut.minLexical && pool.scores[i]! > best) best = pool.scores[i]!;
+  if (best < cut.floor) return Infinity;
+  return cut.floor + cut.relative * Math.max(0, best - cut.floor);
+}

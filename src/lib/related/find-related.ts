@@ -6,14 +6,16 @@
 //      terms and with capped posting lists, plus the best neighbours of the best neighbours;
 //   3. scores: a blend of TF-IDF cosine and cosine in a latent (LSI) space, which sees that
 //      "crude", "barrels" and "OPEC" tell one story;
-//   4. a threshold (absolute and relative to the best link) so weak links are left out, never padded.
+//   4. a threshold (absolute and relative to the best link) so weak links are left out, never padded;
+//   5. a second stage: what passed is re-ranked with the votes of the article's best neighbours,
+//      so the same event (several reports close to one another) comes before its look-alike.
 // Everything runs in a fixed order over articles sorted by slug, so the same content gives the
 // same lists on any machine.
 import { createTermColumns, createTermScratch, createVocabulary, extractTerms, reasonVocabulary, renumberTermsByKey } from './features.ts';
-import { chooseLinks } from './choose-links.ts';
+import { chooseLinks, passingBar } from './choose-links.ts';
 import { buildInvertedIndex, rankStrongTerms } from './inverted-index.ts';
 import { buildLatentModel, latentSimilarity } from './latent.ts';
-import { createCandidatePool, findNeighbours, gatherCandidates } from './neighbours.ts';
+import { createCandidatePool, findNeighbours, gatherCandidates, rowScore } from './neighbours.ts';
 import { createRanking } from './ranking.ts';
 import { PINNED_REASON, formatReasonLine, sharedNames } from './reasons.ts';
 import { createScorer } from './scorer.ts';
@@ -115,12 +117,42 @@ export function findRelated(articles: readonly RelatedInput[], options: RelatedO
     if (links.length >= limit) continue;
 
     gatherCandidates(table, a, tuning.secondHopFrom, tuning.secondHopTake, scorer, seen, pool);
+    let cutHere = cut;
+    if (tuning.expansionWeight > 0) {
+      // Second stage. Which candidates pass is decided on the first-stage scores, so re-ranking
+      // never changes how many links an article gets; it changes which ones come first. The
+      // article's best neighbours vote: a candidate close to the whole group (one event told by
+      // several reporters) rises above one close to this article alone (the look-alike event).
+      const bar = passingBar(pool, cut);
+      const voters: number[] = [];
+      for (let h = 0; h < Math.min(tuning.expansionVoters, table.hop); h++) {
+        const c = table.nearest[a * table.hop + h]!;
+        if (c >= 0) voters.push(c);
+      }
+      for (let i = 0; i < pool.size; i++) {
+        if (pool.scores[i]! < bar) {
+          pool.lexical[i] = -1;
+          continue;
+        }
+        const b = pool.docs[i]!;
+        let vote = 0;
+        let others = 0;
+        for (const c of voters) {
+          if (c === b) continue;
+          vote += rowScore(table, c, b);
+          others++;
+        }
+        const mean = others > 0 ? vote / others : pool.scores[i]!;
+        pool.scores[i] = Math.round(((1 - tuning.expansionWeight) * pool.scores[i]! + tuning.expansionWeight * mean) * 1e6) / 1e6;
+      }
+      cutHere = { floor: -1, relative: 0, minLexical: cut.minLexical };
+    }
     const isCopy = (b: number): boolean => {
       if (linked.some((c) => isNearDuplicate(c, b))) return true;
       linked.push(b);
       return false;
     };
-    for (const at of chooseLinks(pool, limit - links.length, cut, beats, isCopy)) {
+    for (const at of chooseLinks(pool, limit - links.length, cutHere, beats, isCopy)) {
       const b = pool.docs[at]!;
       const names = sharedNames(scorer.focusedWeights(), vectors[b]!, reasonTerms);
       links.push({ slug: docs[b]!.slug, score: pool.scores[at]!, reasons: [formatReasonLine(names)], pinned: false });

@@ -112,3 +112,11 @@ export function gatherCandidates(table: NeighbourTable, a: number, from: number,
     }
   }
 }
+
+/** Article b's score in article c's row of candidates, or 0 when b is not among them. */
+export function rowScore(table: NeighbourTable, c: number, b: number): number {
+  const row = c * table.width;
+  const count = table.counts[c]!;
+  for (let i = 0; i < count; i++) if (table.docs[row + i] === b) return table.scores[row + i]!;
+  return 0;
+}

@@ -24,6 +24,8 @@ export const DEFAULT_TUNING: Readonly<Tuning> = {
   relativeScore: 0.5,
   recencyBonus: 0,
   recencyDays: 30,
+  expansionWeight: 0.5,
+  expansionVoters: 3,
 };
 
 /** Below this many articles a latent space would only model noise, so it is not fitted. */

@@ -78,4 +78,8 @@ export interface Tuning {
   recencyBonus: number;
   /** Days over which the recency bonus fades to nothing. */
   recencyDays: number;
+  /** Share of a candidate's final score that comes from the article's best neighbours' scores of it. */
+  expansionWeight: number;
+  /** How many of the article's best neighbours vote. */
+  expansionVoters: number;
 }

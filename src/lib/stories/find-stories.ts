@@ -1,0 +1,144 @@
+// Story clusters: articles that report the same real-world event or developing story, grouped
+// from the related-links engine's lists (computed once per build, so a story costs little more).
+//   1. edges: two articles are joined when either lists the other among its related links (the
+//      engine's lists already put the same event before its look-alike) with a high score;
+//   2. groups grow from the strongest edges down, and two groups merge only when enough of the
+//      pairs between them are joined (not through one chance edge), so a stray look-alike link
+//      never chains two events into one story;
+//   2b. and two articles are joined only when they share a named thing few articles carry
+//      (who, where, how many), so one kind of event told of two companies never makes a story;
+//   3. a story's slug is its earliest article's, unless an editor names it.
+// Every step runs in a fixed order (scores, then slugs), so the output is the same on every machine.
+import { MIN_ARTICLES_FOR_LATENT } from '../related/tuning.ts';
+import type { RelatedLink } from '../related/types.ts';
+import { distinctiveNames, namedThings, shareName } from './named-things.ts';
+
+/** What story clustering needs to know about one article. */
+export interface StoryInput {
+  readonly slug: string;
+  readonly date: Date;
+  /** Headline, standfirst and body as plain text: linked articles must share a named thing in them. */
+  readonly title: string;
+  readonly standfirst: string;
+  readonly bodyText: string;
+  /**
+   * The editor's say: a story slug puts the article into that story, "none" keeps it out of
+   * every story; undefined leaves it to the text.
+   */
+  readonly story?: string | undefined;
+}
+
+/** One story: its slug and its articles' slugs in time order (earliest first, then by slug). */
+export interface Story {
+  readonly slug: string;
+  readonly articles: readonly string[];
+}
+
+/** Knobs of story clustering; the defaults are the site's. */
+export interface StoryOptions {
+  /** Share of the possible reciprocal edges two groups need between them to merge. */
+  readonly linkage?: number;
+  /**
+   * Links scoring below this join no story. By default it follows the engine's scale: sites
+   * large enough for its latent space score higher than those scored by TF-IDF alone.
+   */
+  readonly minScore?: number;
+  /** Named things in more than this share of the articles are too common to tie two together. */
+  readonly maxNameShare?: number;
+}
+
+/** Editor value that keeps an article out of every story. */
+export const NO_STORY = 'none';
+
+const DEFAULT_LINKAGE = 0.1;
+// A story is the same event, not the same subject: only links well above the related sidebar's
+// own floor count, so that stories of one kind (two earnings reports) stay apart, and so that
+// the small shifts of the latent space when one article is added move no story's edges.
+const MIN_LATENT_SCORE = 0.65;
+const MIN_LEXICAL_SCORE = 0.2;
+const DEFAULT_MAX_NAME_SHARE = 0.05;
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Groups articles into stories from their related links (each article's list, as findRelated
+ * returns it). Returns every story of two or more articles, sorted by slug.
+ */
+export function findStories(articles: readonly StoryInput[], related: ReadonlyMap<string, readonly RelatedLink[]>, options: StoryOptions = {}): Story[] {
+  const linkage = options.linkage ?? DEFAULT_LINKAGE;
+  const minScore = options.minScore ?? (articles.length >= MIN_ARTICLES_FOR_LATENT ? MIN_LATENT_SCORE : MIN_LEXICAL_SCORE);
+  const docs = [...articles].sort((a, b) => compareText(a.slug, b.slug));
+  const n = docs.length;
+  const position = new Map(docs.map((d, i) => [d.slug, i] as const));
+  const free = docs.map((d) => d.story === undefined);
+  const names = distinctiveNames(
+    docs.map((d) => namedThings([d.title, d.standfirst, d.bodyText])),
+    options.maxNameShare ?? DEFAULT_MAX_NAME_SHARE,
+  );
+
+  // Edges between articles the editors left to the text, strongest first.
+  const linked = new Map<number, number>();
+  const key = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
+  docs.forEach((d, a) => {
+    if (!free[a]) return;
+    for (const link of related.get(d.slug) ?? []) {
+      const b = position.get(link.slug);
+      if (b === undefined || b === a || !free[b] || link.score < minScore) continue;
+      // Two reports of one event name the same who, where or how many.
+      if (!shareName(names[a]!, names[b]!)) continue;
+      const k = key(a, b);
+      linked.set(k, Math.max(linked.get(k) ?? 0, link.score));
+    }
+  });
+
+  const edges = [...linked].map(([k, score]) => ({ a: Math.floor(k / n), b: k % n, score }));
+  edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+
+  // Groups merge from the strongest edge down, when the edges between them are dense enough.
+  const group = Array.from({ length: n }, (_, i) => i);
+  const members = Array.from({ length: n }, (_, i) => [i]);
+  const find = (x: number): number => {
+    while (group[x] !== x) x = group[x] = group[group[x]!]!;
+    return x;
+  };
+
+  for (const { a, b } of edges) {
+    const x = find(a);
+    const y = find(b);
+    if (x === y) continue;
+    const mx = members[x]!;
+    const my = members[y]!;
+    let joined = 0;
+    for (const p of mx) for (const q of my) if (linked.has(key(p, q))) joined++;
+    if (joined < linkage * mx.length * my.length) continue;
+    const [keep, gone] = x < y ? [x, y] : [y, x];
+    group[gone] = keep;
+    members[keep] = [...members[keep]!, ...members[gone]!];
+    members[gone] = [];
+  }
+
+  // Editors' stories: every article naming one joins it, with the group its slug belongs to.
+  const byName = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    if (d.story !== undefined && d.story !== NO_STORY) byName.set(d.story, [...(byName.get(d.story) ?? []), i]);
+  });
+
+  const stories: Story[] = [];
+  const inTimeOrder = (list: readonly number[]): string[] => [...list].sort((p, q) => docs[p]!.date.getTime() - docs[q]!.date.getTime() || p - q).map((i) => docs[i]!.slug);
+  const claimed = new Set<number>();
+  for (const [name, named] of [...byName].sort((x, y) => compareText(x[0], y[0]))) {
+    const at = position.get(name);
+    const all = new Set(named);
+    if (at !== undefined && free[at]) for (const m of members[find(at)]!) all.add(m);
+    for (const m of all) claimed.add(m);
+    if (all.size >= 2) stories.push({ slug: name, articles: inTimeOrder([...all]) });
+  }
+  for (let r = 0; r < n; r++) {
+    if (find(r) !== r) continue;
+    const list = members[r]!.filter((m) => !claimed.has(m));
+    if (list.length < 2) continue;
+    const ordered = inTimeOrder(list);
+    stories.push({ slug: ordered[0]!, articles: ordered });
+  }
+  return stories.sort((x, y) => compareText(x.slug, y.slug));
+}
