@@ -7,6 +7,7 @@ import { translationHeadTags } from '../lib/i18n/language-head-tags.ts';
 import { pageCacheKey } from '../lib/page-cache-key.ts';
 import { siteFrameKey } from '../lib/site-frame.ts';
 import { buildRelatedView, type RelatedView } from '../lib/related-view.ts';
+import { buildStoryView, type StoryView } from '../lib/stories/story-view.ts';
 import { articleHeadTags } from '../lib/seo/article-head-tags.ts';
 import type { HeadTag } from '../lib/seo/head-tags.ts';
 import { buildShareView, type ShareView } from '../lib/share/share-links.ts';
@@ -24,13 +25,15 @@ export type ArticlePage = {
   /** The article's language and direction, and its story in other languages. */
   readonly language: ArticleLanguageView;
   readonly related: RelatedView;
+  /** "More on this story": every article of its story in time order, itself marked; absent outside a story. */
+  readonly story?: StoryView;
   readonly picture?: ArticlePictureView;
   readonly head: HeadTag[];
   readonly share: ShareView;
 };
 
 /** Everything an article page prints but its related links. */
-type PageWithoutRelated = Omit<ArticlePage, 'related'>;
+type PageWithoutRelated = Omit<ArticlePage, 'related' | 'story'>;
 
 // Each part of a page is made under its article's name: whatever fails names the file.
 function buildPageWithoutRelated(article: Article, content: Pick<PublishedContent, 'index' | 'pictures' | 'sharedWithSectionCard' | 'changeNotes' | 'sitePages'>): PageWithoutRelated {
@@ -54,9 +57,14 @@ function buildPageWithoutRelated(article: Article, content: Pick<PublishedConten
   }));
 }
 
-function buildRelated(article: Article, { index, related }: SitePlan): RelatedView {
+// What the page prints from the plan's second stage: the related links and the story.
+function buildRelated(article: Article, { index, related, storyOf }: SitePlan): Pick<ArticlePage, 'related' | 'story'> {
   const sectionArticles = index.sections.find((s) => s.section.slug === article.section.slug)?.articles ?? [];
-  return forArticle(article.file, 'related links', () => buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles, index.bySlug, siteConfig));
+  const story = storyOf.get(article.slug);
+  return {
+    related: forArticle(article.file, 'related links', () => buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles, index.bySlug, siteConfig)),
+    ...(story === undefined ? {} : { story: forArticle(article.file, 'story', () => buildStoryView(story, index.bySlug, siteConfig, article.slug)) }),
+  };
 }
 
 /**
@@ -85,5 +93,5 @@ export async function articlePageKeys(content: PublishedContent, plan: Promise<S
 export function articlePage(plan: SitePlan, slug: string): ArticlePage {
   const article = plan.index.bySlug.get(slug);
   if (article === undefined) throw new Error(`no published article has the slug "${slug}"`);
-  return { ...buildPageWithoutRelated(article, plan), related: buildRelated(article, plan) };
+  return { ...buildPageWithoutRelated(article, plan), ...buildRelated(article, plan) };
 }

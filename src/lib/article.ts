@@ -37,6 +37,8 @@ export interface Article {
   readonly lang: string;
   /** The slugs of this story's versions in other languages, as the editor listed them. */
   readonly translations: readonly string[];
+  /** The editor's say on which story it belongs to: a story slug, or `none` to keep it out of any. */
+  readonly story?: string;
   readonly section: Section;
   readonly tags: readonly string[];
   readonly authors: readonly string[];
@@ -105,6 +107,7 @@ export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): Articl
     ]),
     lang: fm.lang ?? site.language,
     translations: fm.translations ?? [],
+    ...(fm.story === undefined ? {} : { story: fm.story }),
     section,
     tags: unique(fm.tags ?? []),
     authors: unique(fm.authors ?? []),

@@ -18,6 +18,11 @@ export function authorPath(authorSlug: string): string {
   return `/authors/${authorSlug}/`;
 }
 
+/** The page of a story (the articles reporting one event), e.g. `/stories/kestrin-dam-breach/`. */
+export function storyPath(storySlug: string): string {
+  return `/stories/${storySlug}/`;
+}
+
 /** Site-relative path of the archive, a year in it, or a month of a year. */
 export function archivePath(year?: number, month?: number): string {
   if (year === undefined) return '/archive/';

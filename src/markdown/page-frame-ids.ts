@@ -24,6 +24,7 @@ export const PAGE_FRAME_IDS: ReadonlySet<string> = new Set([
   'corrections-and-updates-heading',
   'translations-heading',
   'text-size-label',
+  'more-on-this-story-heading',
 ]);
 
 /** Ids the page frame makes from a pattern (one per front-page section, one per archive year, one per logged correction or update). */

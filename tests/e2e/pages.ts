@@ -18,4 +18,6 @@ export const PAGE_TYPES = {
   translatedArticle: '/articles/comet-holm-discovered-hi/',
   saved: '/saved/',
   offline: '/offline/',
+  story: '/stories/varnia-election-campaign-opens/',
+  storyArticle: '/articles/varnia-election-brandt-wins/',
 } as const;

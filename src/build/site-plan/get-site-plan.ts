@@ -14,6 +14,7 @@ import { readSiteContentFiles, type SiteContentFiles } from '../content/site-con
 import { renderChangeNotes } from '../markdown/render-notes.ts';
 import { articlePicture } from '../pictures/article-pictures.ts';
 import { computeRelatedLinks } from '../related/related-links.ts';
+import { findStories } from '../../lib/stories/find-stories.ts';
 import { planSearchParts } from '../search/search-shards.ts';
 import { requireBuildSession, type BuildSession } from '../session/build-session.ts';
 import { measurePhase } from '../session/build-timings.ts';
@@ -124,7 +125,14 @@ async function completePlan(content: PublishedContent, withText: readonly Articl
   // On a big site the related links are computed on a worker thread while this one renders
   // the pages that do not need them and digests the article pages' other parts.
   const related = await measurePhase('plan: related links', () => computeRelatedLinks(withText, siteConfig));
-  const plan = makeSitePlan({ ...content, related }, siteConfig, content.index);
+  // Stories from the related lists and the text they were made from, with the editors' `story`.
+  const stories = await measurePhase('plan: stories', () =>
+    findStories(
+      withText.map(({ article, bodyText }) => ({ slug: article.slug, date: article.published, title: article.title, standfirst: article.standfirst ?? '', bodyText, story: article.story })),
+      related,
+    ),
+  );
+  const plan = makeSitePlan({ ...content, related, stories }, siteConfig, content.index);
   if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, plan));
   // `--plan` makes the plan a sharded build's shards and merge share.
   if (session.command === 'build' && session.part.kind === 'plan' && session.sourcesDigest !== undefined) writeSharedSitePlan(session.shardsDir, plan, session.sourcesDigest);

@@ -192,6 +192,11 @@ export function createFrontMatterSchema(site: SiteConfig) {
         })
         .optional(),
       translations: z.array(slug, { error: 'must be a list of the slugs of this story in other languages' }).optional(),
+      story: text('must be a story slug, or none')
+        .refine((v) => v === 'none' || (isValidSlug(v) && v.length <= MAX_SLUG_LENGTH), {
+          error: (issue) => `${quoteForMessage(String(issue.input))} is not a story slug (lower-case a–z, 0–9 and single hyphens) nor none`,
+        })
+        .optional(),
     })
     .superRefine((value, ctx) => {
       const published = parseArticleDate(value.date, site.timeZone);

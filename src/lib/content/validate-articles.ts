@@ -1,5 +1,6 @@
 import { createFrontMatterSchema, KNOWN_FIELDS, type ArticleFrontMatter } from './article-schema.ts';
 import { findDeepNesting } from './body-limits.ts';
+import { checkStoryNames } from './check-story-names.ts';
 import { checkTranslations } from './check-translations.ts';
 import { isFrontMatterError, parseFrontMatter } from './front-matter.ts';
 import type { ContentProblem } from './problems.ts';
@@ -94,6 +95,7 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
         related: slugList(data['related']),
         aliases: slugList(data['aliases']),
         translations: slugList(data['translations']),
+        story: typeof data['story'] === 'string' ? data['story'] : undefined,
         lang: result.success ? (result.data.lang ?? site.language) : site.language,
         lineOf: parsed.lineOf,
         ...(result.success ? { valid: { file: source.file, slug, frontMatter: result.data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf } } : {}),
@@ -156,7 +158,7 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
     }
   }
 
-  problems.push(...checkTranslations(records));
+  problems.push(...checkTranslations(records), ...checkStoryNames(records));
 
   const byTitle = new Map<string, string>();
   for (const record of records) {
@@ -191,6 +193,7 @@ interface FileRecord {
   readonly related: readonly string[];
   readonly aliases: readonly string[];
   readonly translations: readonly string[];
+  readonly story: string | undefined;
   readonly lang: string;
   readonly lineOf: (field: string) => number | undefined;
   readonly valid?: ValidatedArticle;

@@ -2,6 +2,7 @@ import type { Article } from '../article.ts';
 import type { ArticlePictureView } from '../article-picture-view.ts';
 import { sha256 } from '../hash.ts';
 import type { RelatedLink } from '../related/types.ts';
+import type { Story } from '../stories/find-stories.ts';
 import type { SearchShard } from '../search/search-shards.ts';
 import { buildSiteIndex, type SiteIndex } from '../site-index.ts';
 import type { SiteConfig } from '../site-config.ts';
@@ -11,7 +12,7 @@ import type { PublishedSitePage } from '../trust/published-site-pages.ts';
 import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 
 /** Bump when the plan's shape changes, so a plan file written by older code is never read as current. */
-export const SITE_PLAN_VERSION = 6;
+export const SITE_PLAN_VERSION = 7;
 
 /** Where one published article's body is read from: its file (relative to the project) and the content layer's digest of it. */
 export interface PlannedSource {
@@ -93,6 +94,8 @@ function planIndex(parts: PublishedContentParts, site: SiteConfig): SiteIndex {
 export interface SitePlanParts extends PublishedContentParts {
   /** Slug → its related links, most related first. */
   readonly related: ReadonlyMap<string, readonly RelatedLink[]>;
+  /** The stories of two or more articles (one event, from the text and the editors' `story`), by slug. */
+  readonly stories: readonly Story[];
 }
 
 /**
@@ -105,6 +108,8 @@ export interface SitePlan extends SitePlanParts {
   /** Digest of the parts: equal digests, equal plans. */
   readonly digest: string;
   readonly index: SiteIndex;
+  /** Article slug → the story it belongs to (derived from `stories`). */
+  readonly storyOf: ReadonlyMap<string, Story>;
 }
 
 /** The plan's file form: maps as entry lists, dates as ISO 8601 strings. */
@@ -115,6 +120,7 @@ interface EncodedPlan {
   readonly articles: readonly EncodedArticle[];
   readonly sources: readonly (readonly [string, PlannedSource])[];
   readonly related: readonly (readonly [string, readonly RelatedLink[]])[];
+  readonly stories: readonly Story[];
   readonly pictures: readonly (readonly [string, ArticlePictureView])[];
   readonly changeNotes: readonly (readonly [string, readonly string[]])[];
   readonly authorProfiles: readonly AuthorProfile[];
@@ -156,6 +162,7 @@ function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'dige
     articles: parts.articles.map(encodeArticle),
     sources: [...parts.sources],
     related: [...parts.related],
+    stories: parts.stories,
     pictures: [...parts.pictures],
     changeNotes: [...parts.changeNotes],
     authorProfiles: parts.authorProfiles,
@@ -169,12 +176,26 @@ function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'dige
 /** Makes the plan from its parts: the lists derived from the articles (unless the first stage already made them), and the digest. */
 export function makeSitePlan(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = planIndex(parts, site)): SitePlan {
   const digest = sha256(JSON.stringify(encodedParts(parts)), 'base64url');
-  return { ...encodedSource(parts), version: SITE_PLAN_VERSION, digest, index };
+  const storyOf = new Map(parts.stories.flatMap((story) => story.articles.map((slug) => [slug, story] as const)));
+  return { ...encodedSource(parts), version: SITE_PLAN_VERSION, digest, index, storyOf };
 }
 
 // The parts alone, whatever else the object given carries (a first stage's index).
-function encodedSource({ contentKey, articles, sources, related, pictures, changeNotes, authorProfiles, sitePages, searchShards, shareImages, sharedWithSectionCard }: SitePlanParts): SitePlanParts {
-  return { contentKey, articles, sources, related, pictures, changeNotes, authorProfiles, sitePages, searchShards, shareImages, sharedWithSectionCard };
+function encodedSource({
+  contentKey,
+  articles,
+  sources,
+  related,
+  stories,
+  pictures,
+  changeNotes,
+  authorProfiles,
+  sitePages,
+  searchShards,
+  shareImages,
+  sharedWithSectionCard,
+}: SitePlanParts): SitePlanParts {
+  return { contentKey, articles, sources, related, stories, pictures, changeNotes, authorProfiles, sitePages, searchShards, shareImages, sharedWithSectionCard };
 }
 
 /** The plan as a file's text (JSON), for another process to render pages from. */
@@ -193,6 +214,7 @@ export function decodeSitePlan(text: string, site: SiteConfig): SitePlan {
       articles: encoded.articles.map(decodeArticle),
       sources: new Map(encoded.sources),
       related: new Map(encoded.related),
+      stories: encoded.stories,
       pictures: new Map(encoded.pictures),
       changeNotes: new Map(encoded.changeNotes),
       authorProfiles: encoded.authorProfiles,

@@ -51,6 +51,8 @@ describe('validateArticles: one article, one rule each', () => {
       [...ok, 'updates:', '  - date: 2023-12-31T23:00:00Z', '    text: Earlier.'],
       'a.md:5: updates.0.date: 2023-12-31T23:00:00Z is before the publication date 2024-01-02',
     ],
+    ['a story that is not a slug', [...ok, 'story: Dam Collapse'], 'a.md:4: story: "Dam Collapse" is not a story slug'],
+    ['a story no article names', [...ok, 'story: dam-collapse'], 'a.md:4: story: "dam-collapse" names no story: use the slug of one of its articles'],
     ['an update that is a number', [...ok, 'updates:', '  - date: 2024-01-03', '    text: 42'], 'a.md:6: updates.0.text: 42 is read as a number'],
   ])('refuses %s, naming file, line and field', (_name, frontMatter, expected) => {
     const { lines, articles } = problemsOf({ 'a.md': articleText(frontMatter) });
@@ -100,6 +102,15 @@ describe('validateArticles: one article, one rule each', () => {
 });
 
 describe('validateArticles: rules across articles', () => {
+  it.each([
+    ['the slug of one of its articles', { 'first.md': [], 'later.md': ['story: first'] }],
+    ['a name two articles give', { 'a.md': ['story: dam-collapse'], 'b.md': ['story: dam-collapse'] }],
+    ['none, keeping an article out of every story', { 'a.md': ['story: none'] }],
+  ])('accepts a story named by %s', (_name, files) => {
+    const texts = Object.fromEntries(Object.entries(files).map(([file, extra]) => [file, articleText([...ok, ...extra])]));
+    expect(problemsOf(texts).lines).toEqual([]);
+  });
+
   it('names both files of a duplicate slug, including file names that slugify alike', () => {
     const { lines, articles } = problemsOf({
       'a/Kim Jong Un.md': articleText(ok),

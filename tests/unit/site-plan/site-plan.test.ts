@@ -27,6 +27,7 @@ const parts: SitePlanParts = {
     ['storm-warning', []],
     ['ferry-times', []],
   ]),
+  stories: [{ slug: 'storm-warning', articles: ['storm-warning', 'harbour-reopens'] }],
   pictures: new Map([['ferry-times', { src: '/articles/ferry-times/ferry.png', alt: 'A ferry', width: 800, height: 600 }]]),
   changeNotes: new Map([['harbour-reopens', ['<p>An earlier version misspelt the harbour master’s name.</p>']]]),
   authorProfiles: [
@@ -67,6 +68,8 @@ describe('the site plan', () => {
     expect(read.articles[0]?.updated).toBeInstanceOf(Date);
     expect(read.articles[0]?.updated?.toISOString()).toBe(plan.articles[0]?.updated?.toISOString());
     expect(read.articles[0]?.changes[0]?.date).toBeInstanceOf(Date);
+    expect(read.stories).toEqual(plan.stories);
+    expect(read.storyOf.get('harbour-reopens')?.slug).toBe('storm-warning');
     expect(read.articles[0]).toMatchObject({ workType: 'analysis', dateline: 'PORT ELLIS', changes: [{ kind: 'correction', text: 'An earlier version misspelt the harbour master’s name.' }] });
     expect(read.related).toEqual(plan.related);
     expect(read.pictures).toEqual(plan.pictures);

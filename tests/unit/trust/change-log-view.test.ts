@@ -92,6 +92,7 @@ describe('the corrected article page’s cacheKey', () => {
       articles: [article],
       sources: new Map([['harbour', { file: article.file, digest: 'd' }]]),
       related: new Map(),
+      stories: [],
       pictures: new Map(),
       changeNotes: new Map([['harbour', [note]]]),
       authorProfiles: [],
