@@ -20,9 +20,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { findRelated } from '../src/lib/related/find-related.ts';
 import { findStories } from '../src/lib/stories/find-stories.ts';
-import { STOPWORDS } from '../src/lib/related/stopwords.ts';
 import type { RelatedInput, RelatedLink, Tuning } from '../src/lib/related/types.ts';
 import { readMaterializedArticle } from './support/materialized-articles.ts';
+import { termCounts } from './support/term-counts.ts';
 
 const TARGETS = { precisionAt5: 0.87, precision: 0.9, coverage: 0.95, time10k: 3000, timeAll: 7000, timeWithStories: 8000 };
 const TIMED_SIZES = [1_000, 10_000];
@@ -131,23 +131,11 @@ const evaluate = (docs: readonly Article[], lists: ReadonlyMap<string, readonly 
 // Baseline: plain TF-IDF cosine (raw tf, idf = ln(N/df), unit vectors), exact top 5, no threshold.
 
 const plainTfIdfTop5 = (docs: readonly Article[]): Map<string, { slug: string }[]> => {
-  const ids = new Map<string, number>();
-  const counts = docs.map((d) => {
-    const tf = new Map<number, number>();
-    for (const w of `${d.title}\n${d.bodyText}`.toLowerCase().match(/[a-z]+/g) ?? []) {
-      if (w.length < 2 || STOPWORDS.has(w)) continue;
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
-      tf.set(id, (tf.get(id) ?? 0) + 1);
-    }
-    return tf;
-  });
-  const df = new Int32Array(ids.size);
-  for (const v of counts) for (const t of v.keys()) df[t]!++;
-  const start = new Int32Array(ids.size + 1);
-  for (let t = 0; t < ids.size; t++) start[t + 1] = start[t]! + df[t]!;
-  const fill = start.slice(0, ids.size);
-  const postDoc = new Int32Array(start[ids.size]!);
+  const { size, counts, df } = termCounts(docs);
+  const start = new Int32Array(size + 1);
+  for (let t = 0; t < size; t++) start[t + 1] = start[t]! + df[t]!;
+  const fill = start.slice(0, size);
+  const postDoc = new Int32Array(start[size]!);
   const postWeight = new Float64Array(postDoc.length);
   const vectors = counts.map((v, d) => {
     const terms = Int32Array.from(v.keys());

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findRelated } from '../../src/lib/related/find-related.ts';
 import { symmetricEigen } from '../../src/lib/related/linear-algebra.ts';
-import { STOPWORDS } from '../../src/lib/related/stopwords.ts';
 import type { RelatedInput, Tuning } from '../../src/lib/related/types.ts';
 import { findStories, type StoryOptions } from '../../src/lib/stories/find-stories.ts';
 import { readMaterializedArticle } from './materialized-articles.ts';
+import { termCounts } from './term-counts.ts';
 
 /** What the same-story benchmark needs from the command line. */
 export interface SameStoryOptions {
@@ -39,21 +39,9 @@ interface LinkQuality {
 
 /** Plain TF-IDF (raw tf, idf = ln(N/df), unit rows) as dense rows: small corpora only. */
 const plainTfIdf = (docs: readonly RelatedInput[]): Float64Array[] => {
-  const ids = new Map<string, number>();
-  const counts = docs.map((d) => {
-    const tf = new Map<number, number>();
-    for (const w of `${d.title}\n${d.bodyText}`.toLowerCase().match(/[a-z]+/g) ?? []) {
-      if (w.length < 2 || STOPWORDS.has(w)) continue;
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
-      tf.set(id, (tf.get(id) ?? 0) + 1);
-    }
-    return tf;
-  });
-  const df = new Float64Array(ids.size);
-  for (const v of counts) for (const t of v.keys()) df[t]!++;
+  const { size, counts, df } = termCounts(docs);
   return counts.map((v) => {
-    const row = new Float64Array(ids.size);
+    const row = new Float64Array(size);
     let norm = 0;
     for (const [t, c] of v) {
       row[t] = c * Math.log(docs.length / df[t]!);
