@@ -1,5 +1,5 @@
 import type { Article } from '../../lib/article.ts';
-import type { ContentProblem } from '../../lib/content/problems.ts';
+import { contentProblem, type ContentProblem } from '../../lib/content/problems.ts';
 import type { ValidatedArticle } from '../../lib/content/validate-articles.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { NOTE_REFUSALS_KEY } from '../../markdown/rehype-note-text.ts';
@@ -82,8 +82,7 @@ export async function checkChangeNotes(articles: readonly ValidatedArticle[]): P
           await render(change.text);
         } catch (error) {
           const path = `${field}.${i}.text`;
-          const line = article.lineOf(path);
-          problems.push({ file: article.file, ...(line === undefined ? {} : { line }), field: path, message: error instanceof Error ? error.message : String(error), severity: 'error' });
+          problems.push(contentProblem(article.file, article.lineOf(path), path, error instanceof Error ? error.message : String(error)));
         }
       }
     }

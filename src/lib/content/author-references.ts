@@ -1,5 +1,5 @@
 import { quoteForMessage } from '../text/quote-for-message.ts';
-import type { ContentProblem } from './problems.ts';
+import { contentProblem, type ContentProblem } from './problems.ts';
 import { editDistance } from './validate-articles.ts';
 
 /** What a byline can name a profile by: its slug (the file name) or its name. */
@@ -76,14 +76,9 @@ export function checkAuthorReferences(articles: readonly BylineSource[], profile
       const near = directory.closest(entry);
       if (near === undefined) return;
       const field = `authors.${i}`;
-      const line = article.lineOf(field);
-      problems.push({
-        file: article.file,
-        ...(line === undefined ? {} : { line }),
-        field,
-        message: `${quoteForMessage(entry)} has no author profile and stays a plain byline: did you mean "${near.name}" (${near.file})?`,
-        severity: 'warning',
-      });
+      problems.push(
+        contentProblem(article.file, article.lineOf(field), field, `${quoteForMessage(entry)} has no author profile and stays a plain byline: did you mean "${near.name}" (${near.file})?`, 'warning'),
+      );
     });
   }
   return problems;

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './problems.ts';
+import { contentProblem, type ContentProblem } from './problems.ts';
 
 /** What the story check needs of each article file that could be read. */
 export interface StoryNameRecord {
@@ -21,15 +21,13 @@ export function checkStoryNames(records: readonly StoryNameRecord[]): ContentPro
   return records.flatMap((record): ContentProblem[] => {
     const { story } = record;
     if (story === undefined || story === 'none' || slugs.has(story) || (namedBy.get(story) ?? 0) >= 2) return [];
-    const line = record.lineOf('story');
     return [
-      {
-        file: record.file,
-        ...(line === undefined ? {} : { line }),
-        field: 'story',
-        message: `"${story}" names no story: use the slug of one of its articles (its first report), or give the same name on the story's other articles`,
-        severity: 'error',
-      },
+      contentProblem(
+        record.file,
+        record.lineOf('story'),
+        'story',
+        `"${story}" names no story: use the slug of one of its articles (its first report), or give the same name on the story's other articles`,
+      ),
     ];
   });
 }

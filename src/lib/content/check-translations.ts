@@ -1,5 +1,5 @@
 import { sameLanguage } from '../i18n/language.ts';
-import type { ContentProblem } from './problems.ts';
+import { contentProblem, type ContentProblem } from './problems.ts';
 
 /** What the translation check needs of each article file that could be read. */
 export interface TranslationRecord {
@@ -20,8 +20,7 @@ export function checkTranslations(records: readonly TranslationRecord[]): Conten
   const problems: ContentProblem[] = [];
   const bySlug = new Map(records.map((record) => [record.slug, record]));
   const error = (record: TranslationRecord, index: number, message: string) => {
-    const line = record.lineOf(`translations.${index}`);
-    problems.push({ file: record.file, ...(line === undefined ? {} : { line }), field: `translations.${index}`, message, severity: 'error' });
+    problems.push(contentProblem(record.file, record.lineOf(`translations.${index}`), `translations.${index}`, message));
   };
   const linked = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
@@ -48,15 +47,15 @@ export function checkTranslations(records: readonly TranslationRecord[]): Conten
     for (const [language, versions] of byLanguage) {
       if (versions.length < 2) continue;
       for (const record of versions) {
-        const line = record.lineOf('translations');
         const others = versions.filter((v) => v !== record).map((v) => v.file);
-        problems.push({
-          file: record.file,
-          ...(line === undefined ? {} : { line }),
-          field: 'translations',
-          message: `links versions of one story of which ${others.join(', ')} is also in "${language}": a story has one version per language`,
-          severity: 'error',
-        });
+        problems.push(
+          contentProblem(
+            record.file,
+            record.lineOf('translations'),
+            'translations',
+            `links versions of one story of which ${others.join(', ')} is also in "${language}": a story has one version per language`,
+          ),
+        );
       }
     }
   }

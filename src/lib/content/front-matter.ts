@@ -139,3 +139,22 @@ function countLines(text: string): number {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1;
   return lines;
 }
+
+/** Reports one problem of a file: its field, message, line and severity. */
+export type ReportProblem = (field: string, message: string, line?: number, severity?: 'error' | 'warning') => void;
+
+/**
+ * A file's front matter read for its schema (articles, profiles, fixed pages alike): what could
+ * not be read and every warning go to `report`; a field left empty is left out, while the word
+ * `null` or `~` stays, to be refused where text is meant. Undefined when it cannot be read.
+ */
+export function readFrontMatterFields(text: string, report: ReportProblem): { parsed: ParsedFrontMatter; data: Record<string, unknown> } | undefined {
+  const parsed = parseFrontMatter(text);
+  if (isFrontMatterError(parsed)) {
+    report('front matter', parsed.message, parsed.line);
+    return undefined;
+  }
+  for (const warning of parsed.warnings) report(warning.field, warning.message, warning.line, 'warning');
+  const data = Object.fromEntries(Object.entries(parsed.data).filter(([key, v]) => v !== null || (parsed.writtenAs(key) ?? '') !== ''));
+  return { parsed, data };
+}

@@ -10,6 +10,11 @@ export interface ContentProblem {
   readonly severity: 'error' | 'warning';
 }
 
+/** A problem in `file`, at `line` when it has one: an error unless `severity` says otherwise. */
+export function contentProblem(file: string, line: number | undefined, field: string, message: string, severity: ContentProblem['severity'] = 'error'): ContentProblem {
+  return { file, ...(line === undefined ? {} : { line }), field, message, severity };
+}
+
 /** `file:line: field: message`, the form editors' tools and compilers print. */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;

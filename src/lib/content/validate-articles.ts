@@ -2,8 +2,8 @@ import { createFrontMatterSchema, KNOWN_FIELDS, type ArticleFrontMatter } from '
 import { findDeepNesting } from './body-limits.ts';
 import { checkStoryNames } from './check-story-names.ts';
 import { checkTranslations } from './check-translations.ts';
-import { isFrontMatterError, parseFrontMatter } from './front-matter.ts';
-import type { ContentProblem } from './problems.ts';
+import { readFrontMatterFields } from './front-matter.ts';
+import { contentProblem, type ContentProblem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { isValidSlug, MAX_SLUG_LENGTH, slugFromFileName } from '../slugs.ts';
@@ -47,18 +47,12 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
   const records: FileRecord[] = [];
 
   for (const source of sources) {
-    const problem = (field: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') =>
-      problems.push({ file: source.file, ...(line === undefined ? {} : { line }), field, message, severity });
+    const problem = (field: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') => problems.push(contentProblem(source.file, line, field, message, severity));
     // Whatever goes wrong in one file is that file's problem: the others are still checked.
     try {
-      const parsed = parseFrontMatter(source.text);
-      if (isFrontMatterError(parsed)) {
-        problem('front matter', parsed.message, parsed.line);
-        continue;
-      }
-      for (const warning of parsed.warnings) problem(warning.field, warning.message, warning.line, 'warning');
-      // A field left empty is left out; the word `null` or `~` is refused where text is meant.
-      const data = Object.fromEntries(Object.entries(parsed.data).filter(([key, v]) => v !== null || (parsed.writtenAs(key) ?? '') !== ''));
+      const read = readFrontMatterFields(source.text, problem);
+      if (read === undefined) continue;
+      const { parsed, data } = read;
       for (const key of Object.keys(data)) {
         if (!(KNOWN_FIELDS as readonly string[]).includes(key)) {
           const hint = suggestField(key);

@@ -7,8 +7,8 @@ import { quoteForMessage } from '../text/quote-for-message.ts';
 import { isSitePageSlug, SITE_PAGE_SLUGS, sitePagePath, type SitePageSlug } from '../trust/site-pages.ts';
 import { authorProfileSchema, MAX_BIO_LENGTH, PROFILE_FIELDS, type ProfileKind } from './author-profile-schema.ts';
 import { findDeepNesting } from './body-limits.ts';
-import { isFrontMatterError, parseFrontMatter } from './front-matter.ts';
-import type { ContentProblem } from './problems.ts';
+import { readFrontMatterFields } from './front-matter.ts';
+import { contentProblem, type ContentProblem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { MAX_SITE_PAGE_LENGTH, SITE_PAGE_FIELDS, sitePageSchema } from './site-page-schema.ts';
 import { editDistance } from './validate-articles.ts';
@@ -78,7 +78,7 @@ export function validateSiteContent(sources: SiteContentSources, site: SiteConfi
     if (read === undefined) continue;
     const { data, bio, slug } = read;
     if (bio.length > MAX_BIO_LENGTH)
-      problems.push(error(source.file, read.bodyLine, 'body', `the bio is ${bio.length} characters long, more than ${MAX_BIO_LENGTH}: a profile's bio is a short paragraph or two`));
+      problems.push(contentProblem(source.file, read.bodyLine, 'body', `the bio is ${bio.length} characters long, more than ${MAX_BIO_LENGTH}: a profile's bio is a short paragraph or two`));
     if (bio === '') problems.push({ file: source.file, line: read.bodyLine, field: 'body', message: 'the profile has no bio: its author page shows only the name and role', severity: 'warning' });
     if (data === undefined) continue;
     nameLines.set(source.file, read.lineOf('name'));
@@ -103,12 +103,17 @@ export function validateSiteContent(sources: SiteContentSources, site: SiteConfi
     if (!isSitePageSlug(slug)) {
       const allowed = SITE_PAGE_SLUGS.map((name) => `${name}.md`).join(', ');
       problems.push(
-        error(source.file, undefined, 'file', `${quoteForMessage(slug)} is not one of the site's fixed pages: name the file one of ${allowed} (or start its name with "_" to keep it as a note)`),
+        contentProblem(
+          source.file,
+          undefined,
+          'file',
+          `${quoteForMessage(slug)} is not one of the site's fixed pages: name the file one of ${allowed} (or start its name with "_" to keep it as a note)`,
+        ),
       );
       continue;
     }
-    if (body === '') problems.push(error(source.file, read.bodyLine, 'body', 'the page has no text'));
-    if (body.length > MAX_SITE_PAGE_LENGTH) problems.push(error(source.file, read.bodyLine, 'body', `the page is ${body.length} characters long, more than ${MAX_SITE_PAGE_LENGTH}`));
+    if (body === '') problems.push(contentProblem(source.file, read.bodyLine, 'body', 'the page has no text'));
+    if (body.length > MAX_SITE_PAGE_LENGTH) problems.push(contentProblem(source.file, read.bodyLine, 'body', `the page is ${body.length} characters long, more than ${MAX_SITE_PAGE_LENGTH}`));
     if (data === undefined) continue;
     pages.push({ file: source.file, slug, title: data.title, ...(data.description === undefined ? {} : { description: data.description }), body });
   }
@@ -116,14 +121,14 @@ export function validateSiteContent(sources: SiteContentSources, site: SiteConfi
   duplicates(
     profiles,
     (profile) => profile.slug,
-    (profile, others) => error(profile.file, 1, 'file', `its file name gives the slug "${profile.slug}", which ${others} also has: every author needs a file name of their own`),
+    (profile, others) => contentProblem(profile.file, 1, 'file', `its file name gives the slug "${profile.slug}", which ${others} also has: every author needs a file name of their own`),
     problems,
   );
   duplicates(
     profiles,
     (profile) => groupSlug(profile.name),
     (profile, others) =>
-      error(
+      contentProblem(
         profile.file,
         nameLines.get(profile.file),
         'name',
@@ -135,19 +140,19 @@ export function validateSiteContent(sources: SiteContentSources, site: SiteConfi
   for (const profile of profiles) {
     const owner = slugOwners.get(profile.name.toLowerCase());
     if (owner !== undefined && owner !== profile.file)
-      problems.push(error(profile.file, nameLines.get(profile.file), 'name', `${quoteForMessage(profile.name)} is the slug of ${owner}: a byline naming it would name both`));
+      problems.push(contentProblem(profile.file, nameLines.get(profile.file), 'name', `${quoteForMessage(profile.name)} is the slug of ${owner}: a byline naming it would name both`));
   }
   duplicates(
     pages,
     (page) => page.slug,
-    (page, others) => error(page.file, 1, 'file', `is the page "${page.slug}", which ${others} is too: keep one`),
+    (page, others) => contentProblem(page.file, 1, 'file', `is the page "${page.slug}", which ${others} is too: keep one`),
     problems,
   );
 
   site.sections.forEach((section, i) => {
     if (RESERVED_ROOT_SLUGS.includes(section.slug)) {
       const what = isSitePageSlug(section.slug) ? `the address of the fixed page ${sitePagePath(section.slug)}` : `a folder the site uses (/${section.slug}/)`;
-      problems.push(error(SITE_CONFIG_FILE, undefined, `sections.${i}.slug`, `"${section.slug}" is ${what}: give the section another slug`));
+      problems.push(contentProblem(SITE_CONFIG_FILE, undefined, `sections.${i}.slug`, `"${section.slug}" is ${what}: give the section another slug`));
     }
   });
 
@@ -166,17 +171,11 @@ interface ReadFile<T> {
 
 // One file's front matter against its schema, every problem reported; undefined when it cannot be read at all.
 function readFile<S extends z.ZodType>(source: ArticleSource, fields: readonly string[], what: string, schema: S, problems: ContentProblem[]): ReadFile<z.output<S>> | undefined {
-  const problem = (field: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') =>
-    problems.push({ file: source.file, ...(line === undefined ? {} : { line }), field, message, severity });
+  const problem = (field: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') => problems.push(contentProblem(source.file, line, field, message, severity));
   try {
-    const parsed = parseFrontMatter(source.text);
-    if (isFrontMatterError(parsed)) {
-      problem('front matter', parsed.message, parsed.line);
-      return undefined;
-    }
-    for (const warning of parsed.warnings) problem(warning.field, warning.message, warning.line, 'warning');
-    // As in articles: a field left empty is left out; the word `null` or `~` is refused where text is meant.
-    const data = Object.fromEntries(Object.entries(parsed.data).filter(([key, v]) => v !== null || (parsed.writtenAs(key) ?? '') !== ''));
+    const read = readFrontMatterFields(source.text, problem);
+    if (read === undefined) return undefined;
+    const { parsed, data } = read;
     for (const key of Object.keys(data)) {
       if (!fields.includes(key)) {
         const hint = key.length > 40 ? undefined : fields.find((field) => editDistance(field, key.toLowerCase()) <= 2);
@@ -210,10 +209,6 @@ const MISSING = new Map([
   ['image.alt', 'is required when the image has a src: describe the picture for readers who cannot see it'],
   ['image.src', 'is required: the path of the picture beside the profile, or an https:// URL'],
 ]);
-
-function error(file: string, line: number | undefined, field: string, message: string): ContentProblem {
-  return { file, ...(line === undefined ? {} : { line }), field, message, severity: 'error' };
-}
 
 // Each item whose key another item shares gets a problem naming the others.
 function duplicates<T extends { readonly file: string }>(items: readonly T[], keyOf: (item: T) => string, problemOf: (item: T, others: string) => ContentProblem, problems: ContentProblem[]): void {
