@@ -5,6 +5,9 @@
 //   npm run bench:related -- ecbplus_dev       same story first: links and story clusters against
 //                                              the corpus's events (scripts/support/bench-same-story.ts)
 //   npm run bench:related -- wikinews_sample   how many articles get links, on longer real articles
+//   npm run bench:related -- story-stability [--limit 2000] [--trials 6]
+//                                              stories of N Reuters articles, then N + 1: how many
+//                                              stories the new article is not in changed
 //
 // --limit N      a fixed random sample of N articles (materialize.mjs --limit), for quick runs
 // --no-baseline  skip the plain TF-IDF baseline
@@ -56,6 +59,13 @@ if (otherCorpus !== undefined) {
   const { benchSameStory } = await import('./support/bench-same-story.ts');
   const storiesArg = argValue('stories');
   benchSameStory({ corpora, corpus: otherCorpus, tuning, storyOptions: storiesArg === undefined ? {} : (JSON.parse(storiesArg) as object) });
+  process.exit(0);
+}
+
+if (args.includes('story-stability')) {
+  const { benchStoryStability } = await import('./support/bench-story-stability.ts');
+  const trials = Number(argValue('trials') ?? 6);
+  benchStoryStability({ corpora, articles: limit ?? 2000, trials: Number.isInteger(trials) && trials > 0 ? trials : 6 });
   process.exit(0);
 }
 

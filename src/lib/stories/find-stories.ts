@@ -5,13 +5,17 @@
 //   2. groups grow from the strongest edges down, and two groups merge only when enough of the
 //      pairs between them are joined (not through one chance edge), so a stray look-alike link
 //      never chains two events into one story;
-//   2b. and two articles are joined only when they share a named thing few articles carry
-//      (who, where, how many), so one kind of event told of two companies never makes a story;
+//   2b. and two articles are joined only when the named things they share (who, where, how
+//      many) weigh enough, a rare name weighing more than a common one, so one kind of event
+//      told of two companies, or two reports sharing only the wire's boilerplate, make no story;
+//   2c. and the further apart two reports are in time, the stronger their link must be: on a
+//      news site the reports of one story follow one another within days, and a link weeks
+//      apart is most often the same kind of news, not the same news;
 //   3. a story's slug is its earliest article's, unless an editor names it.
 // Every step runs in a fixed order (scores, then slugs), so the output is the same on every machine.
 import { MIN_ARTICLES_FOR_LATENT } from '../related/tuning.ts';
 import type { RelatedLink } from '../related/types.ts';
-import { distinctiveNames, namedThings, shareName } from './named-things.ts';
+import { countNames, namedThings, sharedNameWeight } from './named-things.ts';
 
 /** What story clustering needs to know about one article. */
 export interface StoryInput {
@@ -43,8 +47,13 @@ export interface StoryOptions {
    * large enough for its latent space score higher than those scored by TF-IDF alone.
    */
   readonly minScore?: number;
-  /** Named things in more than this share of the articles are too common to tie two together. */
-  readonly maxNameShare?: number;
+  /** Least summed weight of the named things two articles share for them to be joined. */
+  readonly minSharedNameWeight?: number;
+  /**
+   * Leave the dates out: for corpora whose dates are made up (ecbplus_dev's are random), where
+   * closeness in time says nothing.
+   */
+  readonly ignoreDates?: boolean;
 }
 
 /** Editor value that keeps an article out of every story. */
@@ -53,10 +62,19 @@ export const NO_STORY = 'none';
 const DEFAULT_LINKAGE = 0.1;
 // A story is the same event, not the same subject: only links well above the related sidebar's
 // own floor count, so that stories of one kind (two earnings reports) stay apart, and so that
-// the small shifts of the latent space when one article is added move no story's edges.
+// the small shifts of the latent space when one article is added move few story edges.
 const MIN_LATENT_SCORE = 0.65;
 const MIN_LEXICAL_SCORE = 0.2;
-const DEFAULT_MAX_NAME_SHARE = 0.05;
+// Two rare names in common (who and where), or several less rare: one shared name, or the
+// boilerplate every report of a kind carries ("Standard and Poor's"), is not enough.
+const DEFAULT_MIN_SHARED_NAME_WEIGHT = 9;
+// Reports up to this many days apart need only the floor: a disaster and the inquiry opened a
+// week later are one story to a reader.
+const SAME_STORY_DAYS = 7;
+// Beyond that, the floor rises with the gap and reaches a perfect score this many days later,
+// so a story runs on through reports close to one another, never through one far-off link.
+const FADE_DAYS = 21;
+const DAY_MS = 86_400_000;
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -71,10 +89,16 @@ export function findStories(articles: readonly StoryInput[], related: ReadonlyMa
   const n = docs.length;
   const position = new Map(docs.map((d, i) => [d.slug, i] as const));
   const free = docs.map((d) => d.story === undefined);
-  const names = distinctiveNames(
-    docs.map((d) => namedThings([d.title, d.standfirst, d.bodyText])),
-    options.maxNameShare ?? DEFAULT_MAX_NAME_SHARE,
-  );
+  const minNameWeight = options.minSharedNameWeight ?? DEFAULT_MIN_SHARED_NAME_WEIGHT;
+  const names = docs.map((d) => namedThings([d.title, d.standfirst, d.bodyText]));
+  const nameCounts = countNames(names);
+  const times = docs.map((d) => d.date.getTime() || 0);
+  // The score a link between a and b needs, higher the further apart they were published.
+  const bar = (a: number, b: number): number => {
+    if (options.ignoreDates === true) return minScore;
+    const days = Math.abs(times[a]! - times[b]!) / DAY_MS;
+    return minScore + (1 - minScore) * Math.min(1, Math.max(0, days - SAME_STORY_DAYS) / FADE_DAYS);
+  };
 
   // Edges between articles the editors left to the text, strongest first.
   const linked = new Map<number, number>();
@@ -83,9 +107,9 @@ export function findStories(articles: readonly StoryInput[], related: ReadonlyMa
     if (!free[a]) return;
     for (const link of related.get(d.slug) ?? []) {
       const b = position.get(link.slug);
-      if (b === undefined || b === a || !free[b] || link.score < minScore) continue;
+      if (b === undefined || b === a || !free[b] || link.score < bar(a, b)) continue;
       // Two reports of one event name the same who, where or how many.
-      if (!shareName(names[a]!, names[b]!)) continue;
+      if (sharedNameWeight(names[a]!, names[b]!, nameCounts) < minNameWeight) continue;
       const k = key(a, b);
       linked.set(k, Math.max(linked.get(k) ?? 0, link.score));
     }

@@ -5,8 +5,6 @@ import { isCalendarWord, isShouting } from '../related/name-words.ts';
 
 // A capitalised word, or a figure of two or more digits ("14", "6.1", "5,000").
 const NAMED = /[\p{Lu}][\p{L}\p{M}’'-]*|\d[\d.,]*\d/gu;
-/** Articles a name may be in however small the site. */
-export const MIN_NAME_LIMIT = 20;
 const SENTENCE_END = /[.!?:"“”]\s*$/u;
 
 /** The distinct named things of a text: capitalised words not opening a sentence, and figures. */
@@ -28,21 +26,28 @@ export function namedThings(texts: readonly string[]): Set<string> {
   return found;
 }
 
-/**
- * Keeps, for each article, only the named things in at most `maxShare` of the articles: a name
- * every story carries (the wire's own) tells no event apart. Never fewer than MIN_NAME_LIMIT,
- * so that on a small site one story's own names are never taken for the wire's.
- */
-export function distinctiveNames(perArticle: readonly Set<string>[], maxShare: number): Set<string>[] {
+/** How many articles each named thing is in. */
+export function countNames(perArticle: readonly ReadonlySet<string>[]): Map<string, number> {
   const count = new Map<string, number>();
   for (const names of perArticle) for (const name of names) count.set(name, (count.get(name) ?? 0) + 1);
-  const limit = Math.max(MIN_NAME_LIMIT, Math.floor(maxShare * perArticle.length));
-  return perArticle.map((names) => new Set([...names].filter((n) => count.get(n)! <= limit)));
+  return count;
 }
 
-/** True when two sets of names share one. */
-export function shareName(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+// A name in this many articles or more weighs nothing. A fixed count, not a share of the site,
+// so that adding an article changes the weight of its own names only, and no other story moves.
+const NAME_COUNT_LIMIT = 1000;
+
+/**
+ * The summed weight of the names two articles share, each weighing log(limit / articles it is
+ * in): a name in two articles weighs about 6.2, one in a hundred 2.3, the wire's own nothing.
+ */
+export function sharedNameWeight(a: ReadonlySet<string>, b: ReadonlySet<string>, counts: ReadonlyMap<string, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const name of small) if (large.has(name)) return true;
-  return false;
+  let weight = 0;
+  for (const name of small) {
+    if (!large.has(name)) continue;
+    const count = counts.get(name) ?? NAME_COUNT_LIMIT;
+    if (count < NAME_COUNT_LIMIT) weight += Math.log(NAME_COUNT_LIMIT / count);
+  }
+  return weight;
 }

@@ -3,8 +3,16 @@ import { findRelated, type RelatedInput, type RelatedLink } from '../../../src/l
 import { NO_STORY, findStories, type StoryInput } from '../../../src/lib/stories/find-stories.ts';
 
 // Graph cases: related lists written by hand, so each rule of the clustering is seen alone.
-// Every one names the fictional town of Vellmora, so the named-thing rule lets any pair be linked.
-const at = (slug: string, day: number, story?: string): StoryInput => ({ slug, date: new Date(Date.UTC(2026, 0, day)), story, title: '', standfirst: '', bodyText: 'Rain fell on Vellmora.' });
+// Every one names the fictional towns of Vellmora and Kessing, so the named-thing rule lets any
+// pair be linked.
+const at = (slug: string, day: number, story?: string, bodyText = 'Rain fell on Vellmora and Kessing.'): StoryInput => ({
+  slug,
+  date: new Date(Date.UTC(2026, 0, day)),
+  story,
+  title: '',
+  standfirst: '',
+  bodyText,
+});
 const lists = (edges: Record<string, readonly string[]>): Map<string, RelatedLink[]> =>
   new Map(Object.entries(edges).map(([slug, to]) => [slug, to.map((s, i) => ({ slug: s, score: 0.9 - i * 0.1, reasons: [], pinned: false }))]));
 
@@ -77,6 +85,47 @@ describe('findStories: weak links join no story', () => {
     ['below the floor', 0.95, []],
   ] as const)('a link %s', (_, minScore, stories) => {
     expect(findStories([at('a', 1), at('b', 2)], lists({ a: ['b'] }), { minScore })).toEqual(stories);
+  });
+});
+
+describe('findStories: the names two reports share', () => {
+  it.each([
+    ['two rare names (who and where)', 'Governor Idris Tallow spoke in Vellmora.', 'Idris Tallow left Vellmora.', 1],
+    ['one name only', 'Rain fell on Vellmora.', 'Snow fell on Vellmora.', 0],
+    ['no name', 'Rain fell.', 'Snow fell.', 0],
+  ] as const)('%s', (_, first, second, expected) => {
+    const stories = findStories([at('a', 1, undefined, first), at('b', 2, undefined, second)], lists({ a: ['b'], b: ['a'] }));
+    expect(stories).toHaveLength(expected);
+  });
+});
+
+describe('findStories: dates', () => {
+  // Lists of one strong link each way (score 0.9) between articles the given days apart.
+  const pair = (days: number, options = {}) => findStories([at('a', 1), at('b', 1 + days)], lists({ a: ['b'], b: ['a'] }), options);
+  it.each([
+    ['on the same day', 0, 1],
+    ['a week apart (the disaster and the inquiry)', 7, 1],
+    ['two weeks apart, with a strong link', 14, 1],
+    ['four weeks apart', 28, 0],
+  ] as const)('joins two reports %s: %i stories', (_, days, expected) => {
+    expect(pair(days)).toHaveLength(expected);
+  });
+
+  it('needs a stronger link the further apart two reports are', () => {
+    const weak = (days: number) => findStories([at('a', 1), at('b', 1 + days)], new Map([['a', [{ slug: 'b', score: 0.4, reasons: [], pinned: false }]]]));
+    expect(weak(2)).toHaveLength(1);
+    expect(weak(20)).toHaveLength(0);
+  });
+
+  it('runs a story on through reports close to one another, however long it lasts', () => {
+    const days = [1, 4, 7, 10, 13, 16, 19];
+    const articles = days.map((day) => at(`r${day}`, day));
+    const related = Object.fromEntries(days.map((day, i) => [`r${day}`, [days[i - 1], days[i + 1]].filter((d) => d !== undefined).map((d) => `r${d}`)]));
+    expect(findStories(articles, lists(related))).toEqual([{ slug: 'r1', articles: days.map((day) => `r${day}`) }]);
+  });
+
+  it('leaves the dates out when told they are made up', () => {
+    expect(pair(28, { ignoreDates: true })).toHaveLength(1);
   });
 });
 
