@@ -5,9 +5,10 @@ import { isCalendarWord, isShouting } from '../related/name-words.ts';
 
 // A capitalised word, or a figure of two or more digits ("14", "6.1", "5,000").
 const NAMED = /[\p{Lu}][\p{L}\p{M}’'-]*|\d[\d.,]*\d/gu;
-const SENTENCE_END = /[.!?:"“”]\s*$/u;
+// What comes before a word that opens a sentence, a paragraph or a line of a table ("Shr 28 cts").
+const SENTENCE_END = /(?:[.!?:"“”]|\n)\s*$/u;
 
-/** The distinct named things of a text: capitalised words not opening a sentence, and figures. */
+/** The distinct named things of a text: capitalised words not opening a sentence or a line, and figures. */
 export function namedThings(texts: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const text of texts) {

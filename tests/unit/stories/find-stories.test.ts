@@ -93,6 +93,7 @@ describe('findStories: the names two reports share', () => {
     ['two rare names (who and where)', 'Governor Idris Tallow spoke in Vellmora.', 'Idris Tallow left Vellmora.', 1],
     ['one name only', 'Rain fell on Vellmora.', 'Snow fell on Vellmora.', 0],
     ['no name', 'Rain fell.', 'Snow fell.', 0],
+    ['only the labels opening the lines of a results table', 'Quarterly results\nShr 28 cts\nNet 12 mln\nRevs 40 mln', 'Quarterly results\nShr 31 cts\nNet 15 mln\nRevs 52 mln', 0],
   ] as const)('%s', (_, first, second, expected) => {
     const stories = findStories([at('a', 1, undefined, first), at('b', 2, undefined, second)], lists({ a: ['b'], b: ['a'] }));
     expect(stories).toHaveLength(expected);
