@@ -15,23 +15,20 @@
 //
 // The corpus is read from ../shared/corpora (never copied into this repository); when that
 // folder is absent the benchmark says so and exits successfully.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { findRelated } from '../src/lib/related/find-related.ts';
 import { findStories } from '../src/lib/stories/find-stories.ts';
 import type { RelatedInput, RelatedLink, Tuning } from '../src/lib/related/types.ts';
+import { CORPORA_DIR, corporaAvailable, materializeCorpus } from './support/corpus.ts';
+import { scoreLinkLists, type LinkQuality } from './support/link-quality.ts';
 import { readMaterializedArticle } from './support/materialized-articles.ts';
 import { termCounts } from './support/term-counts.ts';
 
 const TARGETS = { precisionAt5: 0.87, precision: 0.9, coverage: 0.95, time10k: 3000, timeAll: 7000, timeWithStories: 8000 };
 const TIMED_SIZES = [1_000, 10_000];
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpora = resolve(root, '../shared/corpora');
 
 const args = process.argv.slice(2);
 const argValue = (name: string): string | undefined => {
@@ -48,8 +45,8 @@ const tuningArg = argValue('tuning');
 const tuning: Partial<Tuning> = tuningArg === undefined ? {} : (JSON.parse(tuningArg) as Partial<Tuning>);
 const skipBaseline = args.includes('--no-baseline');
 
-if (!existsSync(join(corpora, 'materialize.mjs'))) {
-  console.log(`bench:related: skipped, no corpora at ${corpora} (the benchmark needs ../shared/corpora).`);
+if (!corporaAvailable()) {
+  console.log(`bench:related: skipped, no corpora at ${CORPORA_DIR} (the benchmark needs ../shared/corpora).`);
   process.exit(0);
 }
 
@@ -58,14 +55,14 @@ const otherCorpus = args.find((a) => a === 'ecbplus_dev' || a === 'wikinews_samp
 if (otherCorpus !== undefined) {
   const { benchSameStory } = await import('./support/bench-same-story.ts');
   const storiesArg = argValue('stories');
-  benchSameStory({ corpora, corpus: otherCorpus, tuning, storyOptions: storiesArg === undefined ? {} : (JSON.parse(storiesArg) as object) });
+  benchSameStory({ corpus: otherCorpus, tuning, storyOptions: storiesArg === undefined ? {} : (JSON.parse(storiesArg) as object) });
   process.exit(0);
 }
 
 if (args.includes('story-stability')) {
   const { benchStoryStability } = await import('./support/bench-story-stability.ts');
   const trials = Number(argValue('trials') ?? 6);
-  benchStoryStability({ corpora, articles: limit ?? 2000, trials: Number.isInteger(trials) && trials > 0 ? trials : 6 });
+  benchStoryStability({ articles: limit ?? 2000, trials: Number.isInteger(trials) && trials > 0 ? trials : 6 });
   process.exit(0);
 }
 
@@ -80,9 +77,7 @@ const work = mkdtempSync(join(tmpdir(), 'dispatch-bench-related-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const articlesDir = join(work, 'reuters');
 const labelsFile = join(work, 'labels.json');
-execFileSync(process.execPath, [join(corpora, 'materialize.mjs'), 'reuters21578', articlesDir, '--labels', labelsFile, ...(limit ? ['--limit', String(limit)] : [])], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+materializeCorpus(articlesDir, { corpus: 'reuters21578', labelsFile, ...(limit === undefined ? {} : { limit }) });
 const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, { topics?: string[] }>;
 
 const readArticle = (slug: string): Article => ({ ...readMaterializedArticle(articlesDir, slug), topics: labels[slug]?.topics ?? [] });
@@ -97,45 +92,19 @@ const bySlug = new Map(articles.map((a) => [a.slug, a]));
 // ---------------------------------------------------------------------------------------------
 // Scoring against the topic labels.
 
-interface Quality {
-  precisionAt5: number;
-  precision: number;
-  coverage: number;
-  averageShown: number;
-  judged: number;
-}
-
 const sharesTopic = (a: Article, slug: string): boolean => {
   const other = bySlug.get(slug);
   return other !== undefined && other.topics.some((t) => a.topics.includes(t));
 };
 
 /** Scores the lists of the articles with a topic; links to articles without one count as misses. */
-const evaluate = (docs: readonly Article[], lists: ReadonlyMap<string, readonly { slug: string }[]>): Quality => {
-  let judged = 0;
-  let withLinks = 0;
-  let precisionSum = 0;
-  let hits = 0;
-  let shown = 0;
-  for (const a of docs) {
-    if (a.topics.length === 0) continue;
-    judged++;
-    const links = (lists.get(a.slug) ?? []).slice(0, 5);
-    if (links.length === 0) continue;
-    withLinks++;
-    const h = links.filter((l) => sharesTopic(a, l.slug)).length;
-    precisionSum += h / links.length;
-    hits += h;
-    shown += links.length;
-  }
-  return {
-    precisionAt5: withLinks ? precisionSum / withLinks : 0,
-    precision: shown ? hits / shown : 0,
-    coverage: judged ? withLinks / judged : 0,
-    averageShown: judged ? shown / judged : 0,
-    judged,
-  };
-};
+const evaluate = (docs: readonly Article[], lists: ReadonlyMap<string, readonly { slug: string }[]>): LinkQuality =>
+  scoreLinkLists(
+    docs,
+    lists,
+    (a, slug) => (sharesTopic(a, slug) ? 'relevant' : 'other'),
+    (a) => a.topics.length > 0,
+  );
 
 // ---------------------------------------------------------------------------------------------
 // Baseline: plain TF-IDF cosine (raw tf, idf = ln(N/df), unit vectors), exact top 5, no threshold.
@@ -240,7 +209,8 @@ console.log(`  A  the engine links among the ${count(labelled.length)} articles 
 console.log(`  B  the engine links among all ${count(articles.length)} articles; a link to an article without topic labels counts as a miss`);
 console.log('');
 console.log(`${pad('protocol  method', 40)}${pad('P@5', 8)}${pad('precision', 11)}${pad('coverage', 10)}avg shown`);
-const row = (name: string, q: Quality): void => console.log(`${pad(name, 40)}${pad(fixed(q.precisionAt5), 8)}${pad(fixed(q.precision), 11)}${pad(fixed(q.coverage), 10)}${q.averageShown.toFixed(2)}`);
+const row = (name: string, q: LinkQuality): void =>
+  console.log(`${pad(name, 40)}${pad(fixed(q.precisionAt5), 8)}${pad(fixed(q.precision), 11)}${pad(fixed(q.coverage), 10)}${q.averageShown.toFixed(2)}`);
 if (baselineA) row('A         plain TF-IDF cosine (top 5)', baselineA);
 row('A         engine (findRelated)', engineA);
 if (baselineB) row('B         plain TF-IDF cosine (top 5)', baselineB);

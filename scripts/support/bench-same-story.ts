@@ -1,7 +1,6 @@
 // The "same story first" half of `npm run bench:related`: on ecbplus_dev, related links and story
 // clusters scored against the corpus's real-world events, beside plain TF-IDF cosine and LSI
 // computed here; on wikinews_sample, how many articles get links and stories.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,12 +9,13 @@ import { findRelated } from '../../src/lib/related/find-related.ts';
 import { symmetricEigen } from '../../src/lib/related/linear-algebra.ts';
 import type { RelatedInput, Tuning } from '../../src/lib/related/types.ts';
 import { findStories, type StoryOptions } from '../../src/lib/stories/find-stories.ts';
+import { materializeCorpus } from './corpus.ts';
+import { scoreLinkLists, type LinkQuality, type LinkVerdict } from './link-quality.ts';
 import { readMaterializedArticle } from './materialized-articles.ts';
 import { termCounts } from './term-counts.ts';
 
 /** What the same-story benchmark needs from the command line. */
 export interface SameStoryOptions {
-  readonly corpora: string;
   readonly corpus: 'ecbplus_dev' | 'wikinews_sample';
   readonly tuning: Partial<Tuning>;
   readonly storyOptions?: StoryOptions;
@@ -27,14 +27,6 @@ const LSI_DIMENSIONS = 100;
 interface Labels {
   readonly topic?: string;
   readonly event?: string;
-}
-
-interface LinkQuality {
-  precisionAt5: number;
-  precision: number;
-  coverage: number;
-  hardNegatives: number;
-  averageShown: number;
 }
 
 /** Plain TF-IDF (raw tf, idf = ln(N/df), unit rows) as dense rows: small corpora only. */
@@ -99,35 +91,14 @@ const top5 = (docs: readonly RelatedInput[], rows: readonly Float64Array[]): Map
   return out;
 };
 
-const scoreLinks = (docs: readonly RelatedInput[], labels: Record<string, Labels>, lists: ReadonlyMap<string, readonly { slug: string }[]>): LinkQuality => {
-  let withLinks = 0;
-  let precisionSum = 0;
-  let hits = 0;
-  let hard = 0;
-  let shown = 0;
-  for (const a of docs) {
-    const links = (lists.get(a.slug) ?? []).slice(0, 5);
-    if (links.length === 0) continue;
-    withLinks++;
-    const mine = labels[a.slug] ?? {};
-    let h = 0;
-    for (const l of links) {
-      const other = labels[l.slug] ?? {};
-      if (other.event === mine.event) h++;
-      else if (other.topic === mine.topic) hard++;
-    }
-    precisionSum += h / links.length;
-    hits += h;
-    shown += links.length;
-  }
-  return {
-    precisionAt5: withLinks ? precisionSum / withLinks : 0,
-    precision: shown ? hits / shown : 0,
-    coverage: docs.length ? withLinks / docs.length : 0,
-    hardNegatives: shown ? hard / shown : 0,
-    averageShown: docs.length ? shown / docs.length : 0,
+/** Relevant = same event; a look-alike = same topic, another event. */
+const byEvent =
+  (labels: Record<string, Labels>) =>
+  (doc: RelatedInput, linked: string): LinkVerdict => {
+    const mine = labels[doc.slug] ?? {};
+    const other = labels[linked] ?? {};
+    return other.event === mine.event ? 'relevant' : other.topic === mine.topic ? 'look-alike' : 'other';
   };
-};
 
 /** B-cubed precision, recall and F1 of a clustering (every article in exactly one cluster) against gold classes. */
 const bcubed = (clusterOf: ReadonlyMap<string, string>, classOf: ReadonlyMap<string, string>): { precision: number; recall: number; f1: number } => {
@@ -161,12 +132,12 @@ const fixed = (x: number): string => x.toFixed(3);
 const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT MET');
 
 /** Runs the benchmark on ecbplus_dev or wikinews_sample and prints its lines. */
-export function benchSameStory({ corpora, corpus, tuning, storyOptions = {} }: SameStoryOptions): void {
+export function benchSameStory({ corpus, tuning, storyOptions = {} }: SameStoryOptions): void {
   const work = mkdtempSync(join(tmpdir(), 'dispatch-bench-same-story-'));
   try {
     const dir = join(work, 'articles');
     const labelsFile = join(work, 'labels.json');
-    execFileSync(process.execPath, [join(corpora, 'materialize.mjs'), corpus, dir, '--labels', labelsFile], { stdio: ['ignore', 'ignore', 'inherit'] });
+    materializeCorpus(dir, { corpus, labelsFile });
     const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, Labels>;
     const docs = readdirSync(dir)
       .filter((f) => f.endsWith('.md'))
@@ -199,9 +170,9 @@ export function benchSameStory({ corpora, corpus, tuning, storyOptions = {} }: S
     const rows = plainTfIdf(docs);
     const latent = lsi(rows, LSI_DIMENSIONS);
     const methods: [string, LinkQuality][] = [
-      ['plain TF-IDF cosine (top 5)', scoreLinks(docs, labels, top5(docs, rows))],
-      [`LSI, k=${LSI_DIMENSIONS} (top 5)`, scoreLinks(docs, labels, top5(docs, latent))],
-      ['engine (findRelated)', scoreLinks(docs, labels, lists)],
+      ['plain TF-IDF cosine (top 5)', scoreLinkLists(docs, top5(docs, rows), byEvent(labels))],
+      [`LSI, k=${LSI_DIMENSIONS} (top 5)`, scoreLinkLists(docs, top5(docs, latent), byEvent(labels))],
+      ['engine (findRelated)', scoreLinkLists(docs, lists, byEvent(labels))],
     ];
     const events = new Map(docs.map((d) => [d.slug, labels[d.slug]?.event ?? d.slug] as const));
     const topics = new Set(docs.map((d) => labels[d.slug]?.topic));

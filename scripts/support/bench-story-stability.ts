@@ -1,18 +1,17 @@
 // How stable the stories are when the site grows by one article: stories of N Reuters articles,
 // then of the same N plus one more (several trials, the extra article spread through the corpus);
 // a story that does not hold the new article should come out exactly as it was.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findRelated } from '../../src/lib/related/find-related.ts';
 import type { RelatedInput } from '../../src/lib/related/types.ts';
 import { findStories, type Story } from '../../src/lib/stories/find-stories.ts';
+import { materializeCorpus } from './corpus.ts';
 import { readMaterializedArticle } from './materialized-articles.ts';
 
 /** What one run of the stability benchmark needs. */
 export interface StoryStabilityOptions {
-  readonly corpora: string;
   readonly articles: number;
   readonly trials: number;
 }
@@ -21,12 +20,12 @@ const membersKey = (articles: readonly string[]): string => [...articles].sort()
 const storiesOf = (docs: readonly RelatedInput[]): Story[] => findStories(docs, findRelated(docs));
 
 /** Prints, for each added article, how many stories it does not join changed, and the total. */
-export function benchStoryStability({ corpora, articles, trials }: StoryStabilityOptions): void {
+export function benchStoryStability({ articles, trials }: StoryStabilityOptions): void {
   const work = mkdtempSync(join(tmpdir(), 'dispatch-bench-story-stability-'));
   try {
     const dir = join(work, 'articles');
     const labelsFile = join(work, 'labels.json');
-    execFileSync(process.execPath, [join(corpora, 'materialize.mjs'), 'reuters21578', dir, '--labels', labelsFile, '--limit', String(articles + trials)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    materializeCorpus(dir, { corpus: 'reuters21578', labelsFile, limit: articles + trials });
     const slugs = Object.keys(JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, unknown>).sort();
     const all = slugs.map((slug) => readMaterializedArticle(dir, slug));
     const extras = Array.from({ length: trials }, (_, t) => all[Math.floor(((t + 0.5) * all.length) / trials)]!);

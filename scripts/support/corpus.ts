@@ -15,7 +15,7 @@ export function corporaAvailable(): boolean {
 
 /** Options for writing a corpus as articles. */
 export interface MaterializeOptions {
-  readonly corpus: 'reuters21578' | 'wikinews_sample';
+  readonly corpus: 'reuters21578' | 'wikinews_sample' | 'ecbplus_dev';
   readonly limit?: number;
   readonly tags?: 'none' | 'places';
   readonly labelsFile?: string;

@@ -18,8 +18,7 @@ export interface Cut {
  */
 export function chooseLinks(pool: CandidatePool, room: number, cut: Cut, beats: Beats, isCopy: (doc: number) => boolean): number[] {
   const chosen: number[] = [];
-  let bar = cut.floor;
-  let first = true;
+  const bar = passingBar(pool, cut);
   const lexical = pool.lexical;
   while (chosen.length < room) {
     let pick = -1;
@@ -27,15 +26,7 @@ export function chooseLinks(pool: CandidatePool, room: number, cut: Cut, beats: 
       if (lexical[i]! < cut.minLexical) continue;
       if (pick < 0 || beats(pool.scores[i]!, pool.docs[i]!, pool.scores[pick]!, pool.docs[pick]!)) pick = i;
     }
-    if (pick < 0) break;
-    const score = pool.scores[pick]!;
-    if (first) {
-      // Relative to the best link's margin over the floor: the same rule suits the compressed
-      // scale of latent scores and the wider one of TF-IDF cosines alone.
-      bar = cut.floor + cut.relative * Math.max(0, score - cut.floor);
-      first = false;
-    }
-    if (score < bar) break;
+    if (pick < 0 || pool.scores[pick]! < bar) break;
     // Marked as taken; -1 is below any minLexical.
     lexical[pick] = -1;
     // Two copies of one story (a wire repeat, a re-publication) would waste a slot.
@@ -46,8 +37,9 @@ export function chooseLinks(pool: CandidatePool, room: number, cut: Cut, beats: 
 }
 
 /**
- * The score a candidate needs to be linked, as chooseLinks would set it from the pool's best
- * candidate; Infinity when no candidate reaches the floor.
+ * The score a candidate needs to be linked: the floor plus a share of the best candidate's
+ * margin above it (relative to the best, the same rule suits the compressed scale of latent
+ * scores and the wider one of TF-IDF cosines alone); Infinity when none reaches the floor.
  */
 export function passingBar(pool: CandidatePool, cut: Cut): number {
   let best = -Infinity;
