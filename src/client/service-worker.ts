@@ -4,7 +4,7 @@
 // docs/reading-offline.md. Page scripts import the saved cache's names from here.
 
 /** Every cache of this site starts so: a new worker deletes only its own old ones. */
-export const CACHE_PREFIX = 'dispatch-';
+const CACHE_PREFIX = 'dispatch-';
 
 /** Saved articles, never versioned: a new deployment keeps them until the reader removes them. */
 export const SAVED_CACHE = 'dispatch-saved-v1';
@@ -13,13 +13,13 @@ export const SAVED_CACHE = 'dispatch-saved-v1';
 export const SAVED_RECORDS = '/saved/records';
 
 /** The page shown for anything not cached while offline. */
-export const OFFLINE_PAGE = '/offline/';
+const OFFLINE_PAGE = '/offline/';
 
 /** The pages precached on install, with the stylesheets and scripts they use. */
-export const SHELL_PAGES: readonly string[] = [OFFLINE_PAGE, '/saved/'];
+const SHELL_PAGES: readonly string[] = [OFFLINE_PAGE, '/saved/'];
 
 /** How many entries each bounded cache keeps, the oldest going first. */
-export const LIMITS = { pages: 100, assets: 300, files: 100 } as const;
+const LIMITS = { pages: 100, assets: 300, files: 100 } as const;
 
 /** The names of one version's caches. */
 export interface CacheNames {

@@ -1,11 +1,17 @@
+import { TEXT_SIZE_KEY, TEXT_SIZES } from './reading/text-size.ts';
+
+// The steps the script applies, written from the one list: any but the default, which is no attribute.
+const appliedSizes = TEXT_SIZES.filter((size) => size !== 'default')
+  .map((size) => `s==='${size}'`)
+  .join('||');
+
 /**
  * Applies the reader's chosen theme and text size before the first paint, so they never see
  * the other one flash or the article reflow, and marks pages whose browser can read aloud,
  * so the Listen button's room is kept from the first paint only there. Inline and tiny on
  * purpose; the Content-Security-Policy allows exactly this text by its hash
  * (src/data/content-security-policy.ts). Its names are block-scoped (`let` in `try`), so none
- * becomes a global of the page. Keys and steps: src/client/theme.ts,
- * src/lib/reading/text-size.ts (tests/unit/reading/ runs this script against them).
+ * becomes a global of the page. The theme's key is src/client/theme.ts's; the text size's key
+ * and steps come from src/lib/reading/text-size.ts (tests/unit/reading/ runs this script).
  */
-export const THEME_BOOTSTRAP_SCRIPT =
-  "try{let d=document.documentElement,t,s;if('speechSynthesis'in window&&'SpeechSynthesisUtterance'in window)d.dataset.speech='';t=localStorage.getItem('dispatch-theme');s=localStorage.getItem('dispatch-text-size');if(t==='dark'||t==='light')d.dataset.theme=t;if(s==='smaller'||s==='larger'||s==='largest')d.dataset.textSize=s}catch(e){}";
+export const THEME_BOOTSTRAP_SCRIPT = `try{let d=document.documentElement,t,s;if('speechSynthesis'in window&&'SpeechSynthesisUtterance'in window)d.dataset.speech='';t=localStorage.getItem('dispatch-theme');s=localStorage.getItem('${TEXT_SIZE_KEY}');if(t==='dark'||t==='light')d.dataset.theme=t;if(${appliedSizes})d.dataset.textSize=s}catch(e){}`;

@@ -19,8 +19,9 @@ export function renderAppIcon(root: string, icon: AppIcon): Uint8Array<ArrayBuff
   const file = join(root, MARK_FILE);
   const svg = appIconSvg(readFileSync(file, 'utf8'), icon, relative(root, file));
   const { cacheDir, nodeModulesDir } = shareImageStoreOptions(root);
+  // Only bold faces: the catalog is read at 700 alone, and no text asks for a regular one.
   const fonts = createFontSource(readFontCatalog(nodeModulesDir, [700]), join(cacheDir, 'fonts'))({ bold: svgText(svg), regular: '' });
-  const faces = fonts.faces.filter((face) => face.weight === 700);
+  const { faces } = fonts;
   // The mark asks for Georgia, then any serif: whichever it names, it gets the first face that covers its letters.
   const family = faces[0]?.subset ?? '';
   const resvg = new Resvg(svg, {

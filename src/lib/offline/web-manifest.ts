@@ -24,7 +24,7 @@ export const APP_ICONS: readonly AppIcon[] = [
 ];
 
 /** The site path of an icon. */
-export function appIconPath(icon: AppIcon): string {
+function appIconPath(icon: AppIcon): string {
   return `/icons/${icon.name}.png`;
 }
 
