@@ -8,6 +8,7 @@ import type { PublishedSitePage } from '../../lib/trust/published-site-pages.ts'
 import { SITE_PAGE_SLUGS } from '../../lib/trust/site-pages.ts';
 import { rehypePlugins, remarkPlugins } from '../../markdown/pipeline.ts';
 import { rehypeParagraphIds } from '../../markdown/rehype-paragraph-ids.ts';
+import { createRendererOf } from '../markdown/render-markdown.ts';
 import { checkSiteContent, profilePicturePath, type SiteContentFiles, type SiteContentPlace } from './site-content.ts';
 
 // The article body's pipeline without the paragraphs' "#" links (a bio or a fixed page is not
@@ -34,7 +35,7 @@ export async function planSiteContent(files: SiteContentFiles, site: SiteConfig,
   const { validation, pictures, problems } = checkSiteContent(files, [], site, place);
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
   if (validation.profiles.length === 0 && validation.pages.length === 0) return { authorProfiles: [], sitePages: [] };
-  const renderer = await siteMarkdownProcessor.createRenderer({ image: { domains: [], remotePatterns: [] }, syntaxHighlight: false });
+  const renderer = await createRendererOf(siteMarkdownProcessor);
   const render = async (file: string, markdown: string) => (markdown === '' ? '' : forArticle(file, 'body', async () => (await renderer.render(markdown, { frontmatter: {} })).code.trim()));
 
   const authorProfiles: AuthorProfile[] = [];

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, readlinkSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { articleBodyOf } from '../../lib/content/front-matter.ts';
 import type { ArticleSource } from '../../lib/content/validate-articles.ts';
@@ -51,6 +51,28 @@ export function readArticleFiles(dir: string, root: string): ArticleFiles {
     problems.push({ file: shown(dir), field: 'file', message: 'holds no article (*.md): the site would be empty', severity: 'error' });
   }
   return { sources, problems };
+}
+
+/**
+ * Reads a folder of content that may be missing (author profiles, the fixed pages) by
+ * readMarkdownFiles' rules: a missing folder holds nothing, which is fine; a folder that is a
+ * link is refused, as a linked folder of articles is, since it could lead outside the content
+ * folder; and so is a file where the folder should be.
+ */
+export function readOptionalContentFolder(dir: string, root: string, kind: ContentFolderKind): ArticleFiles {
+  const shown = toPosix(relative(root, dir)) || '.';
+  let stat;
+  try {
+    stat = lstatSync(dir);
+  } catch {
+    return { sources: [], problems: [] };
+  }
+  if (stat.isSymbolicLink()) {
+    const message = `is a symbolic link (to ${JSON.stringify(readLink(dir))}): nothing in it is read, since the build reads only real folders; move the folder itself here`;
+    return { sources: [], problems: [{ file: shown, field: 'file', message, severity: 'error' }] };
+  }
+  if (!stat.isDirectory()) return { sources: [], problems: [{ file: shown, field: 'file', message: `is not a folder: ${kind.anItem} is a Markdown file inside it`, severity: 'error' }] };
+  return readMarkdownFiles(dir, root, kind);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { lstatSync, readlinkSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { checkAuthorReferences, type BylineSource } from '../../lib/content/author-references.ts';
 import type { ContentProblem } from '../../lib/content/problems.ts';
 import { validateSiteContent, type SiteContentSources, type SiteContentValidation, type ValidatedProfile } from '../../lib/content/validate-site-content.ts';
@@ -7,10 +6,10 @@ import { PICTURE_EXTENSIONS } from '../../lib/image-size.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { authorPath } from '../../lib/urls.ts';
 import { checkPicture, pictureCheckContext, type CheckedPicture, type PictureCheckContext } from '../pictures/check-pictures.ts';
-import { readMarkdownFiles } from './read-article-files.ts';
+import { readOptionalContentFolder, type ContentFolderKind } from './read-article-files.ts';
 
 /** The folders beside the articles folder that hold the rest of the site's content. */
-export interface SiteContentFolders {
+interface SiteContentFolders {
   /** The folder holding the articles folder: `content/`, or a test site's folder. */
   readonly root: string;
   /** Author profiles: `<root>/authors/<slug>.md`. */
@@ -25,7 +24,7 @@ export interface SiteContentFolders {
  * none otherwise, so an articles folder elsewhere (a scratch copy in /tmp) never has the
  * build read whatever lies beside it.
  */
-export function siteContentFolders(articlesDir: string): SiteContentFolders | undefined {
+function siteContentFolders(articlesDir: string): SiteContentFolders | undefined {
   if (basename(articlesDir) !== 'articles') return undefined;
   const root = dirname(articlesDir);
   return { root, authors: join(root, 'authors'), pages: join(root, 'pages') };
@@ -37,48 +36,22 @@ export interface SiteContentFiles {
   readonly problems: ContentProblem[];
 }
 
-const KINDS = {
+const KINDS: Readonly<Record<'authors' | 'pages', ContentFolderKind>> = {
   authors: { folder: 'authors folder', anItem: 'an author profile', theItem: 'the profile' },
   pages: { folder: 'pages folder', anItem: 'a page', theItem: 'the page' },
-} as const;
+};
 
 /**
  * Reads the author profiles and fixed pages beside the articles folder by the articles' own
- * rules (src/build/content/read-article-files.ts: real files only, no link followed, `_` notes
- * skipped). A folder that is missing holds nothing, which is fine; a folder that is a link is
- * refused, as a linked folder of articles is, since it could lead outside the content folder.
+ * rules (readOptionalContentFolder: real files only, no link followed, `_` notes skipped; a
+ * missing folder holds nothing, a linked one is refused).
  */
 export function readSiteContentFiles(articlesDir: string, root: string): SiteContentFiles {
   const folders = siteContentFolders(articlesDir);
-  const problems: ContentProblem[] = [];
-  const read = (which: 'authors' | 'pages') => {
-    if (folders === undefined) return [];
-    const dir = folders[which];
-    const shown = relative(root, dir).split(sep).join('/') || '.';
-    let stat;
-    try {
-      stat = lstatSync(dir);
-    } catch {
-      return [];
-    }
-    if (stat.isSymbolicLink()) {
-      problems.push({
-        file: shown,
-        field: 'file',
-        message: `is a symbolic link (to ${JSON.stringify(readLink(dir))}): nothing in it is read, since the build reads only real folders; move the folder itself here`,
-        severity: 'error',
-      });
-      return [];
-    }
-    if (!stat.isDirectory()) {
-      problems.push({ file: shown, field: 'file', message: `is not a folder: ${KINDS[which].anItem} is a Markdown file inside it`, severity: 'error' });
-      return [];
-    }
-    const files = readMarkdownFiles(dir, root, KINDS[which]);
-    problems.push(...files.problems);
-    return files.sources;
-  };
-  return { sources: { authors: read('authors'), pages: read('pages') }, problems };
+  if (folders === undefined) return { sources: { authors: [], pages: [] }, problems: [] };
+  const authors = readOptionalContentFolder(folders.authors, root, KINDS.authors);
+  const pages = readOptionalContentFolder(folders.pages, root, KINDS.pages);
+  return { sources: { authors: authors.sources, pages: pages.sources }, problems: [...authors.problems, ...pages.problems] };
 }
 
 /** What checking the profiles, the pages and the bylines that name profiles found. */
@@ -129,7 +102,7 @@ export function profilePictureContext(place: SiteContentPlace): PictureCheckCont
 }
 
 /** A profile's picture checked at the door; undefined when it has none or it is an https:// URL (not a file of ours). */
-export function checkProfilePicture(profile: ValidatedProfile, context: PictureCheckContext): CheckedPicture | ContentProblem | undefined {
+function checkProfilePicture(profile: ValidatedProfile, context: PictureCheckContext): CheckedPicture | ContentProblem | undefined {
   const image = profile.image;
   if (image === undefined || /^https:\/\//i.test(image.src)) return undefined;
   const checked = checkPicture({ file: profile.file, src: image.src, ...(image.line === undefined ? {} : { line: image.line }) }, context);
@@ -139,7 +112,7 @@ export function checkProfilePicture(profile: ValidatedProfile, context: PictureC
 }
 
 /** The name a profile's picture is published under beside the author page (`Me.JPG` → `portrait.jpg`). */
-export function profilePictureName(src: string): string {
+function profilePictureName(src: string): string {
   const extension = /\.[a-z0-9]+$/i.exec(src)?.[0]?.toLowerCase() ?? '';
   return PICTURE_EXTENSIONS[extension] === undefined ? 'portrait' : `portrait${extension}`;
 }
@@ -147,12 +120,4 @@ export function profilePictureName(src: string): string {
 /** The site path of a profile's published picture. */
 export function profilePicturePath(slug: string, publishedName: string): string {
   return `${authorPath(slug)}${publishedName}`;
-}
-
-function readLink(path: string): string {
-  try {
-    return readlinkSync(path);
-  } catch {
-    return '?';
-  }
 }

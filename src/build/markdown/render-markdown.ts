@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { readArticleBody } from '../content/read-article-files.ts';
 import { forArticle } from '../../lib/for-article.ts';
+import type { MarkdownProcessor, MarkdownRenderer } from '@astrojs/markdown-remark';
 import { articleMarkdownProcessor } from '../../markdown/pipeline.ts';
 
 /** One article body to render: the file it is read from (also for relative images and errors). */
@@ -23,11 +24,16 @@ export interface MarkdownJob {
  * (the content store holds none), so a job is a few short strings. A failure names the file.
  */
 export async function createMarkdownRenderer(): Promise<(job: MarkdownJob) => Promise<string>> {
-  const renderer = await articleMarkdownProcessor.createRenderer({ image: { domains: [], remotePatterns: [] }, syntaxHighlight: false });
+  const renderer = await createRendererOf(articleMarkdownProcessor);
   // Of the front matter, only the dateline: no other plugin of ours reads it.
   return (job) =>
     forArticle(job.file ?? job.filePath, 'body', async () => {
       const frontmatter = job.dateline === undefined ? {} : { dateline: job.dateline };
       return (await renderer.render(readArticleBody(job.filePath), { frontmatter, fileURL: pathToFileURL(job.filePath) })).code;
     });
+}
+
+/** The renderer of one of our processors (bodies, notes, bios, fixed pages), with the settings they share: no remote images, no syntax highlighting. */
+export function createRendererOf(processor: MarkdownProcessor): Promise<MarkdownRenderer> {
+  return processor.createRenderer({ image: { domains: [], remotePatterns: [] }, syntaxHighlight: false });
 }

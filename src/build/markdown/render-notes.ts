@@ -4,13 +4,14 @@ import type { ValidatedArticle } from '../../lib/content/validate-articles.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { NOTE_REFUSALS_KEY } from '../../markdown/rehype-note-text.ts';
 import { noteMarkdownProcessor } from '../../markdown/note-pipeline.ts';
+import { createRendererOf } from './render-markdown.ts';
 
 /** A correction's or update's Markdown to sanitised HTML; throws, in plain words, when it holds what a note may not. */
 export type NoteRenderer = (markdown: string) => Promise<string>;
 
 /** The renderer of notes (src/markdown/note-pipeline.ts), with the body renderer's settings. */
 export async function createNoteRenderer(): Promise<NoteRenderer> {
-  const renderer = await noteMarkdownProcessor.createRenderer({ image: { domains: [], remotePatterns: [] }, syntaxHighlight: false });
+  const renderer = await createRendererOf(noteMarkdownProcessor);
   return async (markdown) => {
     // A fresh object each time: rehypeNoteText writes what it refused into it.
     const { code, metadata } = await renderer.render(markdown, { frontmatter: {} });
@@ -43,11 +44,8 @@ export async function renderChangeNotes(articles: readonly Article[], written: (
   for (const article of changed) {
     // One rendering per text: the same note written twice renders alike.
     const byText = new Map<string, string>();
-    const lists = written(article) ?? {};
-    for (const field of ['corrections', 'updates'] as const) {
-      for (const [i, change] of (lists[field] ?? []).entries()) {
-        if (!byText.has(change.text)) byText.set(change.text, await forArticle(article.file, `${field}.${i}.text`, () => render(change.text)));
-      }
+    for (const { path, text } of writtenNotes(written(article) ?? {})) {
+      if (!byText.has(text)) byText.set(text, await forArticle(article.file, path, () => render(text)));
     }
     notes.set(
       article.slug,
@@ -76,16 +74,18 @@ export async function checkChangeNotes(articles: readonly ValidatedArticle[]): P
   const render = await createNoteRenderer();
   const problems: ContentProblem[] = [];
   for (const article of withNotes) {
-    for (const field of ['corrections', 'updates'] as const) {
-      for (const [i, change] of (article.frontMatter[field] ?? []).entries()) {
-        try {
-          await render(change.text);
-        } catch (error) {
-          const path = `${field}.${i}.text`;
-          problems.push(contentProblem(article.file, article.lineOf(path), path, error instanceof Error ? error.message : String(error)));
-        }
+    for (const { path, text } of writtenNotes(article.frontMatter)) {
+      try {
+        await render(text);
+      } catch (error) {
+        problems.push(contentProblem(article.file, article.lineOf(path), path, error instanceof Error ? error.message : String(error)));
       }
     }
   }
   return problems;
+}
+
+// Each correction's and update's text with its field as the front matter lists it (`corrections.0.text`).
+function writtenNotes(lists: WrittenChanges): { path: string; text: string }[] {
+  return (['corrections', 'updates'] as const).flatMap((field) => (lists[field] ?? []).map((change, i) => ({ path: `${field}.${i}.text`, text: change.text })));
 }

@@ -105,7 +105,7 @@ const imageSource = text('must be a path or an https:// URL')
   });
 
 /** Longest text of one correction or update: a notice, not an article. */
-export const MAX_CHANGE_TEXT_LENGTH = 2000;
+const MAX_CHANGE_TEXT_LENGTH = 2000;
 
 // A corrections or updates log: a list of { date, text }, text in Markdown (rendered and
 // sanitised like the body), dates under the same rules as `date`.

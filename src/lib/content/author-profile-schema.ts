@@ -6,7 +6,7 @@ import { notTextMessage } from './article-schema.ts';
 export const PROFILE_FIELDS = ['name', 'role', 'kind', 'image', 'links'] as const;
 
 /** What a profile describes: a journalist, or an agency or other body credited as one (AFP, Reuters). */
-export const PROFILE_KINDS = ['person', 'organization'] as const;
+const PROFILE_KINDS = ['person', 'organization'] as const;
 
 /** One kind of profile. */
 export type ProfileKind = (typeof PROFILE_KINDS)[number];
@@ -24,7 +24,7 @@ export const singleLineText = (max: number, what: string) =>
     .pipe(z.string().min(1, `${what} is empty`).max(max, `${what} is longer than ${max} characters`));
 
 /** Why `value` is not an https:// URL a page may link to; undefined when it is one. */
-export function httpsUrlProblem(value: string): string | undefined {
+function httpsUrlProblem(value: string): string | undefined {
   if (!/^https:\/\//i.test(value)) return `${quoteForMessage(value)} is not an https:// URL`;
   if (/\s/.test(value)) return `${quoteForMessage(value)} holds a space: write the URL without spaces`;
   let url: URL;

@@ -6,7 +6,7 @@ import { readSimpleYaml } from './simple-yaml.ts';
 /** Front matter read from an article file, with where each field stands in the file. */
 export interface ParsedFrontMatter {
   readonly data: Record<string, unknown>;
-  /** 1-based line of a top-level field in the file (`image.src` gives the line of `image`). */
+  /** 1-based line of a field in the file: its own (`image.src`, `corrections.1.date`) when the file has it, else that of the nearest field holding it. */
   readonly lineOf: (field: string) => number | undefined;
   /**
    * How the editor wrote a value YAML did not read as text, by path (`title`, `tags.1`):

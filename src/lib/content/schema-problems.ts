@@ -35,6 +35,7 @@ export function schemaProblems(
   });
 }
 
+// Own properties only: a key such as `constructor` must not find Object's.
 function valueAt(data: Readonly<Record<string, unknown>>, path: readonly string[]): unknown {
   let value: unknown = data;
   for (const key of path) {

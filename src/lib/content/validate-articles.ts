@@ -202,7 +202,6 @@ function lineAt(article: { lineOf: (field: string) => number | undefined }, fiel
   return line === undefined ? {} : { line };
 }
 
-// Own properties only: a key such as `constructor` must not find Object's.
 // Names editors use for the format's fields. A Map, since the keys looked up are the editor's
 // own: in a plain object `__proto__` or `constructor` would find Object's and be "suggested".
 const FIELD_SYNONYMS = new Map([
@@ -224,9 +223,14 @@ const MAX_SUGGESTED_FROM = 40;
 function suggestField(key: string): string | undefined {
   const lower = key.toLowerCase();
   const synonym = FIELD_SYNONYMS.get(lower);
-  if (synonym !== undefined) return synonym;
-  if (lower.length > MAX_SUGGESTED_FROM) return undefined;
-  return KNOWN_FIELDS.find((field) => editDistance(field, lower) <= 2);
+  return synonym ?? nearestField(lower, KNOWN_FIELDS);
+}
+
+/** The one of `fields` that `key` likely misspells (two edits at most, case aside): for a "did you mean"; undefined when none is near. */
+export function nearestField(key: string, fields: readonly string[]): string | undefined {
+  if (key.length > MAX_SUGGESTED_FROM) return undefined;
+  const lower = key.toLowerCase();
+  return fields.find((field) => editDistance(field, lower) <= 2);
 }
 
 /** How many single-character edits turn `a` into `b` (Levenshtein): how near a misspelling is to a name. */

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { nestedFieldLine } from '../pictures/field-line.ts';
 import { groupSlug } from '../taxonomy.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { slugFromFileName } from '../slugs.ts';
@@ -11,8 +10,7 @@ import { readFrontMatterFields } from './front-matter.ts';
 import { contentProblem, type ContentProblem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { MAX_SITE_PAGE_LENGTH, SITE_PAGE_FIELDS, sitePageSchema } from './site-page-schema.ts';
-import { editDistance } from './validate-articles.ts';
-import type { ArticleSource } from './validate-articles.ts';
+import { nearestField, type ArticleSource } from './validate-articles.ts';
 
 /** An author profile that passed every rule: plain data, its bio still Markdown. */
 export interface ValidatedProfile {
@@ -52,14 +50,14 @@ export interface SiteContentValidation {
 }
 
 /** Where the site's configuration is, as problems with it name it. */
-export const SITE_CONFIG_FILE = 'src/site.config.ts';
+const SITE_CONFIG_FILE = 'src/site.config.ts';
 
 /**
  * Addresses at the site's root that the site itself uses: the fixed pages, and the folders of
  * its routes (those of the corrections log and the kinds of work too). A section front is
  * published at `/<slug>/`, so a section may take none of them.
  */
-export const RESERVED_ROOT_SLUGS: readonly string[] = [...SITE_PAGE_SLUGS, 'articles', 'authors', 'topics', 'archive', 'latest', 'search', 'feeds', 'share', 'corrections', 'type', 'pagefind'];
+const RESERVED_ROOT_SLUGS: readonly string[] = [...SITE_PAGE_SLUGS, 'articles', 'authors', 'topics', 'archive', 'latest', 'search', 'feeds', 'share', 'corrections', 'type', 'pagefind'];
 
 /**
  * Checks every author profile and fixed page, and the rules that span them: one profile per
@@ -76,14 +74,14 @@ export function validateSiteContent(sources: SiteContentSources, site: SiteConfi
   for (const source of sources.authors) {
     const read = readFile(source, PROFILE_FIELDS, 'an author profile', authorProfileSchema, problems);
     if (read === undefined) continue;
-    const { data, bio, slug } = read;
+    const { data, body: bio, slug } = read;
     if (bio.length > MAX_BIO_LENGTH)
       problems.push(contentProblem(source.file, read.bodyLine, 'body', `the bio is ${bio.length} characters long, more than ${MAX_BIO_LENGTH}: a profile's bio is a short paragraph or two`));
     if (bio === '') problems.push({ file: source.file, line: read.bodyLine, field: 'body', message: 'the profile has no bio: its author page shows only the name and role', severity: 'warning' });
     if (data === undefined) continue;
     nameLines.set(source.file, read.lineOf('name'));
-    const imageLine = read.lineOf('image');
-    const srcLine = imageLine === undefined ? undefined : (nestedFieldLine(source.text, imageLine, 'src') ?? imageLine);
+    // The line of `src:` itself, else of `image:`.
+    const srcLine = read.lineOf('image.src');
     profiles.push({
       file: source.file,
       slug,
@@ -99,7 +97,7 @@ export function validateSiteContent(sources: SiteContentSources, site: SiteConfi
   for (const source of sources.pages) {
     const read = readFile(source, SITE_PAGE_FIELDS, 'a fixed page', sitePageSchema, problems);
     if (read === undefined) continue;
-    const { data, bio: body, slug } = read;
+    const { data, body, slug } = read;
     if (!isSitePageSlug(slug)) {
       const allowed = SITE_PAGE_SLUGS.map((name) => `${name}.md`).join(', ');
       problems.push(
@@ -163,7 +161,8 @@ export function validateSiteContent(sources: SiteContentSources, site: SiteConfi
 interface ReadFile<T> {
   /** The front matter, when it passed the schema. */
   readonly data: T | undefined;
-  readonly bio: string;
+  /** The body, Markdown, trimmed: a profile's bio or a page's text. */
+  readonly body: string;
   readonly slug: string;
   readonly bodyLine: number;
   readonly lineOf: (field: string) => number | undefined;
@@ -178,7 +177,7 @@ function readFile<S extends z.ZodType>(source: ArticleSource, fields: readonly s
     const { parsed, data } = read;
     for (const key of Object.keys(data)) {
       if (!fields.includes(key)) {
-        const hint = key.length > 40 ? undefined : fields.find((field) => editDistance(field, key.toLowerCase()) <= 2);
+        const hint = nearestField(key, fields);
         problem(key.length > 60 ? quoteForMessage(key) : key, `is not a field of ${what} and is ignored${hint === undefined ? '' : ` (did you mean "${hint}"?)`}`, parsed.lineOf(key), 'warning');
       }
     }
@@ -196,7 +195,7 @@ function readFile<S extends z.ZodType>(source: ArticleSource, fields: readonly s
     }
     const body = parsed.body.trim();
     for (const deep of findDeepNesting(parsed.body)) problem('body', deep.message, parsed.bodyLine + deep.line - 1);
-    return { data: result.success ? result.data : undefined, bio: body, slug, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf };
+    return { data: result.success ? result.data : undefined, body, slug, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf };
   } catch (thrown) {
     problem('file', `could not be checked: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
     return undefined;
@@ -235,5 +234,3 @@ function frontMatterLine(text: string): number {
   const index = text.split('\n').findIndex((line) => /^\uFEFF?---[ \t]*\r?$/.test(line));
   return index === -1 ? 1 : index + 1;
 }
-
-// Own properties only: a key such as `constructor` must not find Object's.
