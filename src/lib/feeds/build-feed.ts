@@ -7,11 +7,10 @@ import { PUBLISHER_LOGO } from '../seo/site-images.ts';
 import type { Section, SiteConfig } from '../site-config.ts';
 import { balanceBidiControls, isolateBidi } from '../text/bidi.ts';
 import { lastModified } from '../trust/article-changes.ts';
-import { WORK_TYPE_INFO, type WorkType } from '../trust/work-type.ts';
-import { workTypePath } from '../trust/work-type-view.ts';
-import { absoluteUrl, sectionPath } from '../urls.ts';
+import type { WorkType } from '../trust/work-type.ts';
+import { absoluteUrl } from '../urls.ts';
 import { feedContentHtml } from './feed-content.ts';
-import { feedPath, workTypeFeedPath, type FeedFormat } from './feed-paths.ts';
+import { articlesFeedScope, type FeedScope } from './feed-scope.ts';
 
 /** How many of the latest articles a feed holds. */
 export const FEED_LIMIT = 50;
@@ -54,17 +53,23 @@ export function feedArticles(input: FeedInput): FeedArticle[] {
 export function buildFeed(input: FeedInput): Feed {
   const { site } = input;
   const items = feedArticles(input);
-  const scope = feedScope(input);
-  const home = absoluteUrl(site.url, scope.path);
   const newest = items.map(({ article }) => lastModified(article.published, article.updated, article.changes).getTime());
-  const feed = new Feed({
+  // The newest change, not the clock: an unchanged site gives an unchanged feed.
+  const feed = siteFeed(site, articlesFeedScope(site, input), new Date(newest.length > 0 ? Math.max(...newest) : input.now.getTime()));
+  for (const item of items) feed.addItem(feedItem(item, site, input.sharedWithSectionCard?.has(item.article.slug) === true ? 'section' : 'article'));
+  return feed;
+}
+
+/** An empty feed of `scope`, dated `updated`, with what every feed of the site says of the site itself: its logo, copyright and name as author. */
+export function siteFeed(site: SiteConfig, scope: FeedScope, updated: Date): Feed {
+  const home = absoluteUrl(site.url, scope.path);
+  return new Feed({
     id: home,
     link: home,
     title: scope.title,
     description: scope.description,
     language: site.language,
-    // The newest change, not the clock: an unchanged site gives an unchanged feed.
-    updated: new Date(newest.length > 0 ? Math.max(...newest) : input.now.getTime()),
+    updated,
     image: absoluteUrl(site.url, PUBLISHER_LOGO.path),
     copyright: `© ${site.title}`,
     generator: false,
@@ -75,30 +80,6 @@ export function buildFeed(input: FeedInput): Feed {
       json: absoluteUrl(site.url, scope.feedPath('json')),
     },
   });
-  for (const item of items) feed.addItem(feedItem(item, site, input.sharedWithSectionCard?.has(item.article.slug) === true ? 'section' : 'article'));
-  return feed;
-}
-
-/** What a feed is of: its page, name, description and own addresses. A kind of work is named with its meaning, so a feed reader learns the label too. */
-function feedScope({ site, section, workType }: FeedInput): { path: string; title: string; description: string; feedPath: (format: FeedFormat) => string } {
-  if (workType !== undefined) {
-    const info = WORK_TYPE_INFO[workType];
-    return {
-      path: workTypePath(workType),
-      title: `${site.title}: ${info.plural}`,
-      description: `${info.plural} from ${site.title}. ${info.meaning}`,
-      feedPath: (format) => workTypeFeedPath(format, workType),
-    };
-  }
-  if (section !== undefined) {
-    return {
-      path: sectionPath(section.slug),
-      title: `${site.title}: ${section.name}`,
-      description: `The latest ${section.name} stories from ${site.title}.`,
-      feedPath: (format) => feedPath(format, section.slug),
-    };
-  }
-  return { path: '/', title: site.title, description: `${site.title}: ${site.tagline}.`, feedPath: (format) => feedPath(format) };
 }
 
 function feedItem({ article, html }: FeedArticle, site: SiteConfig, card: ShareCardKind): Item {

@@ -1,16 +1,17 @@
-import { Feed, type Item } from 'feed';
+import type { Feed, Item } from 'feed';
 import { escapeHtml } from '../escape-html.ts';
 import { markdownToPlainText } from '../plain-text.ts';
+import { feedScopeTags } from '../seo/feed-links.ts';
 import type { HeadTag } from '../seo/head-tags.ts';
-import { PUBLISHER_LOGO } from '../seo/site-images.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { balanceBidiControls, isolateBidi } from '../text/bidi.ts';
 import { changeFragment } from '../trust/change-log-view.ts';
 import { CORRECTIONS_PATH, type SiteCorrection } from '../trust/corrections-list.ts';
 import { absoluteUrl } from '../urls.ts';
-import { FEED_LIMIT } from './build-feed.ts';
+import { FEED_LIMIT, siteFeed } from './build-feed.ts';
 import { feedContentHtml } from './feed-content.ts';
-import { FEED_FORMATS, feedPath, type FeedFormat } from './feed-paths.ts';
+import { feedPath, type FeedFormat } from './feed-paths.ts';
+import type { FeedScope } from './feed-scope.ts';
 
 /** Site-relative path of the corrections feed in one format (`/feeds/corrections/rss.xml`), beside the sections' feeds. */
 export function correctionsFeedPath(format: FeedFormat): string {
@@ -40,27 +41,15 @@ export function correctionsInFeed({ now, corrections }: Pick<CorrectionsFeedInpu
 export function buildCorrectionsFeed(input: CorrectionsFeedInput): Feed {
   const { site } = input;
   const items = correctionsInFeed(input);
-  const home = absoluteUrl(site.url, CORRECTIONS_PATH);
-  const feed = new Feed({
-    id: home,
-    link: home,
-    title: `${site.title}: Corrections`,
-    description: `Every correction ${site.title} has published, newest first.`,
-    language: site.language,
-    // The newest correction, not the clock: an unchanged site gives an unchanged feed.
-    updated: items[0]?.change.date ?? input.now,
-    image: absoluteUrl(site.url, PUBLISHER_LOGO.path),
-    copyright: `© ${site.title}`,
-    generator: false,
-    author: { name: site.title, link: absoluteUrl(site.url, '/') },
-    feedLinks: {
-      rss: absoluteUrl(site.url, correctionsFeedPath('rss')),
-      atom: absoluteUrl(site.url, correctionsFeedPath('atom')),
-      json: absoluteUrl(site.url, correctionsFeedPath('json')),
-    },
-  });
+  // The newest correction, not the clock: an unchanged site gives an unchanged feed.
+  const feed = siteFeed(site, correctionsFeedScope(site), items[0]?.change.date ?? input.now);
   for (const item of items) feed.addItem(correctionItem(item, site));
   return feed;
+}
+
+/** What the corrections feed is of: the /corrections/ page, and its feeds beside the sections'. */
+export function correctionsFeedScope(site: SiteConfig): FeedScope {
+  return { path: CORRECTIONS_PATH, title: `${site.title}: Corrections`, description: `Every correction ${site.title} has published, newest first.`, feedPath: correctionsFeedPath };
 }
 
 function correctionItem({ article, change, html, anchor }: SiteCorrection, site: SiteConfig): Item {
@@ -83,13 +72,5 @@ function correctionItem({ article, change, html, anchor }: SiteCorrection, site:
 
 /** `<link rel="alternate">` tags that let browsers and readers find the corrections feeds, for /corrections/. */
 export function correctionsFeedTags(site: SiteConfig): HeadTag[] {
-  return (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
-    tag: 'link',
-    attributes: {
-      rel: 'alternate',
-      type: FEED_FORMATS[format].type,
-      title: `${site.title}: Corrections (${FEED_FORMATS[format].label})`,
-      href: absoluteUrl(site.url, correctionsFeedPath(format)),
-    },
-  }));
+  return feedScopeTags(site, correctionsFeedScope(site));
 }

@@ -1,28 +1,29 @@
-import { FEED_FORMATS, feedPath, workTypeFeedPath, type FeedFormat } from '../feeds/feed-paths.ts';
+import { FEED_FORMATS, type FeedFormat } from '../feeds/feed-paths.ts';
+import { articlesFeedScope, type FeedScope } from '../feeds/feed-scope.ts';
 import type { Section, SiteConfig } from '../site-config.ts';
-import { WORK_TYPE_INFO, type WorkType } from '../trust/work-type.ts';
+import type { WorkType } from '../trust/work-type.ts';
 import { absoluteUrl } from '../urls.ts';
 import type { HeadTag } from './head-tags.ts';
 
-/** `<link rel="alternate">` tags that let browsers and readers find the site's feeds, or a section's. */
-export function feedAlternateTags(site: SiteConfig, section?: Section): HeadTag[] {
-  const name = section === undefined ? site.title : `${site.title}: ${section.name}`;
+/** `<link rel="alternate">` tags that let browsers and readers find the feeds of `scope`, named as the feeds name themselves. */
+export function feedScopeTags(site: SiteConfig, scope: FeedScope): HeadTag[] {
   return (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
     tag: 'link',
     attributes: {
       rel: 'alternate',
       type: FEED_FORMATS[format].type,
-      title: `${name} (${FEED_FORMATS[format].label})`,
-      href: absoluteUrl(site.url, feedPath(format, section?.slug)),
+      title: `${scope.title} (${FEED_FORMATS[format].label})`,
+      href: absoluteUrl(site.url, scope.feedPath(format)),
     },
   }));
 }
 
-/** `<link rel="alternate">` tags for the feeds of one kind of work (on its page), named as the feeds name themselves. */
+/** `<link rel="alternate">` tags that let browsers and readers find the site's feeds, or a section's. */
+export function feedAlternateTags(site: SiteConfig, section?: Section): HeadTag[] {
+  return feedScopeTags(site, articlesFeedScope(site, { section }));
+}
+
+/** `<link rel="alternate">` tags for the feeds of one kind of work (on its page). */
 export function workTypeFeedAlternateTags(site: SiteConfig, type: WorkType): HeadTag[] {
-  const name = `${site.title}: ${WORK_TYPE_INFO[type].plural}`;
-  return (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
-    tag: 'link',
-    attributes: { rel: 'alternate', type: FEED_FORMATS[format].type, title: `${name} (${FEED_FORMATS[format].label})`, href: absoluteUrl(site.url, workTypeFeedPath(format, type)) },
-  }));
+  return feedScopeTags(site, articlesFeedScope(site, { workType: type }));
 }
