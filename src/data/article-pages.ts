@@ -41,6 +41,7 @@ function buildPageWithoutRelated(article: Article, content: Pick<PublishedConten
   const picture = pictures.get(article.slug);
   // The plan chose the card (its own, or its section's until its own is drawn): a page never looks at the image cache.
   const card = sharedWithSectionCard.has(article.slug) ? 'section' : 'article';
+  const versions = index.translations.get(article.slug) ?? [];
   return forArticle(article.file, 'page', () => ({
     article,
     sectionSlug: article.section.slug,
@@ -50,9 +51,9 @@ function buildPageWithoutRelated(article: Article, content: Pick<PublishedConten
       notes: content.changeNotes.get(article.slug) ?? [],
       hasCorrectionsPolicy: hasSitePage(content.sitePages, 'corrections-policy'),
     }),
-    language: buildArticleLanguageView(article, index.translations.get(article.slug) ?? [], siteConfig),
+    language: buildArticleLanguageView(article, versions, siteConfig),
     ...(picture === undefined ? {} : { picture }),
-    head: [...articleHeadTags(article, siteConfig, index.slugs, card), ...translationHeadTags(article, index.translations.get(article.slug) ?? [], siteConfig)],
+    head: [...articleHeadTags(article, siteConfig, index.slugs, card), ...translationHeadTags(article, versions, siteConfig)],
     share: buildShareView(article, siteConfig),
   }));
 }

@@ -87,10 +87,11 @@ export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): Articl
   const sectionSlug = fm.section ?? site.defaultSection;
   const section = findSection(site, sectionSlug);
   if (!section) throw new ArticleFailure(entry.file, 'section', `"${sectionSlug}" is not a section of this site`);
+  const lang = fm.lang ?? site.language;
   const bodyText = forArticle(entry.file, 'body', () => markdownToPlainText(entry.body));
   const wordCount = countWords(bodyText);
   // Cut by characters as a reader counts them, between words (in any script; Intl.Segmenter).
-  const summary = fm.description ?? forArticle(entry.file, 'body', () => truncateAtWord(firstParagraph(entry.body) ?? fm.title, SUMMARY_LENGTH, fm.lang ?? site.language));
+  const summary = fm.description ?? forArticle(entry.file, 'body', () => truncateAtWord(firstParagraph(entry.body) ?? fm.title, SUMMARY_LENGTH, lang));
   const article: Article = {
     slug: entry.slug,
     path: articlePath(entry.slug),
@@ -105,7 +106,7 @@ export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): Articl
       ...(fm.corrections ?? []).map((change, i) => ({ kind: 'correction' as const, date: instant(change.date, `corrections.${i}.date`, entry, site), text: change.text })),
       ...(fm.updates ?? []).map((change, i) => ({ kind: 'update' as const, date: instant(change.date, `updates.${i}.date`, entry, site), text: change.text })),
     ]),
-    lang: fm.lang ?? site.language,
+    lang,
     translations: fm.translations ?? [],
     ...(fm.story === undefined ? {} : { story: fm.story }),
     section,

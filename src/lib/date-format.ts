@@ -10,8 +10,6 @@ const OPTIONS = {
   monthYear: { month: 'long', year: 'numeric' },
   /** A day and time as a language writes them ("12 سبتمبر 2023 في 21:00 غرينتش+1"), for articles in other languages. */
   dayTime: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' },
-  /** A day as a language writes it ("12 सितंबर 2023"). */
-  day: { day: 'numeric', month: 'long', year: 'numeric' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /** The kinds of date formatter the site uses. */

@@ -236,11 +236,6 @@ export function formatDateTimeInLanguage(date: Date, timeZone: string, language:
   return remember(`time|${timeZone}|${language}|intl`, date, () => dateFormat('dayTime', language, timeZone).format(date));
 }
 
-/** A reader's day in another language, in the site's time zone (see formatDateTimeInLanguage). */
-export function formatDayInLanguage(date: Date, timeZone: string, language: string): string {
-  return remember(`day|${timeZone}|${language}|intl`, date, () => dateFormat('day', language, timeZone).format(date));
-}
-
 /** The short name of the zone at that instant ("BST", "GMT", "EST"), as the locale writes it. */
 export function zoneAbbreviation(date: Date, timeZone: string, locale: string): string {
   return (

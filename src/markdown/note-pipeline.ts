@@ -14,7 +14,7 @@ import { sanitizeSchema } from './sanitize-schema.ts';
  * is the latest correction (the notice and the log), so it may hold no id at all: without the
  * body's mark for its own footnote ids, the sanitiser drops every id.
  */
-export const noteRehypePlugins: RehypePlugins = [
+const noteRehypePlugins: RehypePlugins = [
   // Raw HTML parsed into elements first, so the checks and the sanitiser see every tag.
   rehypeRaw,
   // Headings, footnotes and pictures have no place in a note: listed for the caller to refuse.

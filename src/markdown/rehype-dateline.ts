@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 
 /** The class the stylesheet sets datelines in (capitals, bold), as wire copy prints them. */
-export const DATELINE_CLASS = 'article-dateline';
+const DATELINE_CLASS = 'article-dateline';
 
 // "SEOUL — The talks…": the house style of wire copy (AP's), a dash after the place.
 const SEPARATOR = ' — ';

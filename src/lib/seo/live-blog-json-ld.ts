@@ -5,7 +5,7 @@ import type { SiteConfig } from '../site-config.ts';
 import type { JsonLd } from './json-ld.ts';
 
 /** Longest headline of one live update: Google cuts article headlines past 110 characters. */
-export const LIVE_UPDATE_HEADLINE_LENGTH = 110;
+const LIVE_UPDATE_HEADLINE_LENGTH = 110;
 
 /**
  * What a live article adds to its LiveBlogPosting: coverage starts when it was published, and

@@ -40,7 +40,7 @@ export interface AuthorProfile {
  * News agencies a byline may name: without a profile they are still organizations in
  * structured data, never people. Compared as names are (case and spacing aside).
  */
-export const KNOWN_AGENCIES: readonly string[] = [
+const KNOWN_AGENCIES: readonly string[] = [
   'AFP',
   'Agence France-Presse',
   'AP',

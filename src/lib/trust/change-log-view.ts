@@ -8,7 +8,7 @@ import { sitePagePath } from './site-pages.ts';
 export const CHANGE_LOG_ID = 'corrections-and-updates';
 
 /** Each kind of change as readers read it: a word, never a colour alone. */
-export const CHANGE_LABELS: Readonly<Record<ChangeKind, string>> = { correction: 'Correction', update: 'Update' };
+const CHANGE_LABELS: Readonly<Record<ChangeKind, string>> = { correction: 'Correction', update: 'Update' };
 
 /** One entry of the log: what kind of change, when, and its text as sanitised HTML. */
 export interface ChangeEntryView {

@@ -13,7 +13,7 @@ export interface PublishedSitePage {
 }
 
 /** How the footer names each fixed page: short, as newsrooms' footers do. */
-export const SITE_PAGE_LABELS: Readonly<Record<SitePageSlug, string>> = {
+const SITE_PAGE_LABELS: Readonly<Record<SitePageSlug, string>> = {
   about: 'About us',
   standards: 'Editorial standards',
   'corrections-policy': 'Corrections policy',
