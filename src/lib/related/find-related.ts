@@ -80,6 +80,7 @@ export function findRelated(articles: readonly RelatedInput[], options: RelatedO
             maxDocumentFrequency: Math.ceil(LATENT_MAX_DOCUMENT_SHARE * n),
           },
           terms,
+          docs.map((d) => d.slug),
         )
       : undefined;
   // Without a latent space the score is the TF-IDF cosine alone, on a lower scale.

@@ -5,11 +5,14 @@ import type { SparseVector } from './vectorize.ts';
 
 /** Settings of the latent (LSI) space. */
 export interface LatentSettings {
-  /** Dimensions kept. */
+  /**
+   * Dimensions of the space, as a count of the strongest: the first three quarters count in
+   * full, and the weight fades out over the next half of it.
+   */
   readonly dimensions: number;
   /** Most articles the space is fitted on; the others are only projected into it. */
   readonly sample: number;
-  /** Most terms (the most widespread ones) that span the space. */
+  /** Most terms (the most widespread ones) that span the space; fewer when a cut would split equals. */
   readonly maxTerms: number;
   /** Terms in more articles than this carry no topic and are left out. */
   readonly maxDocumentFrequency: number;
@@ -22,6 +25,10 @@ export interface LatentModel {
 }
 
 const OVERSAMPLE = 12;
+// Where the dimensions' weight starts to fade, and where it reaches nothing, as shares of
+// `dimensions` (the last is capped by the dimensions computed).
+const FULL_WEIGHT_SHARE = 0.75;
+const NO_WEIGHT_SHARE = 1.25;
 const POWER_ITERATIONS = 1;
 const SEED = 20230912;
 
@@ -31,15 +38,67 @@ function termSeed(key: string): number {
 }
 
 /**
+ * The articles the space is fitted on, in their order: all of them, or the `size` whose keys
+ * hash lowest. Chosen by each article's own key, so an added article changes the sample by at
+ * most one in and one out (an even stride through the list would shift half of it).
+ */
+function chooseSample(articleKeys: readonly string[], size: number): number[] {
+  const n = articleKeys.length;
+  if (size >= n) return Array.from({ length: n }, (_, i) => i);
+  const hashes = articleKeys.map((key) => fnv1aCodeUnits(key, 0x811c9dc5 ^ SEED) >>> 0);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+  return order.slice(0, size).sort((a, b) => a - b);
+}
+
+/**
+ * How many of the terms, most widespread first, span the space: at most `max`, cut between two
+ * document frequencies rather than among terms of one (where the order would be the terms'
+ * keys), so that a term joins or leaves the columns only when its own frequency crosses the
+ * cut. A cut that would leave fewer than `least` falls back to `max`.
+ */
+function columnCount(eligible: readonly number[], documentFrequency: Int32Array, max: number, least: number): number {
+  if (eligible.length <= max) return eligible.length;
+  const split = documentFrequency[eligible[max]!]!;
+  let cols = max;
+  while (cols > 0 && documentFrequency[eligible[cols - 1]!] === split) cols--;
+  return cols >= least ? cols : max;
+}
+
+/**
+ * Weight of each dimension by its strength (singular value): full for the strongest three
+ * quarters of `dimensions`, then falling in a straight line to nothing. A hard cut would swap a
+ * dimension in or out whenever two near the cut trade places, which one added article can do,
+ * and move every article's related links; a fade moves them as little as the data moves.
+ */
+function dimensionWeights(eigenvalues: Float64Array, dimensions: number, width: number): Float64Array {
+  const strength = (k: number): number => Math.sqrt(Math.max(0, eigenvalues[k]!));
+  const full = strength(Math.min(width - 2, Math.round(FULL_WEIGHT_SHARE * dimensions)));
+  const none = strength(Math.min(width - 1, Math.round(NO_WEIGHT_SHARE * dimensions)));
+  const weights = new Float64Array(width);
+  for (let k = 0; k < width; k++) {
+    const s = strength(k);
+    weights[k] = s >= full ? 1 : s <= none ? 0 : (s - none) / (full - none);
+  }
+  return weights;
+}
+
+/**
  * Fits LSI (a truncated SVD of the article-term matrix, by randomised subspace iteration) and
  * projects every article into it. Returns undefined when there are too few articles to fit it.
  */
-export function buildLatentModel(vectors: readonly SparseVector[], documentFrequency: Int32Array, settings: LatentSettings, termKeys: readonly string[]): LatentModel | undefined {
+export function buildLatentModel(
+  vectors: readonly SparseVector[],
+  documentFrequency: Int32Array,
+  settings: LatentSettings,
+  termKeys: readonly string[],
+  articleKeys: readonly string[],
+): LatentModel | undefined {
   const n = vectors.length;
   const sampleSize = Math.min(n, settings.sample);
   const width = Math.min(settings.dimensions + OVERSAMPLE, Math.floor(sampleSize / 2));
-  const dimensions = Math.min(settings.dimensions, width);
-  if (dimensions < 2) return undefined;
+  // Every computed dimension is kept, each with its weight.
+  const dimensions = width;
+  if (Math.min(settings.dimensions, width) < 2) return undefined;
 
   // Columns: the most widespread informative terms, ties by term id.
   const eligible: number[] = [];
@@ -49,13 +108,11 @@ export function buildLatentModel(vectors: readonly SparseVector[], documentFrequ
   }
   eligible.sort((a, b) => documentFrequency[b]! - documentFrequency[a]! || a - b);
   const column = new Int32Array(documentFrequency.length).fill(-1);
-  const cols = Math.min(eligible.length, settings.maxTerms);
+  const cols = columnCount(eligible, documentFrequency, settings.maxTerms, width);
   for (let c = 0; c < cols; c++) column[eligible[c]!] = c;
   if (cols < width) return undefined;
 
-  // An even stride through the canonical order picks the sample the same way every time.
-  const sample: SparseVector[] = [];
-  for (let i = 0; i < sampleSize; i++) sample.push(vectors[Math.floor((i * n) / sampleSize)]!);
+  const sample = chooseSample(articleKeys, sampleSize).map((d) => vectors[d]!);
 
   // A (sample × cols) times a cols × width matrix, and its transpose, straight from the sparse
   // rows: both walk the same entries in the same order, only which side is read differs.
@@ -103,15 +160,16 @@ export function buildLatentModel(vectors: readonly SparseVector[], documentFrequ
     }
   }
   for (let i = 0; i < width; i++) for (let j = 0; j < i; j++) gram[i * width + j] = gram[j * width + i]!;
-  const { vectors: eigenvectors } = symmetricEigen(gram, width);
+  const { values: eigenvalues, vectors: eigenvectors } = symmetricEigen(gram, width);
+  const weight = dimensionWeights(eigenvalues, settings.dimensions, width);
 
-  // Term loadings: basis × top eigenvectors (cols × dimensions).
+  // Term loadings: basis × eigenvectors, each dimension by its weight (cols × dimensions).
   const loadings = new Float64Array(cols * dimensions);
   for (let c = 0; c < cols; c++) {
     for (let k = 0; k < dimensions; k++) {
       let s = 0;
       for (let j = 0; j < width; j++) s += basis[c * width + j]! * eigenvectors[j * width + k]!;
-      loadings[c * dimensions + k] = s;
+      loadings[c * dimensions + k] = s * weight[k]!;
     }
   }
 
@@ -137,7 +195,7 @@ export function buildLatentModel(vectors: readonly SparseVector[], documentFrequ
   for (let k = 0; k < dimensions; k++) {
     let c = 0;
     for (let j = 0; j < width; j++) c += meanProjected[j]! * eigenvectors[j * width + k]!;
-    center[k] = c / sampleSize;
+    center[k] = (c / sampleSize) * weight[k]!;
   }
   vectors.forEach((v, d) => {
     project(v, row);
