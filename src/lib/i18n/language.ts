@@ -36,5 +36,7 @@ export function languageAutonym(tag: string): string {
 
 /** True when two tags name the same language (`en` and `en-GB`), whose versions would not be translations. */
 export function sameLanguage(a: string, b: string): boolean {
-  return new Intl.Locale(a).language === new Intl.Locale(b).language;
+  // Equal tags need no parsing: nearly every date a page shows is asked about the site's own
+  // language, and two Intl.Locale a date made this one of the build's costliest calls.
+  return a === b || new Intl.Locale(a).language === new Intl.Locale(b).language;
 }

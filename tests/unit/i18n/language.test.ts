@@ -57,6 +57,8 @@ describe('languageAutonym and sameLanguage', () => {
     ['en', 'en-GB', true],
     ['pt-BR', 'pt-PT', true],
     ['ar', 'en', false],
+    ['en', 'en', true],
+    ['zh-Hant', 'zh-Hans', true],
   ])('%s and %s: same language %s', (a, b, same) => {
     expect(sameLanguage(a, b)).toBe(same);
   });
