@@ -32,8 +32,8 @@ const NO_WEIGHT_SHARE = 1.25;
 const POWER_ITERATIONS = 1;
 const SEED = 20230912;
 
-/** A term's own seed (FNV-1a of its key), so its row of the random start depends on the term alone. */
-function termSeed(key: string): number {
+/** The model's own hash of a key (FNV-1a, seeded): a term's gives its row of the random start, a slug's its rank for the sample. */
+function keyHash(key: string): number {
   return fnv1aCodeUnits(key, 0x811c9dc5 ^ SEED) >>> 0;
 }
 
@@ -45,7 +45,7 @@ function termSeed(key: string): number {
 function chooseSample(articleKeys: readonly string[], size: number): number[] {
   const n = articleKeys.length;
   if (size >= n) return Array.from({ length: n }, (_, i) => i);
-  const hashes = articleKeys.map((key) => fnv1aCodeUnits(key, 0x811c9dc5 ^ SEED) >>> 0);
+  const hashes = articleKeys.map(keyHash);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => hashes[a]! - hashes[b]! || a - b);
   return order.slice(0, size).sort((a, b) => a - b);
 }
@@ -140,7 +140,7 @@ export function buildLatentModel(
   // edit really moves them.
   let basis: Float64Array = new Float64Array(cols * width);
   for (let c = 0; c < cols; c++) {
-    const random = seededRandom(termSeed(termKeys[eligible[c]!] ?? ''));
+    const random = seededRandom(keyHash(termKeys[eligible[c]!] ?? ''));
     for (let j = 0; j < width; j++) basis[c * width + j] = random() * 2 - 1;
   }
   for (let it = 0; it <= POWER_ITERATIONS; it++) {
