@@ -1,7 +1,8 @@
 // The related-links engine. Computed once per build, in time close to linear in the number of
 // articles, never by comparing all pairs:
 //   1. features: stemmed words (headline and standfirst weighted up), capitalised multi-word
-//      names, tags and section → TF-IDF vectors with sublinear term frequency;
+//      names, tags and section → TF-IDF vectors with sublinear term frequency, the idf (and the
+//      latent space of step 3) learnt from the articles of earlier months (settled.ts);
 //   2. candidates: an inverted index of each article's strongest terms, without over-common
 //      terms and with capped posting lists, plus the best neighbours of the best neighbours;
 //   3. scores: a blend of TF-IDF cosine and cosine in a latent (LSI) space, which sees that
@@ -19,7 +20,8 @@ import { createCandidatePool, findNeighbours, gatherCandidates, rowScore } from 
 import { createRanking } from './ranking.ts';
 import { PINNED_REASON, formatReasonLine, sharedNames } from './reasons.ts';
 import { createScorer } from './scorer.ts';
-import { DEFAULT_TUNING, LATENT_MAX_DOCUMENT_SHARE, MIN_ARTICLES_FOR_LATENT, MIN_DOCUMENT_FREQUENCY_CAP } from './tuning.ts';
+import { settledArticles } from './settled.ts';
+import { DEFAULT_TUNING, LATENT_MAX_DOCUMENT_SHARE, MIN_ARTICLES_FOR_LATENT, MIN_DOCUMENT_FREQUENCY_CAP, MIN_SETTLED_ARTICLES } from './tuning.ts';
 import type { RelatedInput, RelatedLink, RelatedOptions, Tuning } from './types.ts';
 import { forgetTerms } from './term-of.ts';
 import { sparseDot, vectorize } from './vectorize.ts';
@@ -59,28 +61,30 @@ export function findRelated(articles: readonly RelatedInput[], options: RelatedO
   forgetTerms();
   renumberTermsByKey(vocabulary, columns);
   const terms = vocabulary.keys;
-  const { vectors, documentFrequency } = vectorize(columns, terms.length);
+  const settled = settledArticles(times, tuning.statisticsLagMonths, MIN_SETTLED_ARTICLES);
+  const { vectors, documentFrequency, settledFrequency, settledCount } = vectorize(columns, terms.length, settled);
   const reasonTerms = reasonVocabulary(vocabulary);
 
-  const maxDocumentFrequency = Math.max(MIN_DOCUMENT_FREQUENCY_CAP, Math.ceil(tuning.maxDocumentShare * n));
-  const strong = rankStrongTerms(vectors, documentFrequency, maxDocumentFrequency, Math.max(tuning.indexTerms, tuning.queryTerms));
+  const maxDocumentFrequency = Math.max(MIN_DOCUMENT_FREQUENCY_CAP, Math.ceil(tuning.maxDocumentShare * settledCount));
+  const strong = rankStrongTerms(vectors, documentFrequency, settledFrequency, maxDocumentFrequency, Math.max(tuning.indexTerms, tuning.queryTerms));
   const index = buildInvertedIndex(vectors, strong, terms.length, {
     termsPerDocument: tuning.indexTerms,
     maxPostings: tuning.maxPostings,
   });
   const latent =
-    tuning.latentDimensions > 0 && tuning.latentShare > 0 && n >= MIN_ARTICLES_FOR_LATENT
+    tuning.latentDimensions > 0 && tuning.latentShare > 0 && settledCount >= MIN_ARTICLES_FOR_LATENT
       ? buildLatentModel(
           vectors,
-          documentFrequency,
+          settledFrequency,
           {
             dimensions: tuning.latentDimensions,
             sample: tuning.latentSample,
             maxTerms: tuning.latentTerms,
-            maxDocumentFrequency: Math.ceil(LATENT_MAX_DOCUMENT_SHARE * n),
+            maxDocumentFrequency: Math.ceil(LATENT_MAX_DOCUMENT_SHARE * settledCount),
           },
           terms,
           docs.map((d) => d.slug),
+          settled,
         )
       : undefined;
   // Without a latent space the score is the TF-IDF cosine alone, on a lower scale.

@@ -26,17 +26,21 @@ export interface StrongTerms {
   readonly width: number;
 }
 
-/** Ranks every article's linking terms, keeping at most `width` each. */
-export function rankStrongTerms(vectors: readonly SparseVector[], documentFrequency: Int32Array, maxDocumentFrequency: number, width: number): StrongTerms {
+/**
+ * Ranks every article's linking terms, keeping at most `width` each. A term links when two
+ * articles have it (`documentFrequency`) and it is not too common among the settled ones
+ * (`settledFrequency`), so that one added article never makes a common word too common for all.
+ */
+export function rankStrongTerms(vectors: readonly SparseVector[], documentFrequency: Int32Array, settledFrequency: Int32Array, maxDocumentFrequency: number, width: number): StrongTerms {
   const positions = new Int32Array(vectors.length * width);
   const counts = new Int32Array(vectors.length);
   const eligible: number[] = [];
   vectors.forEach((vector, d) => {
     eligible.length = 0;
     for (let i = 0; i < vector.ids.length; i++) {
-      const df = documentFrequency[vector.ids[i]!]!;
+      const t = vector.ids[i]!;
       // A term in one article only links nothing.
-      if (df >= 2 && df <= maxDocumentFrequency) eligible.push(i);
+      if (documentFrequency[t]! >= 2 && settledFrequency[t]! <= maxDocumentFrequency) eligible.push(i);
     }
     // Positions follow term ids, so "lower position first" is "lower term id first".
     const weights = vector.weights;

@@ -38,16 +38,19 @@ function keyHash(key: string): number {
 }
 
 /**
- * The articles the space is fitted on, in their order: all of them, or the `size` whose keys
- * hash lowest. Chosen by each article's own key, so an added article changes the sample by at
- * most one in and one out (an even stride through the list would shift half of it).
+ * The articles the space is fitted on, in their order: all the settled ones, or the `size` of
+ * them whose keys hash lowest. Chosen by each article's own key, so a settled article more
+ * changes the sample by at most one in and one out (an even stride would shift half of it).
  */
-function chooseSample(articleKeys: readonly string[], size: number): number[] {
-  const n = articleKeys.length;
-  if (size >= n) return Array.from({ length: n }, (_, i) => i);
-  const hashes = articleKeys.map(keyHash);
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => hashes[a]! - hashes[b]! || a - b);
-  return order.slice(0, size).sort((a, b) => a - b);
+function chooseSample(articleKeys: readonly string[], settled: Uint8Array | undefined, size: number): number[] {
+  const candidates = articleKeys.flatMap((_, i) => (settled === undefined || settled[i] === 1 ? [i] : []));
+  if (size >= candidates.length) return candidates;
+  const hashes = candidates.map((i) => keyHash(articleKeys[i]!));
+  const order = candidates.map((_, j) => j).sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+  return order
+    .slice(0, size)
+    .sort((a, b) => a - b)
+    .map((j) => candidates[j]!);
 }
 
 /**
@@ -83,7 +86,8 @@ function dimensionWeights(eigenvalues: Float64Array, dimensions: number, width: 
 }
 
 /**
- * Fits LSI (a truncated SVD of the article-term matrix, by randomised subspace iteration) and
+ * Fits LSI (a truncated SVD of the article-term matrix, by randomised subspace iteration) on
+ * the settled articles (all when `settled` is left out; `documentFrequency` counts them) and
  * projects every article into it. Returns undefined when there are too few articles to fit it.
  */
 export function buildLatentModel(
@@ -92,9 +96,11 @@ export function buildLatentModel(
   settings: LatentSettings,
   termKeys: readonly string[],
   articleKeys: readonly string[],
+  settled?: Uint8Array,
 ): LatentModel | undefined {
   const n = vectors.length;
-  const sampleSize = Math.min(n, settings.sample);
+  const sampleIds = chooseSample(articleKeys, settled, settings.sample);
+  const sampleSize = sampleIds.length;
   const width = Math.min(settings.dimensions + OVERSAMPLE, Math.floor(sampleSize / 2));
   // Every computed dimension is kept, each with its weight.
   const dimensions = width;
@@ -112,7 +118,7 @@ export function buildLatentModel(
   for (let c = 0; c < cols; c++) column[eligible[c]!] = c;
   if (cols < width) return undefined;
 
-  const sample = chooseSample(articleKeys, sampleSize).map((d) => vectors[d]!);
+  const sample = sampleIds.map((d) => vectors[d]!);
 
   // A (sample × cols) times a cols × width matrix, and its transpose, straight from the sparse
   // rows: both walk the same entries in the same order, only which side is read differs.

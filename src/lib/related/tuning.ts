@@ -26,9 +26,13 @@ export const DEFAULT_TUNING: Readonly<Tuning> = {
   recencyDays: 30,
   expansionWeight: 0.5,
   expansionVoters: 3,
+  statisticsLagMonths: 1,
 };
 
-/** Below this many articles a latent space would only model noise, so it is not fitted. */
+/** Fewer settled articles than this (or than half the site) teach too little: then every article counts. */
+export const MIN_SETTLED_ARTICLES = 20;
+
+/** Below this many (settled) articles a latent space would only model noise, so it is not fitted. */
 export const MIN_ARTICLES_FOR_LATENT = 200;
 
 /** Posting lists are never cut below this many documents, so small sites keep every shared word. */

@@ -82,4 +82,10 @@ export interface Tuning {
   expansionWeight: number;
   /** How many of the article's best neighbours vote. */
   expansionVoters: number;
+  /**
+   * Word weights and the latent space are learnt from articles published before the calendar
+   * month this many months back from the newest article's (1: before its own month); 0 learns
+   * them from every article.
+   */
+  statisticsLagMonths: number;
 }

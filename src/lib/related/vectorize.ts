@@ -6,23 +6,44 @@ export interface SparseVector {
   readonly weights: Float64Array;
 }
 
-/** Every article as a unit-length TF-IDF vector, with the number of articles each term occurs in. */
+/**
+ * Every article as a unit-length TF-IDF vector, with the number of articles each term occurs in:
+ * among all of them, and among the settled ones the weights are learnt from.
+ */
 export interface TfIdfModel {
   readonly vectors: SparseVector[];
   readonly documentFrequency: Int32Array;
+  readonly settledFrequency: Int32Array;
+  readonly settledCount: number;
 }
 
-/** Builds unit-length TF-IDF vectors with sublinear term frequency (1 + ln tf) and smoothed idf. */
-export function vectorize(columns: TermColumns, vocabularySize: number): TfIdfModel {
+/**
+ * Builds unit-length TF-IDF vectors with sublinear term frequency (1 + ln tf) and smoothed idf.
+ * The idf counts only the settled articles (all when `settled` is left out), so that an article
+ * added after them re-weighs no word of any other; a word only new articles use weighs as a
+ * word of one article.
+ */
+export function vectorize(columns: TermColumns, vocabularySize: number, settled?: Uint8Array): TfIdfModel {
   const { offsets } = columns;
   const n = offsets.length - 1;
   const total = offsets[n]!;
   const ids = columns.ids.subarray(0, total);
   const documentFrequency = new Int32Array(vocabularySize);
   for (let i = 0; i < total; i++) documentFrequency[ids[i]!]!++;
+  let settledFrequency = documentFrequency;
+  let settledCount = n;
+  if (settled !== undefined) {
+    settledFrequency = new Int32Array(vocabularySize);
+    settledCount = 0;
+    for (let d = 0; d < n; d++) {
+      if (settled[d] !== 1) continue;
+      settledCount++;
+      for (let i = offsets[d]!; i < offsets[d + 1]!; i++) settledFrequency[ids[i]!]!++;
+    }
+  }
 
   const idf = new Float64Array(vocabularySize);
-  for (let t = 0; t < vocabularySize; t++) idf[t] = Math.log((n + 1) / documentFrequency[t]!);
+  for (let t = 0; t < vocabularySize; t++) idf[t] = Math.log((settledCount + 1) / Math.max(1, settledFrequency[t]!));
 
   // One buffer for every weight; each article's vector is a view into it.
   const weights = new Float64Array(total);
@@ -42,7 +63,7 @@ export function vectorize(columns: TermColumns, vocabularySize: number): TfIdfMo
     if (norm > 0) for (let i = start; i < end; i++) weights[i]! /= norm;
     vectors.push({ ids: ids.subarray(start, end), weights: weights.subarray(start, end) });
   }
-  return { vectors, documentFrequency };
+  return { vectors, documentFrequency, settledFrequency, settledCount };
 }
 
 /** Dot product of two sparse vectors, summed in ascending term order so the result is reproducible. */
