@@ -30,6 +30,7 @@ export const KNOWN_FIELDS = [
   'updates',
   'lang',
   'translations',
+  'story',
 ] as const;
 
 /**

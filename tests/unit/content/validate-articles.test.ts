@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createFrontMatterSchema, KNOWN_FIELDS } from '../../../src/lib/content/article-schema.ts';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
 import { validateArticles } from '../../../src/lib/content/validate-articles.ts';
 import { articleText, testSite } from './site.ts';
@@ -189,6 +190,26 @@ describe('validateArticles: slugs and names that fit a file name and a URL', () 
       `${file}:1: slug: the file name gives a slug of 130 characters, more than 100 (it names a folder of the site and a URL): shorten the name or add a shorter \`slug\` field`,
     ]);
     expect(problemsOf({ [file]: articleText([...ok, 'slug: short-story']) }).lines).toEqual([]);
+  });
+});
+
+describe('validateArticles: every field of the format is known', () => {
+  // An editor warned that a field "is ignored" takes it out; a field the site reads must never be called unknown.
+  it.each([
+    ['story', 'story: b'],
+    ['story: none', 'story: none'],
+    ['translations', 'translations: [a-story-in-french]'],
+    ['lang', 'lang: fr'],
+    ['dateline', 'dateline: TESSALY'],
+    ['type', 'type: analysis'],
+  ])('reads %s without a warning', (_what, line) => {
+    const { problems } = problemsOf({ 'a.md': articleText([...ok, line]), 'b.md': articleText(['title: Another', 'date: 2024-01-03', 'story: varnia-election']) });
+    expect(problems.filter((p) => p.severity === 'warning').map(formatProblem)).toEqual([]);
+  });
+
+  it('knows every field the schema reads', () => {
+    const read = Object.keys(createFrontMatterSchema(testSite).shape);
+    expect(read.filter((field) => !(KNOWN_FIELDS as readonly string[]).includes(field))).toEqual([]);
   });
 });
 
