@@ -63,8 +63,8 @@ function buildRelated(article: Article, { index, related, storyOf }: SitePlan): 
   const sectionArticles = index.sections.find((s) => s.section.slug === article.section.slug)?.articles ?? [];
   const story = storyOf.get(article.slug);
   return {
-    related: forArticle(article.file, 'related links', () => buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles, index.bySlug, siteConfig)),
-    ...(story === undefined ? {} : { story: forArticle(article.file, 'story', () => buildStoryView(story, index.bySlug, siteConfig, article.slug)) }),
+    related: forArticle(article.file, 'related links', () => buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles, index.bySlug)),
+    ...(story === undefined ? {} : { story: forArticle(article.file, 'story', () => buildStoryView(story, index.bySlug, article.slug)) }),
   };
 }
 

@@ -1,6 +1,5 @@
 import type { Article } from './article.ts';
-import { dayView, type TimeView } from './article-view.ts';
-import type { SiteConfig } from './site-config.ts';
+import type { TimeView } from './time-view.ts';
 import { workTypeLabel, type WorkTypeLabelView } from './trust/work-type-view.ts';
 import { sectionPath } from './urls.ts';
 
@@ -17,7 +16,7 @@ export interface ArticleCardView {
 }
 
 /** Builds the card of an article for lists (fronts, sections, archives). */
-export function buildArticleCard(article: Article, site: SiteConfig): ArticleCardView {
+export function buildArticleCard(article: Article): ArticleCardView {
   const workType = workTypeLabel(article.workType);
   return {
     slug: article.slug,
@@ -26,6 +25,6 @@ export function buildArticleCard(article: Article, site: SiteConfig): ArticleCar
     headline: article.title,
     summary: article.summary,
     section: { name: article.section.name, path: sectionPath(article.section.slug) },
-    published: dayView(article.published, site),
+    published: article.publishedDay,
   };
 }

@@ -1,21 +1,12 @@
 import type { Article } from './article.ts';
-import { formatDateTime, formatDateTimeInLanguage, formatDay, toZonedIso } from './dates.ts';
-import { sameLanguage } from './i18n/language.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { Neighbours } from './site-index.ts';
 import { slugOfName, type GroupSlugs } from './taxonomy.ts';
 import { workTypeLabel, type WorkTypeLabelView } from './trust/work-type-view.ts';
 import { lastModified } from './trust/article-changes.ts';
 import { buildChangeLog, NO_CHANGE_NOTES, type ChangeLogInput, type ChangeLogView, type CorrectionNoticeView } from './trust/change-log-view.ts';
+import { timeView, type TimeView } from './time-view.ts';
 import { authorPath, sectionPath, topicPath } from './urls.ts';
-
-/** A moment as pages show it: machine-readable with its offset, and as a reader reads it. */
-export interface TimeView {
-  readonly iso: string;
-  readonly text: string;
-  /** The language of `text` when it is not the site's (a date in an Arabic article). */
-  readonly lang?: string;
-}
 
 /** Everything the article page prints about an article, already worded and formatted. */
 export interface ArticleView {
@@ -57,18 +48,6 @@ export function isSubstantiveUpdate(published: Date, updated: Date | undefined):
   return updated !== undefined && updated.getTime() - published.getTime() >= SUBSTANTIVE_UPDATE_MS;
 }
 
-/** A moment formatted in the site's time zone, never the machine's, in `language` (the site's unless an article is written in another). */
-export function timeView(date: Date, site: SiteConfig, language: string = site.language): TimeView {
-  const iso = toZonedIso(date, site.timeZone);
-  if (sameLanguage(language, site.language)) return { iso, text: formatDateTime(date, site.timeZone, site.locale) };
-  return { iso, text: formatDateTimeInLanguage(date, site.timeZone, language), lang: language };
-}
-
-/** A day as lists show it ("12 September 2023"), with the instant machine-readable. */
-export function dayView(date: Date, site: SiteConfig): TimeView {
-  return { iso: toZonedIso(date, site.timeZone), text: formatDay(date, site.timeZone) };
-}
-
 /** Joins names as people write them: "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
@@ -94,7 +73,7 @@ export function buildArticleView(article: Article, site: SiteConfig, slugs: Grou
     ...(article.standfirst === undefined ? {} : { standfirst: article.standfirst }),
     ...(article.authors.length === 0 ? {} : { byline: bylineParts(article.authors.map((name) => ({ name, path: authorPath(slugOfName(slugs.authors, name)) }))) }),
     ...(article.source === undefined ? {} : { credit: article.source }),
-    published: timeView(article.published, site, article.lang),
+    published: article.publishedAt,
     ...(isSubstantiveUpdate(article.published, modified) ? { updated: timeView(modified, site, article.lang) } : {}),
     readingTime: `${article.readingMinutes} min read`,
     section,

@@ -2,7 +2,9 @@ import type { ArticleFrontMatter } from './content/article-schema.ts';
 import { parseArticleDate } from './dates.ts';
 import { ArticleFailure, forArticle } from './for-article.ts';
 import { countWords, firstParagraph, markdownToPlainText, truncateAtWord } from './plain-text.ts';
+import { languageDirection } from './i18n/language.ts';
 import { findSection, type Section, type SiteConfig } from './site-config.ts';
+import { dayView, timeView, type TimeView } from './time-view.ts';
 import { newestChangesFirst, type ArticleChange } from './trust/article-changes.ts';
 import { DEFAULT_WORK_TYPE, type WorkType } from './trust/work-type.ts';
 import { articlePath } from './urls.ts';
@@ -26,6 +28,10 @@ export interface Article {
   /** The standfirst, or a summary of the first paragraph: for meta tags and cards. */
   readonly summary: string;
   readonly published: Date;
+  /** `published` as its page, timelines and feeds print it (the site's zone, the article's language): formatted once for every page. */
+  readonly publishedAt: TimeView;
+  /** The day of `published` as lists print it. */
+  readonly publishedDay: TimeView;
   readonly updated?: Date;
   /** What kind of work it is (news, analysis, opinion…): labelled to readers. */
   readonly workType: WorkType;
@@ -35,6 +41,8 @@ export interface Article {
   readonly changes: readonly ArticleChange[];
   /** The language it is written in (canonical BCP 47): the site's unless the editor says otherwise. */
   readonly lang: string;
+  /** The direction its language is written in. */
+  readonly dir: 'ltr' | 'rtl';
   /** The slugs of this story's versions in other languages, as the editor listed them. */
   readonly translations: readonly string[];
   /** The editor's say on which story it belongs to: a story slug, or `none` to keep it out of any. */
@@ -99,6 +107,8 @@ export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): Articl
     ...(fm.description === undefined ? {} : { standfirst: fm.description }),
     summary,
     published,
+    publishedAt: timeView(published, site, lang),
+    publishedDay: dayView(published, site),
     ...(updated === undefined ? {} : { updated }),
     workType: fm.type ?? DEFAULT_WORK_TYPE,
     ...(fm.dateline === undefined ? {} : { dateline: fm.dateline }),
@@ -107,6 +117,7 @@ export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): Articl
       ...(fm.updates ?? []).map((change, i) => ({ kind: 'update' as const, date: instant(change.date, `updates.${i}.date`, entry, site), text: change.text })),
     ]),
     lang,
+    dir: languageDirection(lang),
     translations: fm.translations ?? [],
     ...(fm.story === undefined ? {} : { story: fm.story }),
     section,

@@ -1,6 +1,6 @@
 import type { Article } from './article.ts';
 import { buildArticleCard, type ArticleCardView } from './article-card.ts';
-import { timeView, type TimeView } from './article-view.ts';
+import { timeView, type TimeView } from './time-view.ts';
 import type { SiteIndex } from './site-index.ts';
 import type { SiteConfig } from './site-config.ts';
 import { sectionPath } from './urls.ts';
@@ -67,12 +67,12 @@ export function buildFrontPage(index: SiteIndex, site: SiteConfig): FrontPageVie
   const latestCount = Math.min(FRONT_PAGE_LIMITS.latestMax, Math.max(FRONT_PAGE_LIMITS.latestMin, FRONT_PAGE_LIMITS.minimumStories - shown.size));
   const latest = take(index.articles, latestCount);
   return {
-    ...(lead ? { lead: buildArticleCard(lead, site) } : {}),
-    topStories: top.map((a) => buildArticleCard(a, site)),
+    ...(lead ? { lead: buildArticleCard(lead) } : {}),
+    topStories: top.map(buildArticleCard),
     sections: sections.map(({ section, articles }) => ({
       name: section.name,
       path: sectionPath(section.slug),
-      cards: articles.map((a) => buildArticleCard(a, site)),
+      cards: articles.map(buildArticleCard),
     })),
     latest: latest.map((a) => ({ slug: a.slug, path: a.path, headline: a.title, published: timeView(a.published, site) })),
   };

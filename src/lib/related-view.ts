@@ -1,7 +1,6 @@
 import type { Article } from './article.ts';
-import { dayView, type TimeView } from './article-view.ts';
+import type { TimeView } from './time-view.ts';
 import type { RelatedLink } from './related/types.ts';
-import type { SiteConfig } from './site-config.ts';
 import { sectionPath } from './urls.ts';
 
 /** One link of the related sidebar or the fallback list. */
@@ -23,11 +22,11 @@ export interface RelatedView {
 /** With fewer related links than this, the page also shows the latest in the section. */
 export const FALLBACK_BELOW = 3;
 
-function item(article: Article, site: SiteConfig, reason?: string): RelatedItemView {
+function item(article: Article, reason?: string): RelatedItemView {
   return {
     headline: article.title,
     path: article.path,
-    published: dayView(article.published, site),
+    published: article.publishedDay,
     ...(reason === undefined ? {} : { reason }),
   };
 }
@@ -37,10 +36,10 @@ function item(article: Article, site: SiteConfig, reason?: string): RelatedItemV
  * stories: when few are related, the latest in the section are offered separately, under a
  * heading that says what they are.
  */
-export function buildRelatedView(article: Article, links: readonly RelatedLink[], sectionArticles: readonly Article[], bySlug: ReadonlyMap<string, Article>, site: SiteConfig): RelatedView {
+export function buildRelatedView(article: Article, links: readonly RelatedLink[], sectionArticles: readonly Article[], bySlug: ReadonlyMap<string, Article>): RelatedView {
   const related = links.flatMap((link) => {
     const target = bySlug.get(link.slug);
-    return target ? [item(target, site, link.reasons[0])] : [];
+    return target ? [item(target, link.reasons[0])] : [];
   });
   if (related.length >= FALLBACK_BELOW) return { related };
   const shown = new Set([article.slug, ...links.map((l) => l.slug)]);
@@ -54,6 +53,6 @@ export function buildRelatedView(article: Article, links: readonly RelatedLink[]
   if (latest.length === 0) return { related };
   return {
     related,
-    fallback: { heading: `Latest in ${article.section.name}`, path: sectionPath(article.section.slug), items: latest.map((a) => item(a, site)) },
+    fallback: { heading: `Latest in ${article.section.name}`, path: sectionPath(article.section.slug), items: latest.map((a) => item(a)) },
   };
 }

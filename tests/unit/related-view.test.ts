@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelatedView, FALLBACK_BELOW } from '../../src/lib/related-view.ts';
-import { testSite } from './content/site.ts';
 import { makeArticle } from './fixtures.ts';
 
 const self = makeArticle('self', '2024-01-10', ['section: world']);
@@ -16,14 +15,14 @@ describe('buildRelatedView', () => {
     ['two related links', [link('a'), link('c')], ['a', 'c'], ['e', 'd', 'b']],
     [`${FALLBACK_BELOW} related links`, [link('a'), link('b'), link('c')], ['a', 'b', 'c'], undefined],
   ])('with %s: shows the related in order and the section latest only below the threshold', (_name, links, related, fallback) => {
-    const view = buildRelatedView(self, links, section, bySlug, testSite);
+    const view = buildRelatedView(self, links, section, bySlug);
     expect(view.related.map((r) => r.path)).toEqual(related.map((s) => `/articles/${s}/`));
     expect(view.fallback?.items.map((r) => r.path)).toEqual(fallback?.map((s) => `/articles/${s}/`));
     if (view.fallback) expect(view.fallback.heading).toBe('Latest in World');
   });
 
   it('keeps the reason and a machine-readable date on each link', () => {
-    const [item] = buildRelatedView(self, [link('a', 'Also about: Ostrel')], section, bySlug, testSite).related;
+    const [item] = buildRelatedView(self, [link('a', 'Also about: Ostrel')], section, bySlug).related;
     expect(item).toEqual({ headline: 'Story a', path: '/articles/a/', published: { iso: '2024-01-01T00:00:00Z', text: '1 January 2024' }, reason: 'Also about: Ostrel' });
   });
 });

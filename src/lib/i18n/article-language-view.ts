@@ -1,6 +1,6 @@
 import type { Article } from '../article.ts';
 import type { SiteConfig } from '../site-config.ts';
-import { languageAutonym, languageDirection, sameLanguage } from './language.ts';
+import { languageAutonym, sameLanguage } from './language.ts';
 
 /** A link to the story in another language, named in that language ("العربية"). */
 export interface TranslationLinkView {
@@ -26,10 +26,10 @@ export interface ArticleLanguageView {
 export function buildArticleLanguageView(article: Article, versions: readonly Article[], site: SiteConfig): ArticleLanguageView {
   return {
     lang: article.lang,
-    dir: languageDirection(article.lang),
+    dir: article.dir,
     foreign: !sameLanguage(article.lang, site.language),
     translations: versions
       .filter((version) => version.slug !== article.slug)
-      .map((version) => ({ lang: version.lang, dir: languageDirection(version.lang), language: languageAutonym(version.lang), headline: version.title, path: version.path })),
+      .map((version) => ({ lang: version.lang, dir: version.dir, language: languageAutonym(version.lang), headline: version.title, path: version.path })),
   };
 }

@@ -26,6 +26,8 @@ export interface OpenGraphPage {
 
 /** Open Graph's `language_TERRITORY` form of a BCP 47 tag: `en-GB` → `en_GB`, `ar` → `ar_EG` (its likeliest territory). */
 export function openGraphLocale(locale: string): string {
+  // A language and a territory already (the site's own locale, on every page): Intl would give the same.
+  if (/^[a-z]{2,3}-[A-Z]{2}$/.test(locale)) return locale.replace('-', '_');
   const likely = new Intl.Locale(locale).maximize();
   return likely.region === undefined ? likely.language : `${likely.language}_${likely.region}`;
 }

@@ -1,6 +1,5 @@
 import type { Article } from '../article.ts';
-import { timeView, type TimeView } from '../article-view.ts';
-import type { SiteConfig } from '../site-config.ts';
+import type { TimeView } from '../time-view.ts';
 import { storyPath } from '../urls.ts';
 import type { Story } from './find-stories.ts';
 
@@ -28,7 +27,7 @@ export interface StoryView {
  * A story's timeline from the site plan's story (slugs in time order) and the published
  * articles; `current` is the article page's own slug (none on the story's page).
  */
-export function buildStoryView(story: Story, bySlug: ReadonlyMap<string, Article>, site: SiteConfig, current?: string): StoryView {
+export function buildStoryView(story: Story, bySlug: ReadonlyMap<string, Article>, current?: string): StoryView {
   const articles = story.articles.flatMap((slug) => bySlug.get(slug) ?? []);
   const first = articles[0];
   // A column or an analysis comments on the story; its headline does not name it.
@@ -38,6 +37,6 @@ export function buildStoryView(story: Story, bySlug: ReadonlyMap<string, Article
     path: storyPath(story.slug),
     title: latest?.title ?? story.slug,
     firstHeadline: first?.title ?? story.slug,
-    entries: articles.map((article) => ({ headline: article.title, path: article.path, published: timeView(article.published, site, article.lang), current: article.slug === current })),
+    entries: articles.map((article) => ({ headline: article.title, path: article.path, published: article.publishedAt, current: article.slug === current })),
   };
 }

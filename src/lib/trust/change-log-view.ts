@@ -1,5 +1,5 @@
 import type { Article } from '../article.ts';
-import type { TimeView } from '../article-view.ts';
+import type { TimeView } from '../time-view.ts';
 import { sha256 } from '../hash.ts';
 import type { ArticleChange, ChangeKind } from './article-changes.ts';
 import { sitePagePath } from './site-pages.ts';

@@ -1,5 +1,5 @@
 import type { Article } from '../article.ts';
-import { timeView, type TimeView } from '../article-view.ts';
+import { timeView, type TimeView } from '../time-view.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { ArticleChange } from './article-changes.ts';
 import { changeAnchors, changeFragment } from './change-log-view.ts';

@@ -78,6 +78,10 @@ describe('openGraphLocale', () => {
     ['ar', 'ar_EG'],
     ['hi', 'hi_IN'],
     ['zh-Hant', 'zh_TW'],
+    ['pt-BR', 'pt_BR'],
+    ['es-419', 'es_419'],
+    ['sr-Latn-RS', 'sr_RS'],
+    ['fil-PH', 'fil_PH'],
   ])('writes %s as %s (a language alone with its likeliest territory, as Open Graph asks for one)', (locale, og) => {
     expect(openGraphLocale(locale)).toBe(og);
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryView } from '../../../src/lib/stories/story-view.ts';
-import { testSite } from '../content/site.ts';
 import { makeArticle } from '../fixtures.ts';
 
 const first = { ...makeArticle('bridge-collapses', '2024-03-01T08:00:00Z'), title: 'Bridge collapses in Port Ellis' };
@@ -11,7 +10,7 @@ const story = { slug: 'bridge-collapses', articles: ['bridge-collapses', 'bridge
 
 describe('buildStoryView: a story’s timeline', () => {
   it('lists every article in the story’s order, linking each and marking the one being read', () => {
-    const view = buildStoryView(story, bySlug, testSite, 'bridge-rescue');
+    const view = buildStoryView(story, bySlug, 'bridge-rescue');
     expect(view.path).toBe('/stories/bridge-collapses/');
     expect(view.entries.map((e) => [e.headline, e.path, e.current])).toEqual([
       ['Bridge collapses in Port Ellis', '/articles/bridge-collapses/', false],
@@ -25,10 +24,10 @@ describe('buildStoryView: a story’s timeline', () => {
     ['the latest report, not a column that comments on it', story, 'Divers reach cars under the Port Ellis bridge'],
     ['the latest article when none is news', { slug: 'bridge-column', articles: ['bridge-column'] }, 'Who will answer for the bridge?'],
   ])('is named by %s', (_name, given, title) => {
-    expect(buildStoryView(given, bySlug, testSite).title).toBe(title);
+    expect(buildStoryView(given, bySlug).title).toBe(title);
   });
 
   it('marks nothing on the story’s own page', () => {
-    expect(buildStoryView(story, bySlug, testSite).entries.some((e) => e.current)).toBe(false);
+    expect(buildStoryView(story, bySlug).entries.some((e) => e.current)).toBe(false);
   });
 });

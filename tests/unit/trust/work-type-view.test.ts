@@ -42,7 +42,7 @@ describe('the label on the article page and on cards', () => {
     const article = index.bySlug.get(slug);
     if (article === undefined) throw new Error(slug);
     expect(buildArticleView(article, testSite, index.slugs).workType).toEqual(expected);
-    expect(buildArticleCard(article, testSite).workType).toEqual(expected);
+    expect(buildArticleCard(article).workType).toEqual(expected);
   });
 });
 
