@@ -28,7 +28,7 @@ export interface Article {
   /** The standfirst, or a summary of the first paragraph: for meta tags and cards. */
   readonly summary: string;
   readonly published: Date;
-  /** `published` as its page, timelines and feeds print it (the site's zone, the article's language): formatted once for every page. */
+  /** `published` as its page and story timelines print it (the site's zone, the article's language): formatted once, not on every page. */
   readonly publishedAt: TimeView;
   /** The day of `published` as lists print it. */
   readonly publishedDay: TimeView;

@@ -39,7 +39,7 @@ function keyHash(key: string): number {
 
 /**
  * The articles the space is fitted on, in their order: all the settled ones, or the `size` of
- * them whose keys hash lowest. Chosen by each article's own key, so a settled article more
+ * them whose keys hash lowest. Chosen by each article's own key, so one more settled article
  * changes the sample by at most one in and one out (an even stride would shift half of it).
  */
 function chooseSample(articleKeys: readonly string[], settled: Uint8Array | undefined, size: number): number[] {
