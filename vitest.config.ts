@@ -1,24 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
-// Two test files at a time, whatever the machine: Vitest's default leaves one core idle, which
-// on a two-core CI runner made every file wait for the one before. The unit tests run first;
-// then the build and browser tests, two files at a time. A build keeps a core busy while a
-// browser test mostly waits on Chromium, and every test builds into folders of its own
-// (tests/support/build-site.ts), so any two can run side by side.
-const WORKERS = 2;
-
+// Unit tests run two files at a time: Vitest's default on two cores is one, and each unit
+// test file keeps one core busy, so two at a time take little more than half as long.
+// Build and browser tests run one file at a time. Each build keeps every core busy (its
+// worker threads), and so does Chromium: on the two-core CI machine, two files side by side
+// took as long as one after the other (docs/benchmarks.md, "The test suite's time"). And two
+// Astro builds of one checkout at once would share its .astro/ folder, where Astro bundles the
+// pages' code of a build whose output lies outside the project.
 export default defineConfig({
   test: {
-    maxWorkers: WORKERS,
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], maxWorkers: WORKERS, sequence: { groupOrder: 0 } } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], maxWorkers: 2 } },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/support/default-site.ts'],
-          maxWorkers: WORKERS,
-          sequence: { groupOrder: 1 },
+          fileParallelism: false,
           testTimeout: 300_000,
           hookTimeout: 600_000,
         },
@@ -28,8 +26,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/default-site.ts'],
-          maxWorkers: WORKERS,
-          sequence: { groupOrder: 1 },
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },

@@ -73,7 +73,12 @@ async function pass(): Promise<{ seconds: number; drawn: number }> {
 async function passOnWorkers(threadCount: number): Promise<{ seconds: number; drawn: number }> {
   const jobs: ShareImageJob[] = cards.flatMap((content, i) => variants.map((size) => ({ content, size, file: `bench-${i}.md` })));
   const started = performance.now();
-  await runInWorkers<ShareImageJob, boolean>(sourceWorkerUrl('src/build/share-images/share-image-worker.ts'), { cacheDir, nodeModulesDir }, batchesOf(jobs, 20), threadCount);
+  await runInWorkers<ShareImageJob, boolean>(
+    sourceWorkerUrl(resolve(import.meta.dirname, '..'), 'src/build/share-images/share-image-worker.ts'),
+    { cacheDir, nodeModulesDir },
+    batchesOf(jobs, 20),
+    threadCount,
+  );
   return { seconds: (performance.now() - started) / 1000, drawn: jobs.length };
 }
 

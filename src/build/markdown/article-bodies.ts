@@ -89,7 +89,7 @@ export function startRenderingBodies(content: Pick<PublishedContent, 'sources'>,
   // One thread fewer than the cores: the main thread keeps one to render pages.
   const threads = Math.max(1, availableParallelism() - 1);
   runInWorkers<MarkdownJob, string>(
-    sourceWorkerUrl('src/build/markdown/markdown-worker.ts'),
+    sourceWorkerUrl(session.root, 'src/build/markdown/markdown-worker.ts'),
     undefined,
     batchesOf(toRender, BATCH_SIZE),
     threads,

@@ -70,8 +70,9 @@ export interface KeptOutput {
  * the file is older than this build, or when the file was written again this build and the
  * sibling still decompresses to its bytes. A file that pruning will delete (a withdrawn page,
  * a replaced search part) gets nothing: its siblings, neither written nor claimed, go with it.
+ * `root` is the project's, where the compressing worker's source is.
  */
-export async function precompressOutput(outDir: string, rules: ServingRules, kept: KeptOutput): Promise<PrecompressSummary> {
+export async function precompressOutput(outDir: string, rules: ServingRules, kept: KeptOutput, root: string): Promise<PrecompressSummary> {
   const { buildStarted, claimed, pages } = kept;
   const files = listOutput(outDir);
   const byPath = new Map(files.map((file) => [file.path, file]));
@@ -94,7 +95,7 @@ export async function precompressOutput(outDir: string, rules: ServingRules, kep
   let written = 0;
   // Compressed on worker threads (src/build/output/precompress-worker.ts), one a core.
   await runInWorkers<CompressionJob, 'written' | 'current'>(
-    sourceWorkerUrl('src/build/output/precompress-worker.ts'),
+    sourceWorkerUrl(root, 'src/build/output/precompress-worker.ts'),
     undefined,
     batchesOf(jobs, BATCH_SIZE),
     availableParallelism(),
@@ -129,6 +130,7 @@ export async function precompressBuild(
   rules: ServingRules,
   routeFiles: ReadonlyMap<string, readonly URL[]>,
   kept: Omit<KeptOutput, 'pages'>,
+  root: string,
 ): Promise<string> {
   if (!precompressEnabled(site, process.env[SETTING_VARIABLE])) {
     // Other steps claim whole folders (a search part's, a shard's copies), siblings included: with the setting off, those go too.
@@ -137,5 +139,5 @@ export async function precompressBuild(
     return precompressReport(undefined);
   }
   const pages = new Set([...routeFiles.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
-  return precompressReport(await precompressOutput(outDir, rules, { ...kept, pages }));
+  return precompressReport(await precompressOutput(outDir, rules, { ...kept, pages }, root));
 }

@@ -10,8 +10,8 @@ import type { RelatedJob } from './related-worker.ts';
 // checks pictures and plans the search index; below it, starting the worker costs more than it frees.
 const WORKER_THRESHOLD = 2000;
 
-/** Related links of every published article (newest first, with their bodies' plain text), for the site plan. */
-export function computeRelatedLinks(published: readonly ArticleWithText[], site: SiteConfig): Promise<Map<string, RelatedLink[]>> {
+/** Related links of every published article (newest first, with their bodies' plain text), for the site plan; `root` is the project's. */
+export function computeRelatedLinks(published: readonly ArticleWithText[], site: SiteConfig, root: string): Promise<Map<string, RelatedLink[]>> {
   const job: RelatedJob = {
     articles: published.map(({ article, bodyText }) => ({
       slug: article.slug,
@@ -25,11 +25,11 @@ export function computeRelatedLinks(published: readonly ArticleWithText[], site:
     })),
     options: { limit: site.relatedLimit },
   };
-  return job.articles.length >= WORKER_THRESHOLD && availableParallelism() > 1 ? onWorker(job) : Promise.resolve(findRelated(job.articles, job.options));
+  return job.articles.length >= WORKER_THRESHOLD && availableParallelism() > 1 ? onWorker(job, root) : Promise.resolve(findRelated(job.articles, job.options));
 }
 
-async function onWorker(job: RelatedJob): Promise<Map<string, RelatedLink[]>> {
-  const [links] = await runInWorkers<RelatedJob, Map<string, RelatedLink[]>>(sourceWorkerUrl('src/build/related/related-worker.ts'), undefined, [[job]], 1);
+async function onWorker(job: RelatedJob, root: string): Promise<Map<string, RelatedLink[]>> {
+  const [links] = await runInWorkers<RelatedJob, Map<string, RelatedLink[]>>(sourceWorkerUrl(root, 'src/build/related/related-worker.ts'), undefined, [[job]], 1);
   if (links === undefined) throw new Error('related links: the worker thread answered nothing');
   return links;
 }

@@ -110,7 +110,8 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             logger.info(shareImagesReport(images, plan.sharedWithSectionCard.size));
           }
           const rules = servingRules({ origin: site.url, contentSecurityPolicy: SITE_POLICY, redirects: aliasRedirects(plan.articles) });
-          const precompress = () => measurePhase('output: pre-compressing text files', () => precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput }));
+          const precompress = () =>
+            measurePhase('output: pre-compressing text files', () => precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput }, session.root));
           if (part.kind === 'shard') {
             const kept = removeUnsplitPages(outDir, routes, assets, pathnames);
             // A shard compresses its own pages, so the merge only copies their siblings.

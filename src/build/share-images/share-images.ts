@@ -79,6 +79,6 @@ export async function drawMissingShareImages(content: PublishedContent, site: Si
       return { content: shareCardContent(article, site), size, file: article.file };
     });
   if (missing.length === 0) return 0;
-  await runInWorkers<ShareImageJob, boolean>(sourceWorkerUrl('src/build/share-images/share-image-worker.ts'), shareImageStoreOptions(root), batchesOf(missing, 20), availableParallelism());
+  await runInWorkers<ShareImageJob, boolean>(sourceWorkerUrl(root, 'src/build/share-images/share-image-worker.ts'), shareImageStoreOptions(root), batchesOf(missing, 20), availableParallelism());
   return missing.length;
 }

@@ -124,7 +124,7 @@ async function publishedContent(
 async function completePlan(content: PublishedContent, withText: readonly ArticleWithText[], session: BuildSession): Promise<SitePlan> {
   // On a big site the related links are computed on a worker thread while this one renders
   // the pages that do not need them and digests the article pages' other parts.
-  const related = await measurePhase('plan: related links', () => computeRelatedLinks(withText, siteConfig));
+  const related = await measurePhase('plan: related links', () => computeRelatedLinks(withText, siteConfig, session.root));
   // Stories from the related lists and the text they were made from, with the editors' `story`.
   const stories = await measurePhase('plan: stories', () =>
     findStories(

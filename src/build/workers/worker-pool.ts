@@ -3,11 +3,12 @@ import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
- * The URL of a worker's module in the project's sources (`src/…`), run as it is rather than
- * bundled: builds run from the project root, where those paths are relative to.
+ * The URL of a worker's module in the sources (`src/…`) of the project at `root`, run as it
+ * is rather than bundled: found from the project, never from whatever folder the process
+ * was started in.
  */
-export function sourceWorkerUrl(path: string): URL {
-  return pathToFileURL(join(process.cwd(), path));
+export function sourceWorkerUrl(root: string, path: string): URL {
+  return pathToFileURL(join(root, path));
 }
 
 /** What a pool worker answers for one batch: its results, or the error that stopped it. */

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isPrecompressed, precompressBuild, precompressEnabled, precompressOutput, PRECOMPRESS_MIN_BYTES } from '../../../src/build/output/precompress.ts';
 import { brotliText, gzipText } from '../../../src/build/output/text-compression.ts';
 import { servingRules } from '../../../src/lib/serving/serving-rules.ts';
+import { PROJECT_ROOT } from '../../support/build-site.ts';
 import { folderWith } from '../../support/temp-tree.ts';
 
 const rules = servingRules({ origin: 'https://news.example', contentSecurityPolicy: "default-src 'self'", redirects: [] });
@@ -79,14 +80,14 @@ describe('precompressOutput', () => {
   /** A folder as the last build left it: pages and their siblings, all older than this build. */
   async function lastBuild(pages: Record<string, string>): Promise<string> {
     const dir = folderWith(pages);
-    await precompressOutput(dir, rules, { buildStarted: 0, claimed: new Set(), pages: new Set() });
+    await precompressOutput(dir, rules, { buildStarted: 0, claimed: new Set(), pages: new Set() }, PROJECT_ROOT);
     for (const path of Object.keys(pages)) for (const file of [path, `${path}.gz`, `${path}.br`]) if (existsSync(join(dir, file))) dated(join(dir, file), LAST_BUILD);
     return dir;
   }
 
   it('writes a .gz and a .br beside each text file big enough, which decompress to its bytes, and nothing beside the others', async () => {
     const dir = folderWith({ 'a/index.html': page('a'), 'robots.txt': 'User-agent: *\n', 'card.png': page('png') });
-    expect(await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: new Set(), pages: new Set() })).toEqual({ written: 1, current: 0 });
+    expect(await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: new Set(), pages: new Set() }, PROJECT_ROOT)).toEqual({ written: 1, current: 0 });
     const source = readFileSync(join(dir, 'a/index.html'));
     expect(gunzipSync(readFileSync(join(dir, 'a/index.html.gz'))).equals(source)).toBe(true);
     expect(brotliDecompressSync(readFileSync(join(dir, 'a/index.html.br'))).equals(source)).toBe(true);
@@ -153,7 +154,7 @@ describe('precompressOutput', () => {
     change(dir);
     // The pages Astro left in place: by default both.
     const kept = new Set<string>(alsoClaimed);
-    expect(await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: kept, pages: new Set(pages ?? ['a/index.html', 'b/index.html']) })).toEqual(summary);
+    expect(await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: kept, pages: new Set(pages ?? ['a/index.html', 'b/index.html']) }, PROJECT_ROOT)).toEqual(summary);
     expect([...kept].sort()).toEqual(claimed);
     for (const path of ['a/index.html', 'b/index.html']) {
       if (!existsSync(join(dir, path))) continue;
@@ -167,12 +168,12 @@ describe('precompressOutput', () => {
 describe('precompressBuild', () => {
   it('with DISPATCH_PRECOMPRESS=0, writes nothing and lets pruning take the siblings other steps claimed with their folders', async () => {
     const dir = folderWith({ 'pagefind/3f9c/pagefind.js': page('search') });
-    await precompressOutput(dir, rules, { buildStarted: 0, claimed: new Set(), pages: new Set() });
+    await precompressOutput(dir, rules, { buildStarted: 0, claimed: new Set(), pages: new Set() }, PROJECT_ROOT);
     // The search index keeps an unchanged part by claiming every file in its folder.
     const claimed = new Set(['pagefind/3f9c/pagefind.js', 'pagefind/3f9c/pagefind.js.gz', 'pagefind/3f9c/pagefind.js.br', 'articles/a/card.png']);
     vi.stubEnv('DISPATCH_PRECOMPRESS', '0');
     try {
-      expect(await precompressBuild({}, dir, rules, new Map(), { buildStarted: Date.now(), claimed })).toMatch(/^text files not pre-compressed/);
+      expect(await precompressBuild({}, dir, rules, new Map(), { buildStarted: Date.now(), claimed }, PROJECT_ROOT)).toMatch(/^text files not pre-compressed/);
     } finally {
       vi.unstubAllEnvs();
     }
