@@ -1,3 +1,4 @@
+import { SERVICE_WORKER_PATH } from '../lib/offline/service-worker-path.ts';
 import { canSaveArticles, isSaved, removeArticle, saveArticle } from './saved-articles.ts';
 
 // What a page loaded that the saved copy needs too; a script's own fetches are not the page's.
@@ -9,7 +10,7 @@ function pageFiles(): string[] {
     .getEntriesByType('resource')
     .filter((entry) => !NOT_FILES.has((entry as PerformanceResourceTiming).initiatorType))
     .map((entry) => new URL(entry.name))
-    .filter((url) => url.origin === location.origin && url.search === '' && !url.pathname.endsWith('/') && url.pathname !== '/sw.js')
+    .filter((url) => url.origin === location.origin && url.search === '' && !url.pathname.endsWith('/') && url.pathname !== SERVICE_WORKER_PATH)
     .map((url) => url.pathname);
   return [...new Set(paths)];
 }

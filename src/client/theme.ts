@@ -1,5 +1,4 @@
-/** Where the reader's choice of theme is kept. */
-export const THEME_KEY = 'dispatch-theme';
+import { THEME_KEY } from '../lib/reading/theme-choice.ts';
 
 function effectiveTheme(): 'light' | 'dark' {
   const chosen = document.documentElement.dataset['theme'];
