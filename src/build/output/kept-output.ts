@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** One file of the built site: its path inside the output folder, size and modification time. */
 export interface OutputFile {
@@ -12,24 +12,32 @@ export interface OutputFile {
 // Left alone, as Astro leaves it: some deploy the output folder as a Git checkout.
 const UNTOUCHED = '.git';
 
-/** Every file under `dir` (none when it does not exist) but a `.git` folder's, sorted by path. */
+/**
+ * Every file under `dir` (none when it does not exist) but a `.git` folder's, sorted by path.
+ * One walk, one stat a file: Node's recursive readdir stats every entry to see whether it is
+ * a folder, which doubled the cost of a listing that a big site's build makes three times.
+ */
 export function listOutput(dir: string): OutputFile[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
   const files: OutputFile[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
-    const path = relative(dir, file);
-    if (path.split(sep)[0] === UNTOUCHED) continue;
-    const { size, mtimeMs } = statSync(file);
-    files.push({ path, size, mtimeMs });
-  }
+  const walk = (folder: string, prefix: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      if (folder === dir && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const entry of entries) {
+      const path = prefix + entry.name;
+      if (path === UNTOUCHED) continue;
+      if (entry.isDirectory()) walk(join(folder, entry.name), path + sep);
+      else if (entry.isFile()) {
+        const { size, mtimeMs } = statSync(join(folder, entry.name));
+        files.push({ path, size, mtimeMs });
+      }
+    }
+  };
+  walk(dir, '');
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

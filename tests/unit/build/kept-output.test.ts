@@ -44,6 +44,12 @@ describe('listOutput and listingDigest', () => {
     expect(listOutput(join(dir, 'missing'))).toEqual([]);
   });
 
+  it("leaves a worktree's .git file alone too, but lists a page's folder that happens to be named .git deeper down", () => {
+    const dir = folderWith({ '.git': 'gitdir: ../repo/.git/worktrees/site', 'a/.git/index.html': 'a', 'a/b/c/d.css': 'd' });
+    expect(listOutput(dir).map((f) => f.path)).toEqual([join('a', '.git', 'index.html'), join('a', 'b', 'c', 'd.css')]);
+    expect(listOutput(dir).find((f) => f.path.endsWith('d.css'))?.size).toBe(1);
+  });
+
   it('changes when a file is rewritten, added or touched', () => {
     const dir = folderWith({ 'a.html': 'a' });
     const before = listingDigest(listOutput(dir));
