@@ -8,7 +8,7 @@
 // (docs/decisions/0009-share-image-budget.md).
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../src/build/workers/worker-pool.ts';
 import type { ShareImageJob } from '../src/build/share-images/share-image-worker.ts';
@@ -16,13 +16,14 @@ import type { ShareCardContent } from '../src/lib/share-image/share-card-content
 import { createShareImageStore } from '../src/build/share-images/share-image-store.ts';
 import { EXTRA_VARIANTS, WIDE_VARIANT } from '../src/lib/share-image/share-image-variants.ts';
 import { textDirection } from '../src/lib/share-image/text-direction.ts';
+import { PROJECT_ROOT } from './support/corpus.ts';
 
 const { values } = parseArgs({ options: { images: { type: 'string', default: '1000' }, variants: { type: 'string', default: '1' }, threads: { type: 'string' } } });
 const threads = values.threads === undefined ? undefined : Number(values.threads);
 const count = Number(values.images);
 // 1: the 1.91:1 card alone, as published; 3: with the 4:3 and 1:1 sizes too.
 const variants = [WIDE_VARIANT, ...EXTRA_VARIANTS].slice(0, Number(values.variants));
-const nodeModulesDir = resolve(import.meta.dirname, '../node_modules');
+const nodeModulesDir = join(PROJECT_ROOT, 'node_modules');
 
 // Fictional words to make headlines from; never real copy.
 const WORDS: Record<string, string[]> = {
@@ -73,12 +74,7 @@ async function pass(): Promise<{ seconds: number; drawn: number }> {
 async function passOnWorkers(threadCount: number): Promise<{ seconds: number; drawn: number }> {
   const jobs: ShareImageJob[] = cards.flatMap((content, i) => variants.map((size) => ({ content, size, file: `bench-${i}.md` })));
   const started = performance.now();
-  await runInWorkers<ShareImageJob, boolean>(
-    sourceWorkerUrl(resolve(import.meta.dirname, '..'), 'src/build/share-images/share-image-worker.ts'),
-    { cacheDir, nodeModulesDir },
-    batchesOf(jobs, 20),
-    threadCount,
-  );
+  await runInWorkers<ShareImageJob, boolean>(sourceWorkerUrl(PROJECT_ROOT, 'src/build/share-images/share-image-worker.ts'), { cacheDir, nodeModulesDir }, batchesOf(jobs, 20), threadCount);
   return { seconds: (performance.now() - started) / 1000, drawn: jobs.length };
 }
 

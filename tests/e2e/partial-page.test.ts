@@ -105,7 +105,7 @@ async function movesWhileArriving(path: string, width: number): Promise<Move[]> 
       document.open();
       document.write(html.slice(0, bodyStart));
       await stylesLoaded();
-      const found: { element: string; arrivedUpTo: string; from: [number, number]; to: [number, number] }[] = [];
+      const found: Move[] = [];
       const reported = new Set<number>();
       let written = bodyStart;
       for (let cut = html.indexOf('<', bodyStart + 1); cut !== -1; cut = html.indexOf('<', cut + 1)) {
