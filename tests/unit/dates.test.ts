@@ -3,6 +3,10 @@ import { daysInMonth, formatDateTime, formatDay, parseArticleDate, toZonedIso, y
 
 const LONDON = 'Europe/London';
 
+// The zone sweeps below format thousands of instants: seconds of work on a busy two-core
+// machine, so they get more than Vitest's default five seconds (a safety net, not a timing check).
+const SWEEP_TIMEOUT_MS = 60_000;
+
 describe('parseArticleDate', () => {
   it.each([
     ['with offset, summer', '2023-09-12T21:00:00+01:00', '2023-09-12T20:00:00.000Z'],
@@ -114,20 +118,24 @@ describe('a wall time read back is the instant the clocks showed it', () => {
   for (let t = Date.UTC(2024, 9, 26, 22); t < Date.UTC(2024, 9, 27, 4); t += 15 * 60_000) instants.push(t);
   for (let t = Date.UTC(2024, 10, 3, 3); t < Date.UTC(2024, 10, 3, 9); t += 15 * 60_000) instants.push(t);
 
-  it.each(zones)('in %s', (zone) => {
-    const wall = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    const mismatches: string[] = [];
-    for (const time of instants) {
-      const parts = Object.fromEntries(wall.formatToParts(time).map((part) => [part.type, part.value]));
-      const written = `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}:${parts['second']}`;
-      const result = parseArticleDate(written, zone);
-      const read = result.ok ? result.date.getTime() : Number.NaN;
-      const sameWall = result.ok && wall.format(result.date) === wall.format(time);
-      if (!(read === time || (read < time && time - read <= 25 * 3_600_000 && sameWall)))
-        mismatches.push(`${written}: ${result.ok ? result.date.toISOString() : result.message} ≠ ${new Date(time).toISOString()}`);
-    }
-    expect(mismatches.slice(0, 5)).toEqual([]);
-  });
+  it.each(zones)(
+    'in %s',
+    (zone) => {
+      const wall = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+      const mismatches: string[] = [];
+      for (const time of instants) {
+        const parts = Object.fromEntries(wall.formatToParts(time).map((part) => [part.type, part.value]));
+        const written = `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}:${parts['second']}`;
+        const result = parseArticleDate(written, zone);
+        const read = result.ok ? result.date.getTime() : Number.NaN;
+        const sameWall = result.ok && wall.format(result.date) === wall.format(time);
+        if (!(read === time || (read < time && time - read <= 25 * 3_600_000 && sameWall)))
+          mismatches.push(`${written}: ${result.ok ? result.date.toISOString() : result.message} ≠ ${new Date(time).toISOString()}`);
+      }
+      expect(mismatches.slice(0, 5)).toEqual([]);
+    },
+    SWEEP_TIMEOUT_MS,
+  );
 
   it.each([
     ['Europe/Berlin', '2024-10-27T02:30', '2024-10-27T00:30:00.000Z'],
@@ -201,7 +209,11 @@ describe('zoned formatting agrees with a second reading of the zone database eve
   // names ("GMT+05:30") and the wall clock as en-CA writes it (on these instants, date-fns gave
   // the same strings as this reference when it was the site's date library).
   const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  const reference = (date: Date, zone: string): string[] => {
+  // One formatter a zone: making one per instant is what took the time of this test.
+  const referenceFormats = new Map<string, Intl.DateTimeFormat>();
+  const referenceFormat = (zone: string): Intl.DateTimeFormat => {
+    const known = referenceFormats.get(zone);
+    if (known !== undefined) return known;
     const options: Intl.DateTimeFormatOptions = {
       timeZone: zone,
       hourCycle: 'h23',
@@ -213,7 +225,16 @@ describe('zoned formatting agrees with a second reading of the zone database eve
       second: '2-digit',
       timeZoneName: 'longOffset',
     };
-    const fields = Object.fromEntries(new Intl.DateTimeFormat('en-CA', options).formatToParts(date).map((part) => [part.type, part.value]));
+    const made = new Intl.DateTimeFormat('en-CA', options);
+    referenceFormats.set(zone, made);
+    return made;
+  };
+  const reference = (date: Date, zone: string): string[] => {
+    const fields = Object.fromEntries(
+      referenceFormat(zone)
+        .formatToParts(date)
+        .map((part) => [part.type, part.value]),
+    );
     const named = (fields['timeZoneName'] ?? '').slice(3);
     const offset = named === '' || named === '+00:00' ? 'Z' : named;
     const day = `${Number(fields['day'])} ${MONTHS[Number(fields['month']) - 1]} ${fields['year']}`;
@@ -226,13 +247,17 @@ describe('zoned formatting agrees with a second reading of the zone database eve
   for (let t = Date.UTC(1985, 0, 1); t < Date.UTC(2026, 0, 1); t += 55 * 3_600_000 + 7 * 60_000 + 13_457) instants.push(new Date(t));
   for (let t = Date.UTC(2024, 2, 31, 0, 0); t < Date.UTC(2024, 2, 31, 2, 0); t += 60_000) instants.push(new Date(t));
 
-  it.each(zones)('in %s', (zone) => {
-    const mismatches: string[] = [];
-    for (const date of instants) {
-      const expected = reference(date, zone);
-      const actual = [toZonedIso(date, zone), formatDay(date, zone), formatDateTime(date, zone, 'en-GB').replace(/ \S+$/, '')];
-      if (actual.join('|') !== expected.join('|')) mismatches.push(`${date.toISOString()}: ${actual.join('|')} ≠ ${expected.join('|')}`);
-    }
-    expect(mismatches.slice(0, 5)).toEqual([]);
-  });
+  it.each(zones)(
+    'in %s',
+    (zone) => {
+      const mismatches: string[] = [];
+      for (const date of instants) {
+        const expected = reference(date, zone);
+        const actual = [toZonedIso(date, zone), formatDay(date, zone), formatDateTime(date, zone, 'en-GB').replace(/ \S+$/, '')];
+        if (actual.join('|') !== expected.join('|')) mismatches.push(`${date.toISOString()}: ${actual.join('|')} ≠ ${expected.join('|')}`);
+      }
+      expect(mismatches.slice(0, 5)).toEqual([]);
+    },
+    SWEEP_TIMEOUT_MS,
+  );
 });
