@@ -95,6 +95,12 @@ describe('a rebuild after editing articles is the site a cold build makes', () =
     expect(Object.keys(a).filter((file) => a[file] !== b[file])).toEqual([]);
   });
 
+  it('computes the related links again after an edit, and keeps them when no article changed (the site then is still a cold build’s, next test)', () => {
+    expect(rebuilt.output).toMatch(/related links and stories of \d+ articles: computed/);
+    expect(afterTampering.output).toMatch(/related links and stories of \d+ articles: nothing they are made from changed, kept from the last build/);
+    expect(cold.output).toMatch(/related links and stories of \d+ articles: computed/);
+  });
+
   it('indexes for search again only the parts of the index holding the changed articles', () => {
     const summary = /search index of (\d+) articles in (\d+) part\(s\): (\d+) indexed, (\d+) unchanged/.exec(rebuilt.output);
     expect(summary, rebuilt.output.slice(-3000)).not.toBeNull();

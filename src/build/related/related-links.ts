@@ -10,9 +10,9 @@ import type { RelatedJob } from './related-worker.ts';
 // checks pictures and plans the search index; below it, starting the worker costs more than it frees.
 const WORKER_THRESHOLD = 2000;
 
-/** Related links of every published article (newest first, with their bodies' plain text), for the site plan; `root` is the project's. */
-export function computeRelatedLinks(published: readonly ArticleWithText[], site: SiteConfig, root: string): Promise<Map<string, RelatedLink[]>> {
-  const job: RelatedJob = {
+/** The engine's job for every published article (newest first, with their bodies' plain text). */
+export function relatedJobOf(published: readonly ArticleWithText[], site: SiteConfig): RelatedJob {
+  return {
     articles: published.map(({ article, bodyText }) => ({
       slug: article.slug,
       title: article.title,
@@ -25,6 +25,10 @@ export function computeRelatedLinks(published: readonly ArticleWithText[], site:
     })),
     options: { limit: site.relatedLimit },
   };
+}
+
+/** Related links of a site's articles, for the site plan; `root` is the project's, where the worker's source is. */
+export function computeRelatedLinks(job: RelatedJob, root: string): Promise<Map<string, RelatedLink[]>> {
   return job.articles.length >= WORKER_THRESHOLD && availableParallelism() > 1 ? onWorker(job, root) : Promise.resolve(findRelated(job.articles, job.options));
 }
 

@@ -85,6 +85,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           const outDir = fileURLToPath(dir);
           const plan = await session.plan?.plan;
           const { part } = session;
+          for (const line of session.reports) logger.info(line);
           const pathnames = pages.map(({ pathname }) => pathname);
           // Every build lists its articles (the article route starts this work), so this is a bug, not content.
           if (plan === undefined || session.work === undefined)

@@ -28,6 +28,8 @@ export interface BuildSession {
   readonly sourcesDigest: string | undefined;
   /** Milliseconds per build phase, for the benchmark. */
   readonly timings: Map<string, number>;
+  /** Lines for the build's log from steps that run without Astro's logger (the plan), logged when the build is done. */
+  readonly reports: string[];
   /** Files of the output folder this build keeps although it did not write them (already current). */
   readonly claimedOutput: Set<string>;
   /** Where a build keeps rendered bodies between builds (none on the dev server, which renders on request). */
@@ -49,7 +51,7 @@ const slots = globalThis as unknown as Record<symbol, BuildSession | undefined>;
 
 /** Opens the session (when Astro has resolved its config, before the content loader runs), replacing any left open. */
 export function openBuildSession(init: SessionInit): BuildSession {
-  const session: BuildSession = { ...init, timings: new Map(), claimedOutput: new Set(), splitPages: new Map(), plan: undefined, work: undefined };
+  const session: BuildSession = { ...init, timings: new Map(), reports: [], claimedOutput: new Set(), splitPages: new Map(), plan: undefined, work: undefined };
   slots[SLOT] = session;
   return session;
 }

@@ -13,7 +13,8 @@ import { readArticleBody } from '../content/read-article-files.ts';
 import { readSiteContentFiles, type SiteContentFiles } from '../content/site-content.ts';
 import { renderChangeNotes } from '../markdown/render-notes.ts';
 import { articlePicture } from '../pictures/article-pictures.ts';
-import { computeRelatedLinks } from '../related/related-links.ts';
+import { readRelatedCache, relatedCacheEntry, writeRelatedCache, type RelatedAndStories } from '../related/related-cache.ts';
+import { computeRelatedLinks, relatedJobOf } from '../related/related-links.ts';
 import { findStories } from '../../lib/stories/find-stories.ts';
 import { planSearchParts } from '../search/search-shards.ts';
 import { requireBuildSession, type BuildSession } from '../session/build-session.ts';
@@ -122,9 +123,30 @@ async function publishedContent(
 }
 
 async function completePlan(content: PublishedContent, withText: readonly ArticleWithText[], session: BuildSession): Promise<SitePlan> {
+  const { related, stories } = await relatedAndStories(withText, session);
+  const plan = makeSitePlan({ ...content, related, stories }, siteConfig, content.index);
+  if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, plan));
+  // `--plan` makes the plan a sharded build's shards and merge share.
+  if (session.command === 'build' && session.part.kind === 'plan' && session.sourcesDigest !== undefined) writeSharedSitePlan(session.shardsDir, plan, session.sourcesDigest);
+  return plan;
+}
+
+/**
+ * The related links and the stories: the last build's when every field they are made from is
+ * as it was (src/build/related/related-cache.ts), else computed, and kept for the next build.
+ */
+async function relatedAndStories(withText: readonly ArticleWithText[], session: BuildSession): Promise<RelatedAndStories> {
+  const job = relatedJobOf(withText, siteConfig);
+  const storyOf = new Map(withText.flatMap(({ article }) => (article.story === undefined ? [] : [[article.slug, article.story] as const])));
+  const cache = session.command === 'build' && session.sourcesDigest !== undefined ? relatedCacheEntry(session.cacheDir, session.sourcesDigest, { job, storyOf }) : undefined;
+  const reused = cache && (await measurePhase('plan: related links and stories, from the last build', () => readRelatedCache(cache)));
+  if (reused !== undefined) {
+    session.reports.push(`related links and stories of ${withText.length} articles: nothing they are made from changed, kept from the last build`);
+    return reused;
+  }
   // On a big site the related links are computed on a worker thread while this one renders
   // the pages that do not need them and digests the article pages' other parts.
-  const related = await measurePhase('plan: related links', () => computeRelatedLinks(withText, siteConfig, session.root));
+  const related = await measurePhase('plan: related links', () => computeRelatedLinks(job, session.root));
   // Stories from the related lists and the text they were made from, with the editors' `story`.
   const stories = await measurePhase('plan: stories', () =>
     findStories(
@@ -132,11 +154,11 @@ async function completePlan(content: PublishedContent, withText: readonly Articl
       related,
     ),
   );
-  const plan = makeSitePlan({ ...content, related, stories }, siteConfig, content.index);
-  if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, plan));
-  // `--plan` makes the plan a sharded build's shards and merge share.
-  if (session.command === 'build' && session.part.kind === 'plan' && session.sourcesDigest !== undefined) writeSharedSitePlan(session.shardsDir, plan, session.sourcesDigest);
-  return plan;
+  if (cache !== undefined) {
+    await measurePhase('plan: related links and stories, kept for the next build', () => writeRelatedCache(cache, { related, stories }));
+    session.reports.push(`related links and stories of ${withText.length} articles: computed`);
+  }
+  return { related, stories };
 }
 
 function picturesOf(articles: readonly Article[], root: string): Map<string, ArticlePictureView> {
