@@ -26,7 +26,10 @@ export function buildArchive(articles: readonly Article[], timeZone: string): Ar
     const { year, month } = yearMonth(article.published, timeZone);
     const months = byYear.get(year) ?? new Map<number, Article[]>();
     byYear.set(year, months);
-    months.set(month, [...(months.get(month) ?? []), article]);
+    // Appended in place: a month of a big paper holds thousands of articles, and copying its list per article would cost their square.
+    const list = months.get(month);
+    if (list === undefined) months.set(month, [article]);
+    else list.push(article);
   }
   return [...byYear.entries()]
     .sort(([a], [b]) => b - a)

@@ -109,8 +109,7 @@ export function groupArticles(articles: readonly Article[], namesOf: (article: A
  * keys in sorted order, so the same names always get the same slugs.
  */
 function finalSlugs(groups: ReadonlyMap<string, Gathered>): Map<string, string> {
-  const byBase = new Map<string, string[]>();
-  for (const [key, { base }] of groups) byBase.set(base, [...(byBase.get(base) ?? []), key]);
+  const byBase = new Map([...Map.groupBy(groups, ([, { base }]) => base)].map(([base, members]) => [base, members.map(([key]) => key)]));
   const slugs = new Map<string, string>();
   const taken = new Set<string>();
   for (const [base, keys] of byBase) {

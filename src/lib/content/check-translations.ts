@@ -37,13 +37,8 @@ export function checkTranslations(records: readonly TranslationRecord[]): Conten
     });
   }
   for (const group of groups(linked)) {
-    const byLanguage = new Map<string, TranslationRecord[]>();
-    for (const slug of group) {
-      const record = bySlug.get(slug);
-      if (record === undefined) continue;
-      const language = new Intl.Locale(record.lang).language;
-      byLanguage.set(language, [...(byLanguage.get(language) ?? []), record]);
-    }
+    const records = group.flatMap((slug) => bySlug.get(slug) ?? []);
+    const byLanguage = Map.groupBy(records, (record) => new Intl.Locale(record.lang).language);
     for (const [language, versions] of byLanguage) {
       if (versions.length < 2) continue;
       for (const record of versions) {

@@ -99,8 +99,7 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
     }
   }
 
-  const bySlug = new Map<string, FileRecord[]>();
-  for (const record of records) bySlug.set(record.slug, [...(bySlug.get(record.slug) ?? []), record]);
+  const bySlug = Map.groupBy(records, (record) => record.slug);
   for (const [slug, group] of bySlug) {
     if (group.length < 2) continue;
     for (const record of group) {

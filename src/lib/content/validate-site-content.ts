@@ -211,8 +211,7 @@ const MISSING = new Map([
 
 // Each item whose key another item shares gets a problem naming the others.
 function duplicates<T extends { readonly file: string }>(items: readonly T[], keyOf: (item: T) => string, problemOf: (item: T, others: string) => ContentProblem, problems: ContentProblem[]): void {
-  const byKey = new Map<string, T[]>();
-  for (const item of items) byKey.set(keyOf(item), [...(byKey.get(keyOf(item)) ?? []), item]);
+  const byKey = Map.groupBy(items, keyOf);
   for (const group of byKey.values()) {
     if (group.length < 2) continue;
     for (const item of group) {

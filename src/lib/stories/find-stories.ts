@@ -142,10 +142,8 @@ export function findStories(articles: readonly StoryInput[], related: ReadonlyMa
   }
 
   // Editors' stories: every article naming one joins it, with the group its slug belongs to.
-  const byName = new Map<string, number[]>();
-  docs.forEach((d, i) => {
-    if (d.story !== undefined && d.story !== NO_STORY) byName.set(d.story, [...(byName.get(d.story) ?? []), i]);
-  });
+  const named = docs.flatMap((d, i) => (d.story !== undefined && d.story !== NO_STORY ? [{ story: d.story, i }] : []));
+  const byName = new Map([...Map.groupBy(named, ({ story }) => story)].map(([story, members]) => [story, members.map(({ i }) => i)]));
 
   const stories: Story[] = [];
   const inTimeOrder = (list: readonly number[]): string[] => [...list].sort((p, q) => docs[p]!.date.getTime() - docs[q]!.date.getTime() || p - q).map((i) => docs[i]!.slug);
