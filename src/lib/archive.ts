@@ -1,6 +1,5 @@
 import type { Article } from './article.ts';
 import { dateFormat } from './date-format.ts';
-import { yearMonth } from './dates.ts';
 
 /** The articles of one month in the site's time zone. */
 export interface ArchiveMonth {
@@ -17,13 +16,14 @@ export interface ArchiveYear {
 }
 
 /**
- * Files articles (newest first) by year and month of publication in the site's time zone,
- * so an article published at 00:30 BST on 1 October is in October, whatever the machine says.
+ * Files articles (newest first) by year and month of publication in the site's time zone
+ * (`publishedMonth`), so an article published at 00:30 BST on 1 October is in October,
+ * whatever the machine says.
  */
-export function buildArchive(articles: readonly Article[], timeZone: string): ArchiveYear[] {
+export function buildArchive(articles: readonly Article[]): ArchiveYear[] {
   const byYear = new Map<number, Map<number, Article[]>>();
   for (const article of articles) {
-    const { year, month } = yearMonth(article.published, timeZone);
+    const { year, month } = article.publishedMonth;
     const months = byYear.get(year) ?? new Map<number, Article[]>();
     byYear.set(year, months);
     // Appended in place: a month of a big paper holds thousands of articles, and copying its list per article would cost their square.

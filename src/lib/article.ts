@@ -4,7 +4,7 @@ import { ArticleFailure, forArticle } from './for-article.ts';
 import { countWords, firstParagraph, markdownToPlainText, truncateAtWord } from './plain-text.ts';
 import { languageDirection } from './i18n/language.ts';
 import { findSection, type Section, type SiteConfig } from './site-config.ts';
-import { dayView, timeView, type TimeView } from './time-view.ts';
+import { publicationViews, type CalendarMonth, type TimeView } from './time-view.ts';
 import { newestChangesFirst, type ArticleChange } from './trust/article-changes.ts';
 import { DEFAULT_WORK_TYPE, type WorkType } from './trust/work-type.ts';
 import { articlePath } from './urls.ts';
@@ -32,6 +32,8 @@ export interface Article {
   readonly publishedAt: TimeView;
   /** The day of `published` as lists print it. */
   readonly publishedDay: TimeView;
+  /** The month of `published` in the site's time zone: where the archive files it. */
+  readonly publishedMonth: CalendarMonth;
   readonly updated?: Date;
   /** What kind of work it is (news, analysis, opinion…): labelled to readers. */
   readonly workType: WorkType;
@@ -100,6 +102,8 @@ export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): Articl
   const wordCount = countWords(bodyText);
   // Cut by characters as a reader counts them, between words (in any script; Intl.Segmenter).
   const summary = fm.description ?? forArticle(entry.file, 'body', () => truncateAtWord(firstParagraph(entry.body) ?? fm.title, SUMMARY_LENGTH, lang));
+  // One reading of the zone's wall clock for every form of the date the site prints.
+  const publication = publicationViews(published, site, lang);
   const article: Article = {
     slug: entry.slug,
     path: articlePath(entry.slug),
@@ -107,8 +111,9 @@ export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): Articl
     ...(fm.description === undefined ? {} : { standfirst: fm.description }),
     summary,
     published,
-    publishedAt: timeView(published, site, lang),
-    publishedDay: dayView(published, site),
+    publishedAt: publication.at,
+    publishedDay: publication.day,
+    publishedMonth: publication.month,
     ...(updated === undefined ? {} : { updated }),
     workType: fm.type ?? DEFAULT_WORK_TYPE,
     ...(fm.dateline === undefined ? {} : { dateline: fm.dateline }),

@@ -155,7 +155,7 @@ function remember(kind: string, date: Date, make: () => string): string {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The wall clock of an instant in a zone, and the zone's offset then. */
-interface WallClock {
+export interface WallClock {
   /** Astronomical: 0 is 1 BC. */
   readonly year: number;
   readonly month: number;
@@ -169,9 +169,10 @@ interface WallClock {
 
 /**
  * The wall clock in `timeZone` from one Intl call (the zone database itself, right to the
- * second in local mean time), for every instant a Date holds.
+ * second in local mean time), for every instant a Date holds. Read it once for an instant
+ * that is printed several ways (its ISO form, its day, its month): each read is the costly part.
  */
-function wallClock(date: Date, timeZone: string): WallClock {
+export function wallClock(date: Date, timeZone: string): WallClock {
   const fields: Record<string, string> = {};
   for (const part of dateFormat('wallClock', 'en-US', timeZone).formatToParts(date)) fields[part.type] = part.value;
   const [eraYear, month, day, hour, minute, second] = [fields['year'], fields['month'], fields['day'], fields['hour'], fields['minute'], fields['second']].map(Number) as [
@@ -200,31 +201,37 @@ const readerYear = (year: number): string => String(year > 0 ? year : 1 - year).
 
 /** ISO 8601 with the offset the site's time zone had at that instant, for `<time datetime>` and metadata. */
 export function toZonedIso(date: Date, timeZone: string): string {
-  return remember(`iso|${timeZone}`, date, () => {
-    // ISO 8601 offsets have no seconds: an instant of local mean time is given in UTC, exactly.
-    const w = wallClock(date, timeZone);
-    if (w.offset % 60_000 !== 0)
-      return `${isoYear(date.getUTCFullYear())}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}Z`;
-    const minutes = Math.abs(w.offset) / 60_000;
-    const offset = w.offset === 0 ? 'Z' : `${w.offset < 0 ? '-' : '+'}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
-    return `${isoYear(w.year)}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}:${two(w.second)}${offset}`;
-  });
+  return remember(`iso|${timeZone}`, date, () => zonedIsoOf(date, wallClock(date, timeZone)));
+}
+
+/** toZonedIso from the instant's wall clock (`wallClock(date, timeZone)`), read already. */
+export function zonedIsoOf(date: Date, w: WallClock): string {
+  // ISO 8601 offsets have no seconds: an instant of local mean time is given in UTC, exactly.
+  if (w.offset % 60_000 !== 0)
+    return `${isoYear(date.getUTCFullYear())}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}Z`;
+  const minutes = Math.abs(w.offset) / 60_000;
+  const offset = w.offset === 0 ? 'Z' : `${w.offset < 0 ? '-' : '+'}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+  return `${isoYear(w.year)}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}:${two(w.second)}${offset}`;
 }
 
 /** A reader's date, e.g. "12 September 2023", in the site's time zone. */
 export function formatDay(date: Date, timeZone: string): string {
-  return remember(`day|${timeZone}`, date, () => {
-    const w = wallClock(date, timeZone);
-    return `${w.day} ${MONTHS[w.month - 1]} ${readerYear(w.year)}`;
-  });
+  return remember(`day|${timeZone}`, date, () => dayOf(wallClock(date, timeZone)));
+}
+
+/** formatDay from the instant's wall clock, read already. */
+export function dayOf(w: WallClock): string {
+  return `${w.day} ${MONTHS[w.month - 1]} ${readerYear(w.year)}`;
 }
 
 /** A reader's date and time, e.g. "12 September 2023, 21:00 BST", in the site's time zone. */
 export function formatDateTime(date: Date, timeZone: string, locale: string): string {
-  return remember(`time|${timeZone}|${locale}`, date, () => {
-    const w = wallClock(date, timeZone);
-    return `${w.day} ${MONTHS[w.month - 1]} ${readerYear(w.year)}, ${two(w.hour)}:${two(w.minute)} ${zoneAbbreviation(date, timeZone, locale)}`;
-  });
+  return remember(`time|${timeZone}|${locale}`, date, () => dateTimeOf(date, wallClock(date, timeZone), timeZone, locale));
+}
+
+/** formatDateTime from the instant's wall clock in `timeZone`, read already. */
+export function dateTimeOf(date: Date, w: WallClock, timeZone: string, locale: string): string {
+  return `${dayOf(w)}, ${two(w.hour)}:${two(w.minute)} ${zoneAbbreviation(date, timeZone, locale)}`;
 }
 
 /**
@@ -243,12 +250,6 @@ export function zoneAbbreviation(date: Date, timeZone: string, locale: string): 
       .formatToParts(date)
       .find((p) => p.type === 'timeZoneName')?.value ?? timeZone
   );
-}
-
-/** The calendar year and month (1–12) of an instant in the site's time zone. */
-export function yearMonth(date: Date, timeZone: string): { year: number; month: number } {
-  const { year, month } = wallClock(date, timeZone);
-  return { year, month };
 }
 
 /** True when `timeZone` is an IANA zone this runtime knows. */

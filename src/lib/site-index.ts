@@ -50,7 +50,7 @@ export function buildSiteIndex(articles: readonly Article[], site: SiteConfig): 
     authors,
     workTypes: groupByWorkType(articles),
     slugs: { topics: slugsByName(topics), authors: slugsByName(authors) },
-    archive: buildArchive(articles, site.timeZone),
+    archive: buildArchive(articles),
     neighbours,
     translations: translationGroups(articles),
   };

@@ -1,4 +1,4 @@
-import { formatDateTime, formatDateTimeInLanguage, formatDay, toZonedIso } from './dates.ts';
+import { dateTimeOf, dayOf, formatDateTime, formatDateTimeInLanguage, formatDay, toZonedIso, wallClock, zonedIsoOf } from './dates.ts';
 import { sameLanguage } from './i18n/language.ts';
 import type { SiteConfig } from './site-config.ts';
 
@@ -20,4 +20,27 @@ export function timeView(date: Date, site: SiteConfig, language: string = site.l
 /** A day as lists show it ("12 September 2023"), with the instant machine-readable. */
 export function dayView(date: Date, site: SiteConfig): TimeView {
   return { iso: toZonedIso(date, site.timeZone), text: formatDay(date, site.timeZone) };
+}
+
+/** The calendar year and month (1–12) of an instant in the site's time zone: its archive page. */
+export interface CalendarMonth {
+  readonly year: number;
+  readonly month: number;
+}
+
+/** An article's publication as its page, the lists and the archive show it. */
+export interface PublicationViews {
+  readonly at: TimeView;
+  readonly day: TimeView;
+  readonly month: CalendarMonth;
+}
+
+/** timeView, dayView and the month of one instant, from one reading of the zone's wall clock. */
+export function publicationViews(date: Date, site: SiteConfig, language: string = site.language): PublicationViews {
+  const wall = wallClock(date, site.timeZone);
+  const iso = zonedIsoOf(date, wall);
+  const at = sameLanguage(language, site.language)
+    ? { iso, text: dateTimeOf(date, wall, site.timeZone, site.locale) }
+    : { iso, text: formatDateTimeInLanguage(date, site.timeZone, language), lang: language };
+  return { at, day: { iso, text: dayOf(wall) }, month: { year: wall.year, month: wall.month } };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, formatDateTime, formatDay, parseArticleDate, toZonedIso, yearMonth } from '../../src/lib/dates.ts';
+import { daysInMonth, formatDateTime, formatDay, parseArticleDate, toZonedIso, wallClock } from '../../src/lib/dates.ts';
+import { publicationViews } from '../../src/lib/time-view.ts';
+import { testSite } from './content/site.ts';
 
 const LONDON = 'Europe/London';
 
@@ -200,7 +202,8 @@ describe('dates of the first hours of the year 1000 print as the clocks showed t
     expect(toZonedIso(date, zone)).toBe(iso);
     expect(formatDay(date, zone)).toBe(day);
     expect(formatDateTime(date, zone, 'en-GB')).toBe(dateTime);
-    expect(yearMonth(date, zone)).toEqual(month);
+    const { year: wallYear, month: wallMonth } = wallClock(date, zone);
+    expect({ year: wallYear, month: wallMonth }).toEqual(month);
   });
 });
 
@@ -238,7 +241,12 @@ describe('zoned formatting agrees with a second reading of the zone database eve
     const named = (fields['timeZoneName'] ?? '').slice(3);
     const offset = named === '' || named === '+00:00' ? 'Z' : named;
     const day = `${Number(fields['day'])} ${MONTHS[Number(fields['month']) - 1]} ${fields['year']}`;
-    return [`${fields['year']}-${fields['month']}-${fields['day']}T${fields['hour']}:${fields['minute']}:${fields['second']}${offset}`, day, `${day}, ${fields['hour']}:${fields['minute']}`];
+    return [
+      `${fields['year']}-${fields['month']}-${fields['day']}T${fields['hour']}:${fields['minute']}:${fields['second']}${offset}`,
+      day,
+      `${day}, ${fields['hour']}:${fields['minute']}`,
+      `${Number(fields['year'])}-${Number(fields['month'])}`,
+    ];
   };
   const zones = ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'UTC', 'Europe/Dublin', 'Africa/Casablanca'];
   const instants: Date[] = [];
@@ -253,8 +261,13 @@ describe('zoned formatting agrees with a second reading of the zone database eve
       const mismatches: string[] = [];
       for (const date of instants) {
         const expected = reference(date, zone);
-        const actual = [toZonedIso(date, zone), formatDay(date, zone), formatDateTime(date, zone, 'en-GB').replace(/ \S+$/, '')];
+        const { year, month } = wallClock(date, zone);
+        const actual = [toZonedIso(date, zone), formatDay(date, zone), formatDateTime(date, zone, 'en-GB').replace(/ \S+$/, ''), `${year}-${month}`];
         if (actual.join('|') !== expected.join('|')) mismatches.push(`${date.toISOString()}: ${actual.join('|')} ≠ ${expected.join('|')}`);
+        // An article's dates come from one reading of the wall clock (publicationViews): the same strings and month.
+        const views = publicationViews(date, { ...testSite, timeZone: zone, locale: 'en-GB' });
+        const shared = [views.at.iso, views.day.text, views.at.text.replace(/ \S+$/, ''), `${views.month.year}-${views.month.month}`];
+        if (shared.join('|') !== expected.join('|') || views.day.iso !== views.at.iso) mismatches.push(`${date.toISOString()}, one reading: ${shared.join('|')} ≠ ${expected.join('|')}`);
       }
       expect(mismatches.slice(0, 5)).toEqual([]);
     },

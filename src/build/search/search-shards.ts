@@ -1,5 +1,4 @@
 import type { Article } from '../../lib/article.ts';
-import { yearMonth } from '../../lib/dates.ts';
 import { planSearchShards, SEARCH_SHARD_SIZE, searchSteps, type SearchShard, type SearchStep } from '../../lib/search/search-shards.ts';
 import type { PlannedSource } from '../../lib/site-plan/site-plan.ts';
 
@@ -8,12 +7,12 @@ import type { PlannedSource } from '../../lib/site-plan/site-plan.ts';
  * the search page lists them and the index is made of them. Each article's fingerprint is its
  * file and the content layer's digest of it, with `sourcesDigest` (the code) in every key.
  */
-export function planSearchParts(articles: readonly Article[], sources: ReadonlyMap<string, PlannedSource>, sourcesDigest: string, timeZone: string): SearchShard[] {
-  const members = articles.map(({ slug, file, published }) => {
+export function planSearchParts(articles: readonly Article[], sources: ReadonlyMap<string, PlannedSource>, sourcesDigest: string): SearchShard[] {
+  const members = articles.map(({ slug, file, publishedMonth }) => {
     const source = sources.get(slug);
     // Without the digest a part could never be known to be current, so the build stops.
     if (source === undefined || source.digest === '') throw new Error(`${file}: the content layer stored no digest of this file`);
-    return { slug, year: yearMonth(published, timeZone).year, fingerprint: `${source.file}\0${source.digest}` };
+    return { slug, year: publishedMonth.year, fingerprint: `${source.file}\0${source.digest}` };
   });
   return planSearchShards(members, sourcesDigest, shardSize());
 }

@@ -110,7 +110,7 @@ async function publishedContent(
       contentKey,
       articles,
       sources,
-      searchShards: building ? planSearchParts(articles, sources, session.sourcesDigest, siteConfig.timeZone) : [],
+      searchShards: building ? planSearchParts(articles, sources, session.sourcesDigest) : [],
       ...planShareImages(articles, siteConfig, session.root, building),
       pictures: picturesOf(articles, session.root),
       changeNotes,

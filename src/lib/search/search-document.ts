@@ -1,7 +1,6 @@
 import type { Article } from '../article.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { SiteConfig } from '../site-config.ts';
-import { formatDay, toZonedIso } from '../dates.ts';
 
 /** What the search index holds for one article: its page URL and an HTML document for Pagefind. */
 export interface SearchDocument {
@@ -26,7 +25,7 @@ export function searchDocument(article: Article, bodyHtml: string, site: SiteCon
     `<h1 data-pagefind-weight="10" data-pagefind-meta="title">${text(article.title)}</h1>`,
     article.standfirst === undefined ? '' : `<p data-pagefind-weight="7">${text(article.standfirst)}</p>`,
     people === '' ? '' : `<p>${text(people)}</p>`,
-    `<p><time datetime="${toZonedIso(article.published, site.timeZone)}" data-pagefind-meta="date">${text(formatDay(article.published, site.timeZone))}</time></p>`,
+    `<p><time datetime="${article.publishedDay.iso}" data-pagefind-meta="date">${text(article.publishedDay.text)}</time></p>`,
     caption === '' ? '' : `<p>${text(caption)}</p>`,
     bodyHtml,
     '</article></body></html>',

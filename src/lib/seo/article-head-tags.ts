@@ -31,7 +31,7 @@ export function articleHeadTags(article: Article, site: SiteConfig, slugs: Group
       },
       site,
     ),
-    property('article:published_time', toZonedIso(article.published, site.timeZone)),
+    property('article:published_time', article.publishedAt.iso),
     property('article:modified_time', toZonedIso(lastModified(article.published, article.updated, article.changes), site.timeZone)),
     property('article:section', article.section.name),
     ...article.tags.map((tag) => property('article:tag', balanceBidiControls(tag))),

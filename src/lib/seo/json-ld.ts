@@ -69,7 +69,7 @@ export function newsArticleJsonLd(article: Article, site: SiteConfig, slugs: Gro
     headline: article.title,
     description: article.summary,
     inLanguage: article.lang,
-    datePublished: toZonedIso(article.published, site.timeZone),
+    datePublished: article.publishedAt.iso,
     dateModified: toZonedIso(lastModified(article.published, article.updated, article.changes), site.timeZone),
     author: authorsJsonLd(article, site, slugs),
     publisher: publisherJsonLd(site, slugs.sitePages),

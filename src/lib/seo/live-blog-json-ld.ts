@@ -18,7 +18,7 @@ export function liveBlogJsonLd(article: Article, site: SiteConfig): JsonLd {
   if (article.workType !== 'live') return {};
   const updates = article.changes.filter((change) => change.kind === 'update');
   return {
-    coverageStartTime: toZonedIso(article.published, site.timeZone),
+    coverageStartTime: article.publishedAt.iso,
     ...(updates.length === 0
       ? {}
       : {

@@ -1,6 +1,5 @@
 import type { Article } from '../article.ts';
 import { joinNames } from '../article-view.ts';
-import { formatDay } from '../dates.ts';
 import type { Section, SiteConfig } from '../site-config.ts';
 import { textDirection } from './text-direction.ts';
 
@@ -23,7 +22,7 @@ export function shareCardContent(article: Article, site: SiteConfig): ShareCardC
     headline: article.title,
     direction: textDirection(article.title),
     section: article.section.name,
-    date: formatDay(article.published, site.timeZone),
+    date: article.publishedDay.text,
     ...(credit === undefined ? {} : { credit }),
     siteName: site.title,
   };

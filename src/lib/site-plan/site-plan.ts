@@ -12,7 +12,7 @@ import type { PublishedSitePage } from '../trust/published-site-pages.ts';
 import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 
 /** Bump when the plan's shape changes, so a plan file written by older code is never read as current. */
-export const SITE_PLAN_VERSION = 7;
+export const SITE_PLAN_VERSION = 8;
 
 /** Where one published article's body is read from: its file (relative to the project) and the content layer's digest of it. */
 export interface PlannedSource {

@@ -1,5 +1,4 @@
 import type { Article } from '../article.ts';
-import { toZonedIso } from '../dates.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { balanceBidiControls } from '../text/bidi.ts';
 import { absoluteUrl } from '../urls.ts';
@@ -39,7 +38,7 @@ export function newsSitemapXml(articles: readonly Article[], site: SiteConfig, n
         <news:name>${xmlText(site.title)}</news:name>
         <news:language>${xmlText(site.language)}</news:language>
       </news:publication>
-      <news:publication_date>${toZonedIso(a.published, site.timeZone)}</news:publication_date>
+      <news:publication_date>${a.publishedAt.iso}</news:publication_date>
       <news:title>${xmlText(balanceBidiControls(a.title))}</news:title>
     </news:news>
   </url>
