@@ -1,12 +1,11 @@
 import type { Article } from '../article.ts';
-import { toZonedIso } from '../dates.ts';
 import { sameLanguage } from '../i18n/language.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 import { balanceBidiControls } from '../text/bidi.ts';
 import type { GroupSlugs } from '../taxonomy.ts';
-import { lastModified } from '../trust/article-changes.ts';
 import { articleSocialImage } from './article-images.ts';
+import { modifiedIso } from './modified-time.ts';
 import { pageHeadTags, type HeadTag } from './head-tags.ts';
 import { breadcrumbJsonLd, newsArticleJsonLd } from './json-ld.ts';
 import { serializeJsonLd } from './safe-json.ts';
@@ -32,7 +31,7 @@ export function articleHeadTags(article: Article, site: SiteConfig, slugs: Group
       site,
     ),
     property('article:published_time', article.publishedAt.iso),
-    property('article:modified_time', toZonedIso(lastModified(article.published, article.updated, article.changes), site.timeZone)),
+    property('article:modified_time', modifiedIso(article, site.timeZone)),
     property('article:section', article.section.name),
     ...article.tags.map((tag) => property('article:tag', balanceBidiControls(tag))),
     { tag: 'script', type: 'application/ld+json', json: serializeJsonLd(newsArticleJsonLd(article, site, slugs, card)) },

@@ -1,11 +1,10 @@
 import type { Article } from '../article.ts';
-import { toZonedIso } from '../dates.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 import { WORK_TYPE_INFO } from '../trust/work-type.ts';
 import { slugOfName, type GroupSlugs } from '../taxonomy.ts';
 import { absoluteUrl, sectionPath } from '../urls.ts';
-import { lastModified } from '../trust/article-changes.ts';
+import { modifiedIso } from './modified-time.ts';
 import { articleImageUrls } from './article-images.ts';
 import { correctionJsonLd } from './correction-json-ld.ts';
 import { liveBlogJsonLd } from './live-blog-json-ld.ts';
@@ -70,7 +69,7 @@ export function newsArticleJsonLd(article: Article, site: SiteConfig, slugs: Gro
     description: article.summary,
     inLanguage: article.lang,
     datePublished: article.publishedAt.iso,
-    dateModified: toZonedIso(lastModified(article.published, article.updated, article.changes), site.timeZone),
+    dateModified: modifiedIso(article, site.timeZone),
     author: authorsJsonLd(article, site, slugs),
     publisher: publisherJsonLd(site, slugs.sitePages),
     image: articleImageUrls(article, site, card),
