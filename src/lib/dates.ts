@@ -124,34 +124,6 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? 'a list' : `${typeof value === 'object' ? 'a map' : typeof value}`;
 }
 
-// Every page prints its article's dates and those of the stories it links to, so a big
-// build formats the same instants over and over: remember each answer (a bounded cache,
-// emptied when full, since zoned formatting costs far more than a lookup). Keyed by the
-// instant's number under one map per kind and zone: no key string is built per lookup.
-const formatted = new Map<string, Map<number, string>>();
-const FORMATTED_LIMIT = 200_000;
-let formattedCount = 0;
-
-function remember(kind: string, date: Date, make: () => string): string {
-  let byTime = formatted.get(kind);
-  if (byTime === undefined) {
-    byTime = new Map();
-    formatted.set(kind, byTime);
-  }
-  const time = date.getTime();
-  let text = byTime.get(time);
-  if (text === undefined) {
-    if (formattedCount >= FORMATTED_LIMIT) {
-      for (const map of formatted.values()) map.clear();
-      formattedCount = 0;
-    }
-    text = make();
-    byTime.set(time, text);
-    formattedCount++;
-  }
-  return text;
-}
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The wall clock of an instant in a zone, and the zone's offset then. */
@@ -201,7 +173,7 @@ const readerYear = (year: number): string => String(year > 0 ? year : 1 - year).
 
 /** ISO 8601 with the offset the site's time zone had at that instant, for `<time datetime>` and metadata. */
 export function toZonedIso(date: Date, timeZone: string): string {
-  return remember(`iso|${timeZone}`, date, () => zonedIsoOf(date, wallClock(date, timeZone)));
+  return zonedIsoOf(date, wallClock(date, timeZone));
 }
 
 /** toZonedIso from the instant's wall clock (`wallClock(date, timeZone)`), read already. */
@@ -216,7 +188,7 @@ export function zonedIsoOf(date: Date, w: WallClock): string {
 
 /** A reader's date, e.g. "12 September 2023", in the site's time zone. */
 export function formatDay(date: Date, timeZone: string): string {
-  return remember(`day|${timeZone}`, date, () => dayOf(wallClock(date, timeZone)));
+  return dayOf(wallClock(date, timeZone));
 }
 
 /** formatDay from the instant's wall clock, read already. */
@@ -226,7 +198,7 @@ export function dayOf(w: WallClock): string {
 
 /** A reader's date and time, e.g. "12 September 2023, 21:00 BST", in the site's time zone. */
 export function formatDateTime(date: Date, timeZone: string, locale: string): string {
-  return remember(`time|${timeZone}|${locale}`, date, () => dateTimeOf(date, wallClock(date, timeZone), timeZone, locale));
+  return dateTimeOf(date, wallClock(date, timeZone), timeZone, locale);
 }
 
 /** formatDateTime from the instant's wall clock in `timeZone`, read already. */
@@ -240,7 +212,7 @@ export function dateTimeOf(date: Date, w: WallClock, timeZone: string, locale: s
  * and word order, which the site's own English formatting above does not try to.
  */
 export function formatDateTimeInLanguage(date: Date, timeZone: string, language: string): string {
-  return remember(`time|${timeZone}|${language}|intl`, date, () => dateFormat('dayTime', language, timeZone).format(date));
+  return dateFormat('dayTime', language, timeZone).format(date);
 }
 
 /** The short name of the zone at that instant ("BST", "GMT", "EST"), as the locale writes it. */
