@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorsJsonLd, breadcrumbJsonLd, newsArticleJsonLd } from '../../../src/lib/seo/json-ld.ts';
 import { serializeJsonLd } from '../../../src/lib/seo/safe-json.ts';
+import { stripForbiddenCharacters } from '../../../src/lib/text/xml-characters.ts';
 import { buildSiteIndex } from '../../../src/lib/site-index.ts';
 import { testSite } from '../content/site.ts';
 import { makeArticle } from '../fixtures.ts';
@@ -99,10 +100,67 @@ describe('serializeJsonLd with characters HTML forbids', () => {
     ['a NUL and a bell', 'a\u0000b\u0007c', 'abc'],
     ['a C1 control and a noncharacter', 'a\u0085b\uFFFEc', 'abc'],
     ['a lone surrogate', 'a\uD800b', 'ab'],
+    ['a lone low surrogate', 'a\uDC00b', 'ab'],
+    ['a backspace and a form feed (JSON writes \\b and \\f)', 'a\bb\fc', 'abc'],
+    ['a vertical tab, a shift-out and a unit separator', 'a\u000Bb\u000Ec\u001Fd', 'abcd'],
+    ['DEL and the last C1 control', 'a\u007Fb\u009Fc', 'abc'],
+    ['the noncharacters U+FDD0, U+FFFF and U+1FFFE', 'a\uFDD0b\uFFFFc\u{1FFFE}d', 'abcd'],
   ])('drops %s from strings', (_case, text, kept) => {
     const out = serializeJsonLd({ headline: text, nested: [{ name: text }] });
     expect(JSON.parse(out)).toEqual({ headline: kept, nested: [{ name: kept }] });
-    expect(out).not.toMatch(/\\u00(0[0-8]|85)|\\ud800|\uFFFE/i);
+    expect(out).not.toMatch(/\\u00(0[0-8bcef]|1[0-9a-f]|7f|8[0-9a-f]|9[0-9a-f])|\\[bf]|\\ud[89a-f]|\uFFFE|\uFFFF|\uFDD0/i);
+  });
+
+  it.each([
+    ['tabs, line feeds and carriage returns', 'a\tb\nc\rd'],
+    ['a backslash before b, f and u', 'C:\\bin\\fonts\\ud800 and \\u0001'],
+    ['emoji and scripts', 'Ostrel 🌊 مرفأ 港口 बंदरगाह'],
+  ])('keeps %s as they are', (_case, text) => {
+    expect(JSON.parse(serializeJsonLd({ headline: text }))).toEqual({ headline: text });
+  });
+
+  it('writes what the replacer-only serialisation writes, for random strings of tricky characters', () => {
+    const pool = [
+      'a',
+      ' ',
+      '<',
+      '&',
+      '\\',
+      'b',
+      'f',
+      'u',
+      'd',
+      '8',
+      '0',
+      '\b',
+      '\f',
+      '\t',
+      '\n',
+      '\u0000',
+      '\u001F',
+      '\u007F',
+      '\u0085',
+      '\uD800',
+      '\uDFFF',
+      '\uD83C\uDF0A',
+      '\uFDD0',
+      '\uFFFE',
+      '\u{10FFFF}',
+      '\u2028',
+      'é',
+    ];
+    const reference = (data: unknown): string =>
+      JSON.stringify(data, (_key, value: unknown) => (typeof value === 'string' ? stripForbiddenCharacters(value) : value)).replace(
+        /[<>&\u2028\u2029]/g,
+        (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
+    let seed = 17;
+    const next = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: next() % 12 }, () => pool[next() % pool.length]).join('');
+      const data = { headline: text, list: [text, { name: text }], count: i };
+      expect(serializeJsonLd(data)).toBe(reference(data));
+    }
   });
 });
 
