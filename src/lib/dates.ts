@@ -186,22 +186,12 @@ export function zonedIsoOf(date: Date, w: WallClock): string {
   return `${isoYear(w.year)}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}:${two(w.second)}${offset}`;
 }
 
-/** A reader's date, e.g. "12 September 2023", in the site's time zone. */
-export function formatDay(date: Date, timeZone: string): string {
-  return dayOf(wallClock(date, timeZone));
-}
-
-/** formatDay from the instant's wall clock, read already. */
+/** A reader's date, e.g. "12 September 2023", from the instant's wall clock in the site's time zone. */
 export function dayOf(w: WallClock): string {
   return `${w.day} ${MONTHS[w.month - 1]} ${readerYear(w.year)}`;
 }
 
-/** A reader's date and time, e.g. "12 September 2023, 21:00 BST", in the site's time zone. */
-export function formatDateTime(date: Date, timeZone: string, locale: string): string {
-  return dateTimeOf(date, wallClock(date, timeZone), timeZone, locale);
-}
-
-/** formatDateTime from the instant's wall clock in `timeZone`, read already. */
+/** A reader's date and time, e.g. "12 September 2023, 21:00 BST", from the instant's wall clock in `timeZone`. */
 export function dateTimeOf(date: Date, w: WallClock, timeZone: string, locale: string): string {
   return `${dayOf(w)}, ${two(w.hour)}:${two(w.minute)} ${zoneAbbreviation(date, timeZone, locale)}`;
 }

@@ -1,4 +1,4 @@
-import { dateTimeOf, dayOf, formatDateTime, formatDateTimeInLanguage, formatDay, toZonedIso, wallClock, zonedIsoOf } from './dates.ts';
+import { dateTimeOf, dayOf, formatDateTimeInLanguage, wallClock, zonedIsoOf, type WallClock } from './dates.ts';
 import { sameLanguage } from './i18n/language.ts';
 import type { SiteConfig } from './site-config.ts';
 
@@ -12,14 +12,14 @@ export interface TimeView {
 
 /** A moment formatted in the site's time zone, never the machine's, in `language` (the site's unless an article is written in another). */
 export function timeView(date: Date, site: SiteConfig, language: string = site.language): TimeView {
-  const iso = toZonedIso(date, site.timeZone);
-  if (sameLanguage(language, site.language)) return { iso, text: formatDateTime(date, site.timeZone, site.locale) };
-  return { iso, text: formatDateTimeInLanguage(date, site.timeZone, language), lang: language };
+  return momentView(date, wallClock(date, site.timeZone), site, language);
 }
 
-/** A day as lists show it ("12 September 2023"), with the instant machine-readable. */
-export function dayView(date: Date, site: SiteConfig): TimeView {
-  return { iso: toZonedIso(date, site.timeZone), text: formatDay(date, site.timeZone) };
+// A moment's TimeView from its wall clock in the site's zone, read already.
+function momentView(date: Date, wall: WallClock, site: SiteConfig, language: string): TimeView {
+  const iso = zonedIsoOf(date, wall);
+  if (sameLanguage(language, site.language)) return { iso, text: dateTimeOf(date, wall, site.timeZone, site.locale) };
+  return { iso, text: formatDateTimeInLanguage(date, site.timeZone, language), lang: language };
 }
 
 /** The calendar year and month (1–12) of an instant in the site's time zone: its archive page. */
@@ -35,12 +35,9 @@ export interface PublicationViews {
   readonly month: CalendarMonth;
 }
 
-/** timeView, dayView and the month of one instant, from one reading of the zone's wall clock. */
+/** timeView, the day as lists show it ("12 September 2023") and the month of one instant, from one reading of the zone's wall clock. */
 export function publicationViews(date: Date, site: SiteConfig, language: string = site.language): PublicationViews {
   const wall = wallClock(date, site.timeZone);
-  const iso = zonedIsoOf(date, wall);
-  const at = sameLanguage(language, site.language)
-    ? { iso, text: dateTimeOf(date, wall, site.timeZone, site.locale) }
-    : { iso, text: formatDateTimeInLanguage(date, site.timeZone, language), lang: language };
-  return { at, day: { iso, text: dayOf(wall) }, month: { year: wall.year, month: wall.month } };
+  const at = momentView(date, wall, site, language);
+  return { at, day: { iso: at.iso, text: dayOf(wall) }, month: { year: wall.year, month: wall.month } };
 }

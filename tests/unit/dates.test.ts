@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, formatDateTime, formatDay, parseArticleDate, toZonedIso, wallClock } from '../../src/lib/dates.ts';
+import { dateTimeOf, dayOf, daysInMonth, parseArticleDate, toZonedIso, wallClock } from '../../src/lib/dates.ts';
 import { publicationViews } from '../../src/lib/time-view.ts';
 import { testSite } from './content/site.ts';
 
 const LONDON = 'Europe/London';
+
+// An instant's day, and its day and time, as pages print them: one reading of the zone's clock each.
+const formatDay = (date: Date, zone: string): string => dayOf(wallClock(date, zone));
+const formatDateTime = (date: Date, zone: string, locale: string): string => dateTimeOf(date, wallClock(date, zone), zone, locale);
 
 // The zone sweeps below format thousands of instants: seconds of work on a busy two-core
 // machine, so they get more than Vitest's default five seconds (a safety net, not a timing check).
