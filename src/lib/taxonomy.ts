@@ -109,11 +109,10 @@ export function groupArticles(articles: readonly Article[], namesOf: (article: A
  * keys in sorted order, so the same names always get the same slugs.
  */
 function finalSlugs(groups: ReadonlyMap<string, Gathered>): Map<string, string> {
-  const byBase = new Map([...Map.groupBy(groups, ([, { base }]) => base)].map(([base, members]) => [base, members.map(([key]) => key)]));
   const slugs = new Map<string, string>();
   const taken = new Set<string>();
-  for (const [base, keys] of byBase) {
-    const owner = keys.length === 1 ? keys[0] : keys.find((key) => groups.get(key)?.plain === true);
+  for (const [base, members] of Map.groupBy(groups, ([, { base }]) => base)) {
+    const owner = (members.length === 1 ? members[0] : members.find(([, group]) => group.plain))?.[0];
     if (owner !== undefined) {
       slugs.set(owner, base);
       taken.add(base);

@@ -35,10 +35,12 @@ export function checkPageHead(file: string, html: string): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   const add = (message: string, line?: number, severity: 'error' | 'warning' = 'error') => problems.push({ file, line, checker: 'head', message, severity });
   const { document } = parseHTML(headSource(html)) as unknown as { document: Document };
-  const keyed = [...document.querySelectorAll('meta[content]')].flatMap((meta) =>
-    [...new Set([meta.getAttribute('property'), meta.getAttribute('name')])].flatMap((key) => (key === null ? [] : [{ key, meta }])),
-  );
-  const metas = new Map([...Map.groupBy(keyed, ({ key }) => key)].map(([key, found]) => [key, found.map(({ meta }) => meta)]));
+  const metas = new Map<string, Element[]>();
+  for (const meta of document.querySelectorAll('meta[content]')) {
+    for (const key of new Set([meta.getAttribute('property'), meta.getAttribute('name')])) {
+      if (key !== null) metas.set(key, [...(metas.get(key) ?? []), meta]);
+    }
+  }
   const metaContents = (key: string): Element[] => metas.get(key) ?? [];
 
   const after = contentAfterBody(html);

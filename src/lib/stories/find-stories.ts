@@ -142,15 +142,17 @@ export function findStories(articles: readonly StoryInput[], related: ReadonlyMa
   }
 
   // Editors' stories: every article naming one joins it, with the group its slug belongs to.
-  const named = docs.flatMap((d, i) => (d.story !== undefined && d.story !== NO_STORY ? [{ story: d.story, i }] : []));
-  const byName = new Map([...Map.groupBy(named, ({ story }) => story)].map(([story, members]) => [story, members.map(({ i }) => i)]));
+  const byName = Map.groupBy(
+    docs.flatMap((d, i) => (d.story !== undefined && d.story !== NO_STORY ? [{ story: d.story, i }] : [])),
+    ({ story }) => story,
+  );
 
   const stories: Story[] = [];
   const inTimeOrder = (list: readonly number[]): string[] => [...list].sort((p, q) => docs[p]!.date.getTime() - docs[q]!.date.getTime() || p - q).map((i) => docs[i]!.slug);
   const claimed = new Set<number>();
   for (const [name, named] of [...byName].sort((x, y) => compareText(x[0], y[0]))) {
     const at = position.get(name);
-    const all = new Set(named);
+    const all = new Set(named.map(({ i }) => i));
     if (at !== undefined && free[at]) for (const m of members[find(at)]!) all.add(m);
     for (const m of all) claimed.add(m);
     if (all.size >= 2) stories.push({ slug: name, articles: inTimeOrder([...all]) });
