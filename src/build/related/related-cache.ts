@@ -63,8 +63,17 @@ export function readRelatedCache(entry: RelatedCacheEntry): RelatedAndStories | 
   return { related: new Map(stored.related), stories: stored.stories };
 }
 
-/** Stores a build's related links and stories under its key (whole or not at all), for the next build. */
-export function writeRelatedCache(entry: RelatedCacheEntry, made: RelatedAndStories): void {
-  const file: CacheFile = { key: entry.key, related: [...made.related], stories: made.stories };
-  writeFileAtomically(entry.file, JSON.stringify(file));
+/**
+ * Stores a build's related links and stories under its key (whole or not at all), for the next
+ * build. Returns why they could not be stored (a full disk, lists too long for one string), or
+ * undefined: keeping them only saves the next build time, so a failure is the build's to report, not to stop at.
+ */
+export function writeRelatedCache(entry: RelatedCacheEntry, made: RelatedAndStories): string | undefined {
+  try {
+    const file: CacheFile = { key: entry.key, related: [...made.related], stories: made.stories };
+    writeFileAtomically(entry.file, JSON.stringify(file));
+    return undefined;
+  } catch (error) {
+    return `${entry.file}: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }

@@ -155,16 +155,8 @@ async function relatedAndStories(withText: readonly ArticleWithText[], session: 
     ),
   );
   if (cache !== undefined) {
-    // Keeping them only saves the next build time: a failure (a full disk, lists too long for one string) is reported, not fatal.
-    const kept = await measurePhase('plan: related links and stories, kept for the next build', () => {
-      try {
-        writeRelatedCache(cache, { related, stories });
-        return '';
-      } catch (error) {
-        return `; not kept for the next build (${cache.file}: ${error instanceof Error ? error.message : String(error)})`;
-      }
-    });
-    session.reports.push(`related links and stories of ${withText.length} articles: computed${kept}`);
+    const problem = await measurePhase('plan: related links and stories, kept for the next build', () => writeRelatedCache(cache, { related, stories }));
+    session.reports.push(`related links and stories of ${withText.length} articles: computed${problem === undefined ? '' : `; not kept for the next build (${problem})`}`);
   }
   return { related, stories };
 }

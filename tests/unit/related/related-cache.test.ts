@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,7 +60,7 @@ describe('the related links are kept for the next build only while nothing they 
       stories: [{ slug: 'floods-close-the-a-bridge', articles: ['a', 'b'] }],
     };
     expect(readRelatedCache(entry)).toBeUndefined();
-    writeRelatedCache(entry, made);
+    expect(writeRelatedCache(entry, made)).toBeUndefined();
     expect(readRelatedCache(entry)).toEqual(made);
     expect(readRelatedCache(relatedCacheEntry(dir, 'code-2', base))).toBeUndefined();
   });
@@ -72,5 +72,14 @@ describe('the related links are kept for the next build only while nothing they 
     expect(readRelatedCache(entry)).toBeUndefined();
     writeFileSync(entry.file, JSON.stringify({ key: entry.key, related: 'not a list', stories: [] }));
     expect(readRelatedCache(entry)).toBeUndefined();
+  });
+});
+
+describe('related links that cannot be kept', () => {
+  it('says why, naming the file, instead of stopping the build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-related-cache-'));
+    const entry = relatedCacheEntry(dir, 'code-1', base);
+    mkdirSync(join(entry.file, 'in-the-way'), { recursive: true });
+    expect(writeRelatedCache(entry, { related: new Map(), stories: [] })).toMatch(/related-and-stories\.json: /);
   });
 });
