@@ -1,6 +1,7 @@
 // A worker thread that draws share images into the cache, so a cold build draws them on
 // other cores while the main thread renders pages.
 import { parentPort, workerData } from 'node:worker_threads';
+import { yieldToOtherThreads } from '../workers/background-priority.ts';
 import { serveBatches } from '../workers/worker-pool.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import type { CardSize } from '../../lib/share-image/share-card.ts';
@@ -15,6 +16,9 @@ export interface ShareImageJob {
 }
 
 const store = createShareImageStore(workerData as ShareImageStoreOptions);
+// Nothing waits for a share image before the build's last step, while the pages wait for the
+// related links and the bodies: drawing takes only the CPU those leave idle.
+yieldToOtherThreads();
 
 if (parentPort) {
   serveBatches(
