@@ -6,7 +6,8 @@ import type { SiteConfig } from '../../lib/site-config.ts';
 import { quoteForMessage } from '../../lib/text/quote-for-message.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { listOutput, type OutputFile } from './kept-output.ts';
-import { SIBLING_SUFFIX, type CompressionJob } from './text-compression.ts';
+import type { StagedSiblings } from './precompress-ahead.ts';
+import { SIBLING_SUFFIX, type CompressionJob, type CompressionResult } from './text-compression.ts';
 
 /**
  * Files smaller than this get no siblings: compressed or not, the response fits in the first
@@ -18,9 +19,10 @@ export const PRECOMPRESS_MIN_BYTES = 1024;
 // Files a worker is sent at once: enough to keep it busy between messages.
 const BATCH_SIZE = 200;
 
-/** How many text files got new siblings this build and how many kept the last build's. */
+/** How many text files got new siblings this build (of them, how many compressed while the pages rendered) and how many kept the last build's. */
 export interface PrecompressSummary {
   readonly written: number;
+  readonly ahead: number;
   readonly current: number;
 }
 
@@ -62,6 +64,9 @@ export interface KeptOutput {
   readonly pages: ReadonlySet<string>;
 }
 
+/** Siblings compressed ahead while the pages rendered, by the page's path in the output folder with `/` between folders. */
+export type StagedPages = ReadonlyMap<string, StagedSiblings>;
+
 /**
  * Writes beside each text file of `outDir` its `.br` and `.gz` siblings (the encodings and
  * suffixes of `rules.precompressed`), which servers send to readers who accept them. Runs
@@ -70,9 +75,10 @@ export interface KeptOutput {
  * the file is older than this build, or when the file was written again this build and the
  * sibling still decompresses to its bytes. A file that pruning will delete (a withdrawn page,
  * a replaced search part) gets nothing: its siblings, neither written nor claimed, go with it.
- * `root` is the project's, where the compressing worker's source is.
+ * A file with siblings in `staged` gets those when they decompress to its bytes. `root` is the
+ * project's, where the compressing worker's source is.
  */
-export async function precompressOutput(outDir: string, rules: ServingRules, kept: KeptOutput, root: string): Promise<PrecompressSummary> {
+export async function precompressOutput(outDir: string, rules: ServingRules, kept: KeptOutput, root: string, staged: StagedPages = new Map()): Promise<PrecompressSummary> {
   const { buildStarted, claimed, pages } = kept;
   const files = listOutput(outDir);
   const byPath = new Map(files.map((file) => [file.path, file]));
@@ -90,39 +96,48 @@ export async function precompressOutput(outDir: string, rules: ServingRules, kep
       current++;
       continue;
     }
-    jobs.push({ source: join(outDir, file.path), siblings: siblings.map(({ encoding, path }) => ({ encoding, file: join(outDir, path) })), checkPresent: present });
+    jobs.push({
+      source: join(outDir, file.path),
+      siblings: siblings.map(({ encoding, path }) => ({ encoding, file: join(outDir, path) })),
+      checkPresent: present,
+      staged: staged.get(file.path.split(sep).join('/')),
+    });
   }
   let written = 0;
+  let ahead = 0;
   // Compressed on worker threads (src/build/output/precompress-worker.ts), one a core.
-  await runInWorkers<CompressionJob, 'written' | 'current'>(
+  await runInWorkers<CompressionJob, CompressionResult>(
     sourceWorkerUrl(root, 'src/build/output/precompress-worker.ts'),
     undefined,
     batchesOf(jobs, BATCH_SIZE),
     availableParallelism(),
     (results, seq) => {
       for (const [i, result] of results.entries()) {
-        if (result === 'written') written++;
-        else {
+        if (result === 'written' || result === 'ahead') {
+          written++;
+          if (result === 'ahead') ahead++;
+        } else {
           current++;
           for (const { file } of jobs[seq * BATCH_SIZE + i]?.siblings ?? []) claimed.add(relative(outDir, file));
         }
       }
     },
   );
-  return { written, current };
+  return { written, ahead, current };
 }
 
 /** The build's log line about pre-compressed siblings (undefined: the setting is off). */
 export function precompressReport(summary: PrecompressSummary | undefined): string {
   if (summary === undefined) return `text files not pre-compressed (precompress is off in src/site.config.ts, or ${SETTING_VARIABLE}=0)`;
-  return `text files pre-compressed: ${summary.written} written, ${summary.current} current`;
+  return `text files pre-compressed: ${summary.written} written (${summary.ahead} of them while the pages rendered), ${summary.current} current`;
 }
 
 /**
  * The build's step: pre-compresses `outDir` (see `precompressOutput`) unless the site's
  * `precompress` or DISPATCH_PRECOMPRESS turns it off, in which case no sibling is claimed and
  * pruning deletes the last build's. `routeFiles` is Astro's `assets` (every route's files this
- * build, the pages it left in place included). Returns the log line.
+ * build, the pages it left in place included); `staged`, the siblings compressed ahead.
+ * Returns the log line.
  */
 export async function precompressBuild(
   site: Pick<SiteConfig, 'precompress'>,
@@ -131,6 +146,7 @@ export async function precompressBuild(
   routeFiles: ReadonlyMap<string, readonly URL[]>,
   kept: Omit<KeptOutput, 'pages'>,
   root: string,
+  staged: StagedPages = new Map(),
 ): Promise<string> {
   if (!precompressEnabled(site, process.env[SETTING_VARIABLE])) {
     // Other steps claim whole folders (a search part's, a shard's copies), siblings included: with the setting off, those go too.
@@ -139,5 +155,5 @@ export async function precompressBuild(
     return precompressReport(undefined);
   }
   const pages = new Set([...routeFiles.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
-  return precompressReport(await precompressOutput(outDir, rules, { ...kept, pages }, root));
+  return precompressReport(await precompressOutput(outDir, rules, { ...kept, pages }, root, staged));
 }

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import type { StagedSiblings } from './precompress-ahead.ts';
 
 /**
  * Brotli's quality for every sibling: qualities 6 to 9 save almost nothing more on the site's
@@ -47,6 +48,8 @@ export interface CompressionJob {
   readonly siblings: readonly { readonly encoding: Encoding; readonly file: string }[];
   /** The siblings exist but the file was written again: they are current if they still decompress to its bytes. */
   readonly checkPresent: boolean;
+  /** Siblings compressed ahead while the pages rendered (src/build/output/precompress-ahead.ts): moved into place if they decompress to the file's bytes. */
+  readonly staged?: StagedSiblings | undefined;
 }
 
 /** Whether every sibling decompresses to `source`'s bytes (a file rewritten with the same content). */
@@ -61,13 +64,35 @@ function siblingsMatch(source: Buffer, siblings: CompressionJob['siblings']): bo
   return true;
 }
 
-/** Writes a job's siblings, or finds them current: `written` or `current`. Errors name the file. */
-export function compressFile(job: CompressionJob): 'written' | 'current' {
+/**
+ * The siblings compressed ahead, when every one decompresses to `source`'s bytes (the page Astro
+ * wrote is the page that was handed over); else undefined, and the siblings are compressed anew.
+ */
+function stagedFor(source: Buffer, siblings: CompressionJob['siblings'], staged: StagedSiblings): Map<Encoding, Buffer> | undefined {
+  const found = new Map<Encoding, Buffer>();
+  for (const { encoding } of siblings) {
+    try {
+      const compressed = readFileSync(staged[encoding]);
+      if (!DECOMPRESS[encoding](compressed).equals(source)) return undefined;
+      found.set(encoding, compressed);
+    } catch {
+      return undefined;
+    }
+  }
+  return found;
+}
+
+/** How a job ended: siblings compressed now, compressed ahead and moved into place, or already current. */
+export type CompressionResult = 'written' | 'ahead' | 'current';
+
+/** Writes a job's siblings, or finds them current. Errors name the file. */
+export function compressFile(job: CompressionJob): CompressionResult {
   try {
     const source = readFileSync(job.source);
     if (job.checkPresent && siblingsMatch(source, job.siblings)) return 'current';
-    for (const { encoding, file } of job.siblings) writeFileSync(file, COMPRESS[encoding](source));
-    return 'written';
+    const ahead = job.staged === undefined ? undefined : stagedFor(source, job.siblings, job.staged);
+    for (const { encoding, file } of job.siblings) writeFileSync(file, ahead?.get(encoding) ?? COMPRESS[encoding](source));
+    return ahead === undefined ? 'written' : 'ahead';
   } catch (error) {
     throw new Error(`${job.source}: pre-compressing: ${(error as Error).message}`, { cause: error });
   }

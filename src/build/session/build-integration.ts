@@ -9,7 +9,8 @@ import type { SiteConfig } from '../../lib/site-config.ts';
 import { digestOfSources, openArticleBodyCache, pruneArticleBodyCache } from '../markdown/article-body-cache.ts';
 import { prepareOutput, pruneOutput } from '../output/output-in-place.ts';
 import { writeDeployFiles } from '../output/deploy-files.ts';
-import { precompressBuild } from '../output/precompress.ts';
+import { precompressBuild, precompressEnabled } from '../output/precompress.ts';
+import { startPrecompressAhead } from '../output/precompress-ahead.ts';
 import { writeSitemaps } from '../output/sitemap.ts';
 import { finishSearchIndex } from '../search/search-index.ts';
 import { checkShards, copyShards } from '../shards/merge-shards.ts';
@@ -74,6 +75,11 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
       'astro:build:start': async ({ logger }) => {
         const session = requireBuildSession('astro:build:start');
         buildStarted = await measurePhase('output: checking what the last build left', () => prepareOutput(session.cacheDir, session.outDir, (message) => logger.info(message)));
+        // Pages are compressed as they render (src/middleware.ts) where this build renders them
+        // and writes siblings: on the CPU the pages leave idle, so the last step has less to do.
+        if (session.part.kind !== 'plan' && precompressEnabled(site, process.env['DISPATCH_PRECOMPRESS'])) {
+          session.precompressAhead = startPrecompressAhead(join(session.cacheDir, `precompress-ahead-${process.pid}`), session.root);
+        }
         pagesStarted = performance.now();
       },
       'astro:build:generated': () => {
@@ -112,7 +118,11 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           }
           const rules = servingRules({ origin: site.url, contentSecurityPolicy: SITE_POLICY, redirects: aliasRedirects(plan.articles) });
           const precompress = () =>
-            measurePhase('output: pre-compressing text files', () => precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput }, session.root));
+            measurePhase('output: pre-compressing text files', async () => {
+              const ahead = await session.precompressAhead?.finish();
+              if (ahead?.problem !== undefined) logger.warn(`pages were not all compressed while they rendered (${ahead.problem}): the rest are compressed now`);
+              return precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput }, session.root, ahead?.staged);
+            });
           if (part.kind === 'shard') {
             const kept = removeUnsplitPages(outDir, routes, assets, pathnames);
             // A shard compresses its own pages, so the merge only copies their siblings.
@@ -133,6 +143,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           const timingsFile = process.env['DISPATCH_TIMINGS_FILE'];
           if (timingsFile) writeFileSync(timingsFile, JSON.stringify(phaseTotals(session), null, 1));
         } finally {
+          session.precompressAhead?.discard();
           closeBuildSession(session);
         }
       },

@@ -1,6 +1,7 @@
 import type { BuildPart } from '../../lib/shards/build-part.ts';
 import type { PublishedContent, SitePlan } from '../../lib/site-plan/site-plan.ts';
 import type { ArticleBodyCache } from '../markdown/article-body-cache.ts';
+import type { PrecompressAhead } from '../output/precompress-ahead.ts';
 import type { BackgroundWork } from './background-work.ts';
 
 /** Which Astro command the session serves: only a build publishes, caches and prunes. */
@@ -38,6 +39,8 @@ export interface BuildSession {
   plan: { readonly contentKey: string; readonly content: Promise<PublishedContent>; readonly plan: Promise<SitePlan> } | undefined;
   /** The work started for the current plan that runs beside the pages: bodies, search index, share images. */
   work: BackgroundWork | undefined;
+  /** Pre-compression of the pages as they render (a build that renders pages and pre-compresses), fed by src/middleware.ts. */
+  precompressAhead: PrecompressAhead | undefined;
 }
 
 /** What opening a session needs to know; the rest starts empty. */
@@ -51,7 +54,7 @@ const slots = globalThis as unknown as Record<symbol, BuildSession | undefined>;
 
 /** Opens the session (when Astro has resolved its config, before the content loader runs), replacing any left open. */
 export function openBuildSession(init: SessionInit): BuildSession {
-  const session: BuildSession = { ...init, timings: new Map(), reports: [], claimedOutput: new Set(), splitPages: new Map(), plan: undefined, work: undefined };
+  const session: BuildSession = { ...init, timings: new Map(), reports: [], claimedOutput: new Set(), splitPages: new Map(), plan: undefined, work: undefined, precompressAhead: undefined };
   slots[SLOT] = session;
   return session;
 }

@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { isPrecompressed, precompressBuild, precompressEnabled, precompressOutput, PRECOMPRESS_MIN_BYTES } from '../../../src/build/output/precompress.ts';
+import { startPrecompressAhead } from '../../../src/build/output/precompress-ahead.ts';
 import { brotliText, gzipText } from '../../../src/build/output/text-compression.ts';
 import { servingRules } from '../../../src/lib/serving/serving-rules.ts';
 import { PROJECT_ROOT } from '../../support/build-site.ts';
@@ -87,7 +89,7 @@ describe('precompressOutput', () => {
 
   it('writes a .gz and a .br beside each text file big enough, which decompress to its bytes, and nothing beside the others', async () => {
     const dir = folderWith({ 'a/index.html': page('a'), 'robots.txt': 'User-agent: *\n', 'card.png': page('png') });
-    expect(await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: new Set(), pages: new Set() }, PROJECT_ROOT)).toEqual({ written: 1, current: 0 });
+    expect(await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: new Set(), pages: new Set() }, PROJECT_ROOT)).toEqual({ written: 1, ahead: 0, current: 0 });
     const source = readFileSync(join(dir, 'a/index.html'));
     expect(gunzipSync(readFileSync(join(dir, 'a/index.html.gz'))).equals(source)).toBe(true);
     expect(brotliDecompressSync(readFileSync(join(dir, 'a/index.html.br'))).equals(source)).toBe(true);
@@ -98,19 +100,19 @@ describe('precompressOutput', () => {
     {
       name: 'nothing changed: keeps every sibling, writes none',
       change: (): void => {},
-      summary: { written: 0, current: 2 },
+      summary: { written: 0, ahead: 0, current: 2 },
       claimed: ['a/index.html.br', 'a/index.html.gz', 'b/index.html.br', 'b/index.html.gz'],
     },
     {
       name: 'a page written again this build with the same bytes: its siblings are still current',
       change: (dir: string): void => writeFileSync(join(dir, 'a/index.html'), page('a')),
-      summary: { written: 0, current: 2 },
+      summary: { written: 0, ahead: 0, current: 2 },
       claimed: ['a/index.html.br', 'a/index.html.gz', 'b/index.html.br', 'b/index.html.gz'],
     },
     {
       name: 'a page changed this build: only its siblings are written again',
       change: (dir: string): void => writeFileSync(join(dir, 'a/index.html'), page('a, corrected')),
-      summary: { written: 1, current: 1 },
+      summary: { written: 1, ahead: 0, current: 1 },
       claimed: ['b/index.html.br', 'b/index.html.gz'],
     },
     {
@@ -119,26 +121,26 @@ describe('precompressOutput', () => {
         writeFileSync(join(dir, 'a/index.html'), page('a, from a shard'));
         dated(join(dir, 'a/index.html'), LAST_BUILD + 1_000);
       },
-      summary: { written: 1, current: 1 },
+      summary: { written: 1, ahead: 0, current: 1 },
       claimed: ['b/index.html.br', 'b/index.html.gz'],
     },
     {
       name: 'a page whose .br is missing: both written again',
       change: (dir: string): void => rmSync(join(dir, 'a/index.html.br')),
-      summary: { written: 1, current: 1 },
+      summary: { written: 1, ahead: 0, current: 1 },
       claimed: ['b/index.html.br', 'b/index.html.gz'],
     },
     {
       name: 'a page gone: its siblings are neither written nor claimed, so pruning deletes them',
       change: (dir: string): void => rmSync(join(dir, 'a/index.html')),
-      summary: { written: 0, current: 1 },
+      summary: { written: 0, ahead: 0, current: 1 },
       claimed: ['b/index.html.br', 'b/index.html.gz'],
     },
     {
       name: 'a page the build no longer makes, still there until pruning: its siblings go with it',
       change: (): void => {},
       pages: ['b/index.html'],
-      summary: { written: 0, current: 1 },
+      summary: { written: 0, ahead: 0, current: 1 },
       claimed: ['b/index.html.br', 'b/index.html.gz'],
     },
     {
@@ -146,7 +148,7 @@ describe('precompressOutput', () => {
       change: (): void => {},
       pages: ['b/index.html'],
       alsoClaimed: ['a/index.html'],
-      summary: { written: 0, current: 2 },
+      summary: { written: 0, ahead: 0, current: 2 },
       claimed: ['a/index.html', 'a/index.html.br', 'a/index.html.gz', 'b/index.html.br', 'b/index.html.gz'],
     },
   ])('$name', async ({ change, pages, alsoClaimed, summary, claimed }: { change: (dir: string) => void; pages?: string[]; alsoClaimed?: string[]; summary: object; claimed: string[] }) => {
@@ -162,6 +164,70 @@ describe('precompressOutput', () => {
       expect(gunzipSync(readFileSync(join(dir, `${path}.gz`))).equals(source)).toBe(true);
       expect(brotliDecompressSync(readFileSync(join(dir, `${path}.br`))).equals(source)).toBe(true);
     }
+  });
+});
+
+describe('pre-compression ahead, while the pages render', () => {
+  const bytesOf = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer;
+  const stagingDir = (): string => join(mkdtempSync(join(tmpdir(), 'dispatch-ahead-')), 'staging');
+
+  it('stages the siblings of the pages handed over, and the last step moves them beside the page: the same bytes as compressing there', async () => {
+    const dir = folderWith({ 'a/index.html': page('a'), 'b/index.html': page('b') });
+    const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT);
+    ahead.offer('a/index.html', bytesOf(page('a')));
+    const { staged, problem } = await ahead.finish();
+    expect(problem).toBeUndefined();
+    expect([...staged.keys()]).toEqual(['a/index.html']);
+    const summary = await precompressOutput(dir, rules, { buildStarted: Date.now() - 1_000, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
+    expect(summary).toEqual({ written: 2, ahead: 1, current: 0 });
+    for (const name of ['a', 'b']) {
+      const source = readFileSync(join(dir, `${name}/index.html`));
+      expect(readFileSync(join(dir, `${name}/index.html.br`)).equals(brotliText(source))).toBe(true);
+      expect(readFileSync(join(dir, `${name}/index.html.gz`)).equals(gzipText(source))).toBe(true);
+    }
+    ahead.discard();
+  });
+
+  it('compresses anew a page whose written bytes are not the bytes handed over (a wrong path, a page changed after)', async () => {
+    const dir = folderWith({ 'a/index.html': page('a, as written') });
+    const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT);
+    ahead.offer('a/index.html', bytesOf(page('a, as handed over')));
+    const summary = await precompressOutput(dir, rules, { buildStarted: Date.now() - 1_000, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, (await ahead.finish()).staged);
+    expect(summary).toEqual({ written: 1, ahead: 0, current: 0 });
+    const source = readFileSync(join(dir, 'a/index.html'));
+    expect(gunzipSync(readFileSync(join(dir, 'a/index.html.gz'))).equals(source)).toBe(true);
+    expect(brotliDecompressSync(readFileSync(join(dir, 'a/index.html.br'))).equals(source)).toBe(true);
+    ahead.discard();
+  });
+
+  it('never breaks the build when it cannot stage: the pages are left to the last step and the problem is said', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dispatch-ahead-')), 'a-file');
+    writeFileSync(file, 'not a folder');
+    const ahead = startPrecompressAhead(join(file, 'staging'), PROJECT_ROOT);
+    expect(() => ahead.offer('a/index.html', bytesOf(page('a')))).not.toThrow();
+    const { staged, problem } = await ahead.finish();
+    expect(staged.size).toBe(0);
+    expect(problem).toMatch(/ENOTDIR/);
+    ahead.discard();
+  });
+
+  it('keeps at most a few pages waiting, leaving the rest to the last step, and deletes its staging folder when discarded', async () => {
+    const staging = stagingDir();
+    const ahead = startPrecompressAhead(staging, PROJECT_ROOT);
+    // Handed over faster than any thread compresses: most are left to the last step.
+    for (let i = 0; i < 200; i++) ahead.offer(`p${i}/index.html`, bytesOf(page(`p${i}`)));
+    const { staged } = await ahead.finish();
+    expect(staged.size).toBeGreaterThan(0);
+    expect(staged.size).toBeLessThan(50);
+    for (const [path, siblings] of staged) {
+      const source = Buffer.from(page(path.replace('/index.html', '')));
+      expect(brotliDecompressSync(readFileSync(siblings.br)).equals(source)).toBe(true);
+      expect(gunzipSync(readFileSync(siblings.gzip)).equals(source)).toBe(true);
+    }
+    ahead.offer('late/index.html', bytesOf(page('late')));
+    expect(staged.has('late/index.html')).toBe(false);
+    ahead.discard();
+    expect(existsSync(staging)).toBe(false);
   });
 });
 
