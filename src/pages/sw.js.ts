@@ -9,5 +9,5 @@ import { workerVersion } from '../lib/offline/worker-version.ts';
 export const GET: APIRoute = async () => {
   const plan = await getSitePlan();
   const version = workerVersion(plan.digest, currentBuildSession()?.sourcesDigest);
-  return new Response(serviceWorkerScript(workerSource, version), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  return new Response(await serviceWorkerScript(workerSource, version), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };

@@ -8,8 +8,8 @@ import { PROJECT_ROOT } from '../../support/build-site.ts';
 
 const source = readFileSync(join(PROJECT_ROOT, WORKER_SOURCE), 'utf8');
 
-describe('/sw.js', () => {
-  const script = serviceWorkerScript(source, 'v1');
+describe('/sw.js', async () => {
+  const script = await serviceWorkerScript(source, 'v1');
 
   it('is at most 10 KB before compression', () => {
     expect(Buffer.byteLength(script)).toBeLessThanOrEqual(10 * 1024);
@@ -44,13 +44,18 @@ describe('/sw.js', () => {
     expect(opened).toEqual(['dispatch-shell-v1']);
   });
 
-  it('differs between two builds of different content, so browsers install the new worker', () => {
-    const before = serviceWorkerScript(source, workerVersion('plan-a', 'code'));
-    expect(serviceWorkerScript(source, workerVersion('plan-a', 'code'))).toBe(before);
-    expect(serviceWorkerScript(source, workerVersion('plan-b', 'code'))).not.toBe(before);
+  it('differs between two builds of different content, so browsers install the new worker', async () => {
+    const before = await serviceWorkerScript(source, workerVersion('plan-a', 'code'));
+    expect(await serviceWorkerScript(source, workerVersion('plan-a', 'code'))).toBe(before);
+    expect(await serviceWorkerScript(source, workerVersion('plan-b', 'code'))).not.toBe(before);
   });
 
-  it('refuses a worker that imports something, naming the file', () => {
-    expect(() => serviceWorkerScript(`import { x } from './x.ts';\n${source}`, 'v1')).toThrow(`${WORKER_SOURCE}: import { x } from './x.ts';`);
+  it('refuses a worker that imports something, naming the file', async () => {
+    await expect(serviceWorkerScript(`import { x } from './x.ts';\n${source}`, 'v1')).rejects.toThrow(`${WORKER_SOURCE}: import { x } from "./x.ts";`);
+  });
+
+  it('keeps no type, and the worker’s comments', () => {
+    expect(script).not.toMatch(/:\s*(?:string|number|boolean|Promise<|Request\b|Response\b)\s*[,)=;{]/);
+    expect(script).toContain('Every cache of this site starts so');
   });
 });
