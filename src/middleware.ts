@@ -10,9 +10,9 @@ import { currentBuildSession } from './build/session/build-session.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const ahead = context.isPrerendered ? currentBuildSession()?.precompressAhead : undefined;
-  const isPage = response.status === 200 && response.body !== null && (response.headers.get('content-type') ?? '').startsWith('text/html');
-  const path = ahead === undefined || !isPage ? undefined : pageFileOf(context.url.pathname);
-  if (ahead === undefined || path === undefined) return response;
+  if (ahead === undefined || response.status !== 200 || response.body === null || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
+  const path = pageFileOf(context.url.pathname);
+  if (path === undefined) return response;
   // A copy of the body: the response itself goes on to Astro as it came.
   ahead.offer(path, await response.clone().arrayBuffer());
   return response;

@@ -2,19 +2,17 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sourceWorkerUrl } from '../workers/worker-pool.ts';
-import { SIBLING_SUFFIX, type Encoding } from './text-compression.ts';
+import { SIBLING_SUFFIX, type Encoding, type StagedSiblings } from './text-compression.ts';
 
 // Pages handed over and not yet compressed, at most: past it a page is left to the last step,
 // so a thread that falls behind the pages costs no memory, only the pages it missed.
 const IN_FLIGHT = 16;
 
-/** A page's siblings compressed ahead into the staging folder, by encoding. */
-export type StagedSiblings = Readonly<Record<Encoding, string>>;
-
-/** What the ahead worker is sent: a page's bytes (transferred) and the staging file name its siblings get. */
+/** What the ahead worker is sent: a page's bytes (transferred) and the staging files its siblings get. */
 export interface AheadJob {
   readonly name: string;
   readonly page: ArrayBuffer;
+  readonly siblings: StagedSiblings;
 }
 
 /**
@@ -44,7 +42,7 @@ export interface PrecompressAhead {
 export function startPrecompressAhead(stagingDir: string, root: string): PrecompressAhead {
   rmSync(stagingDir, { recursive: true, force: true });
   const staged = new Map<string, StagedSiblings>();
-  const pending = new Map<string, string>();
+  const pending = new Map<string, { readonly path: string; readonly siblings: StagedSiblings }>();
   let worker: Worker | undefined;
   let failure: Error | undefined;
   let drained: (() => void) | undefined;
@@ -53,13 +51,13 @@ export function startPrecompressAhead(stagingDir: string, root: string): Precomp
   const started = (): Worker => {
     if (worker !== undefined) return worker;
     mkdirSync(stagingDir, { recursive: true });
-    const thread = new Worker(sourceWorkerUrl(root, 'src/build/output/precompress-ahead-worker.ts'), { workerData: { stagingDir } });
+    const thread = new Worker(sourceWorkerUrl(root, 'src/build/output/precompress-ahead-worker.ts'));
     // A build that fails before its last step must still be able to exit.
     thread.unref();
     thread.on('message', (name: string) => {
-      const path = pending.get(name);
+      const done = pending.get(name);
       pending.delete(name);
-      if (path !== undefined) staged.set(path, { br: stagedFile(name, 'br'), gzip: stagedFile(name, 'gzip') });
+      if (done !== undefined) staged.set(done.path, done.siblings);
       if (pending.size === 0) drained?.();
     });
     // Compressing ahead only saves time: a failure leaves every page to the last step.
@@ -77,7 +75,7 @@ export function startPrecompressAhead(stagingDir: string, root: string): Precomp
     offer(path, page) {
       if (failure !== undefined || pending.size >= IN_FLIGHT || staged.has(path)) return;
       const name = String(count++);
-      const job: AheadJob = { name, page };
+      const job: AheadJob = { name, page, siblings: { br: stagedFile(name, 'br'), gzip: stagedFile(name, 'gzip') } };
       try {
         started().postMessage(job, [page]);
       } catch (error) {
@@ -85,7 +83,7 @@ export function startPrecompressAhead(stagingDir: string, root: string): Precomp
         failure = error instanceof Error ? error : new Error(String(error));
         return;
       }
-      pending.set(name, path);
+      pending.set(name, { path, siblings: job.siblings });
     },
     async finish() {
       if (pending.size > 0) await new Promise<void>((resolve) => (drained = resolve));

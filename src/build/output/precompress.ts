@@ -6,8 +6,7 @@ import type { SiteConfig } from '../../lib/site-config.ts';
 import { quoteForMessage } from '../../lib/text/quote-for-message.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { listOutput, type OutputFile } from './kept-output.ts';
-import type { StagedSiblings } from './precompress-ahead.ts';
-import { SIBLING_SUFFIX, type CompressionJob, type CompressionResult } from './text-compression.ts';
+import { SIBLING_SUFFIX, type CompressionJob, type CompressionResult, type Encoding, type StagedSiblings } from './text-compression.ts';
 
 /**
  * Files smaller than this get no siblings: compressed or not, the response fits in the first
@@ -38,6 +37,16 @@ export function precompressEnabled(site: Pick<SiteConfig, 'precompress'>, fromEn
   if (value === '') return site.precompress ?? true;
   if (value === '0' || value === '1') return value === '1';
   throw new Error(`${SETTING_VARIABLE}: expected 0 (no pre-compressed files) or 1, found ${quoteForMessage(fromEnvironment ?? '')}`);
+}
+
+/** Whether this build writes siblings: `precompressEnabled` with DISPATCH_PRECOMPRESS as the process was given it. */
+export function precompressThisBuild(site: Pick<SiteConfig, 'precompress'>): boolean {
+  return precompressEnabled(site, process.env[SETTING_VARIABLE]);
+}
+
+/** A page's staged pair in the form of a job's siblings (one a file of `encodings`), or undefined. */
+function stagedSiblings(pair: StagedSiblings | undefined, encodings: readonly Encoding[]): CompressionJob['staged'] {
+  return pair && encodings.map((encoding) => ({ encoding, file: pair[encoding] }));
 }
 
 /** The site path of a file listed in the output folder (`a/b.html` → `/a/b.html`). */
@@ -100,7 +109,7 @@ export async function precompressOutput(outDir: string, rules: ServingRules, kep
       source: join(outDir, file.path),
       siblings: siblings.map(({ encoding, path }) => ({ encoding, file: join(outDir, path) })),
       checkPresent: present,
-      staged: staged.get(file.path.split(sep).join('/')),
+      staged: stagedSiblings(staged.get(file.path.split(sep).join('/')), encodings),
     });
   }
   let written = 0;
@@ -148,7 +157,7 @@ export async function precompressBuild(
   root: string,
   staged: StagedPages = new Map(),
 ): Promise<string> {
-  if (!precompressEnabled(site, process.env[SETTING_VARIABLE])) {
+  if (!precompressThisBuild(site)) {
     // Other steps claim whole folders (a search part's, a shard's copies), siblings included: with the setting off, those go too.
     const siblingSuffixes = rules.precompressed.suffixes.flatMap((suffix) => rules.precompressed.encodings.map((encoding) => `${suffix}${SIBLING_SUFFIX[encoding]}`));
     for (const path of [...kept.claimed]) if (siblingSuffixes.some((suffix) => path.endsWith(suffix))) kept.claimed.delete(path);

@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
-import type { StagedSiblings } from './precompress-ahead.ts';
 
 /**
  * Brotli's quality for every sibling: qualities 6 to 9 save almost nothing more on the site's
@@ -42,37 +41,34 @@ export function brotliText(bytes: Uint8Array): Buffer {
 const COMPRESS: Record<Encoding, (bytes: Uint8Array) => Buffer> = { br: brotliText, gzip: gzipText };
 const DECOMPRESS: Record<Encoding, (bytes: Uint8Array) => Buffer> = { br: (bytes) => brotliDecompressSync(bytes), gzip: (bytes) => gunzipSync(bytes) };
 
+/** A file's siblings by encoding: where each is, or is to be, written. */
+export type StagedSiblings = Readonly<Record<Encoding, string>>;
+
+/** Writes `bytes`' siblings, one a file of `siblings` (the same bytes the last step would write). */
+export function writeSiblings(bytes: Uint8Array, siblings: readonly { readonly encoding: Encoding; readonly file: string }[]): void {
+  for (const { encoding, file } of siblings) writeFileSync(file, COMPRESS[encoding](bytes));
+}
+
 /** One text file to give siblings: its path, its siblings' and whether siblings already there may be current. */
 export interface CompressionJob {
   readonly source: string;
   readonly siblings: readonly { readonly encoding: Encoding; readonly file: string }[];
   /** The siblings exist but the file was written again: they are current if they still decompress to its bytes. */
   readonly checkPresent: boolean;
-  /** Siblings compressed ahead while the pages rendered (src/build/output/precompress-ahead.ts): moved into place if they decompress to the file's bytes. */
-  readonly staged?: StagedSiblings | undefined;
-}
-
-/** Whether every sibling decompresses to `source`'s bytes (a file rewritten with the same content). */
-function siblingsMatch(source: Buffer, siblings: CompressionJob['siblings']): boolean {
-  for (const { encoding, file } of siblings) {
-    try {
-      if (!DECOMPRESS[encoding](readFileSync(file)).equals(source)) return false;
-    } catch {
-      return false;
-    }
-  }
-  return true;
+  /** Siblings compressed ahead while the pages rendered (src/build/output/precompress-ahead.ts), one an encoding of `siblings`: moved into place if they decompress to the file's bytes. */
+  readonly staged?: CompressionJob['siblings'] | undefined;
 }
 
 /**
- * The siblings compressed ahead, when every one decompresses to `source`'s bytes (the page Astro
- * wrote is the page that was handed over); else undefined, and the siblings are compressed anew.
+ * The compressed bytes of `siblings` on disk when every one decompresses to `source`'s bytes (a
+ * file rewritten with the same content, or the page compressed ahead is the page Astro wrote);
+ * else undefined.
  */
-function stagedFor(source: Buffer, siblings: CompressionJob['siblings'], staged: StagedSiblings): Map<Encoding, Buffer> | undefined {
+function matchingSiblings(source: Buffer, siblings: CompressionJob['siblings']): Map<Encoding, Buffer> | undefined {
   const found = new Map<Encoding, Buffer>();
-  for (const { encoding } of siblings) {
+  for (const { encoding, file } of siblings) {
     try {
-      const compressed = readFileSync(staged[encoding]);
+      const compressed = readFileSync(file);
       if (!DECOMPRESS[encoding](compressed).equals(source)) return undefined;
       found.set(encoding, compressed);
     } catch {
@@ -89,10 +85,15 @@ export type CompressionResult = 'written' | 'ahead' | 'current';
 export function compressFile(job: CompressionJob): CompressionResult {
   try {
     const source = readFileSync(job.source);
-    if (job.checkPresent && siblingsMatch(source, job.siblings)) return 'current';
-    const ahead = job.staged === undefined ? undefined : stagedFor(source, job.siblings, job.staged);
-    for (const { encoding, file } of job.siblings) writeFileSync(file, ahead?.get(encoding) ?? COMPRESS[encoding](source));
-    return ahead === undefined ? 'written' : 'ahead';
+    if (job.checkPresent && matchingSiblings(source, job.siblings) !== undefined) return 'current';
+    // The staged pair is checked as present siblings are: it must decompress to the file's bytes.
+    const ahead = job.staged && matchingSiblings(source, job.staged);
+    if (ahead === undefined) {
+      writeSiblings(source, job.siblings);
+      return 'written';
+    }
+    for (const { encoding, file } of job.siblings) writeFileSync(file, ahead.get(encoding)!);
+    return 'ahead';
   } catch (error) {
     throw new Error(`${job.source}: pre-compressing: ${(error as Error).message}`, { cause: error });
   }

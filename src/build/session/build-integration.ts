@@ -9,7 +9,7 @@ import type { SiteConfig } from '../../lib/site-config.ts';
 import { digestOfSources, openArticleBodyCache, pruneArticleBodyCache } from '../markdown/article-body-cache.ts';
 import { prepareOutput, pruneOutput } from '../output/output-in-place.ts';
 import { writeDeployFiles } from '../output/deploy-files.ts';
-import { precompressBuild, precompressEnabled } from '../output/precompress.ts';
+import { precompressBuild, precompressThisBuild } from '../output/precompress.ts';
 import { startPrecompressAhead } from '../output/precompress-ahead.ts';
 import { writeSitemaps } from '../output/sitemap.ts';
 import { finishSearchIndex } from '../search/search-index.ts';
@@ -77,7 +77,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
         buildStarted = await measurePhase('output: checking what the last build left', () => prepareOutput(session.cacheDir, session.outDir, (message) => logger.info(message)));
         // Pages are compressed as they render (src/middleware.ts) where this build renders them
         // and writes siblings: on the CPU the pages leave idle, so the last step has less to do.
-        if (session.part.kind !== 'plan' && precompressEnabled(site, process.env['DISPATCH_PRECOMPRESS'])) {
+        if (session.part.kind !== 'plan' && precompressThisBuild(site)) {
           session.precompressAhead = startPrecompressAhead(join(session.cacheDir, `precompress-ahead-${process.pid}`), session.root);
         }
         pagesStarted = performance.now();
