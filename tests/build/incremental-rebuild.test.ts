@@ -80,6 +80,9 @@ describe('a rebuild after editing articles is the site a cold build makes', () =
   it('keeps unchanged pages from the last build instead of rendering them again', () => {
     expect(rebuilt.output).toMatch(/\(cached\)/);
     expect(first.output).not.toMatch(/\((cached|restored)\)/);
+    // The output the first build left is trusted as it is: what it recorded is what the second listed.
+    expect(rebuilt.output).not.toMatch(/not as the last build left it/);
+    expect(afterTampering.output).toMatch(/not as the last build left it/);
   });
 
   it('shows the correction, drops the withdrawn story and publishes the new one', () => {

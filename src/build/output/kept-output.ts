@@ -38,7 +38,12 @@ export function listOutput(dir: string): OutputFile[] {
     }
   };
   walk(dir, '');
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort(byPath);
+}
+
+/** Orders listed files by path, as `listOutput` lists them (and `listingDigest` needs them). */
+export function byPath(a: OutputFile, b: OutputFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 /**
@@ -51,19 +56,31 @@ export function listingDigest(files: readonly OutputFile[]): string {
   return hash.digest('hex');
 }
 
+/** What deciding whether to trust an output folder needs of its listing: how many files, their digest, the newest's time (-Infinity: none). */
+export interface ListingSummary {
+  readonly count: number;
+  readonly digest: string;
+  readonly newestMtimeMs: number;
+}
+
+/** The summary of a listing (see `ListingSummary`). */
+export function summarizeListing(files: readonly OutputFile[]): ListingSummary {
+  let newestMtimeMs = -Infinity;
+  for (const file of files) newestMtimeMs = Math.max(newestMtimeMs, file.mtimeMs);
+  return { count: files.length, digest: listingDigest(files), newestMtimeMs };
+}
+
 // Files count as this build's from a second before the whole second the build started in:
 // some file systems keep modification times to the second or two.
 const boundaryAt = (now: number): number => Math.floor(now / 1000) * 1000 - 1000;
 
 /**
  * From when (epoch ms) files count as written by the build starting at `now`, and how long
- * to wait first so that every file the last build left (`files`) is older: a build started
- * right after another would otherwise take the other's last files for its own and keep them.
- * The wait is at most two seconds.
+ * to wait first so that every file the last build left (the newest written at `newest`,
+ * -Infinity when none) is older: a build started right after another would otherwise take
+ * the other's last files for its own and keep them. The wait is at most two seconds.
  */
-export function writesSince(files: readonly OutputFile[], now: number): { since: number; waitMs: number } {
-  let newest = -Infinity;
-  for (const file of files) newest = Math.max(newest, file.mtimeMs);
+export function writesSince(newest: number, now: number): { since: number; waitMs: number } {
   // A file dated in the future (a clock set wrong) cannot be told apart by waiting.
   if (newest < boundaryAt(now) || newest > now) return { since: boundaryAt(now), waitMs: 0 };
   const start = (Math.floor(newest / 1000) + 2) * 1000;

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -5,7 +6,7 @@ import { isHidden, type ServingRules } from '../../lib/serving/serving-rules.ts'
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { quoteForMessage } from '../../lib/text/quote-for-message.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
-import { listOutput, type OutputFile } from './kept-output.ts';
+import { byPath, listOutput, type OutputFile } from './kept-output.ts';
 import { SIBLING_SUFFIX, type CompressionJob, type CompressionResult, type Encoding, type StagedSiblings } from './text-compression.ts';
 
 /**
@@ -76,6 +77,12 @@ export interface KeptOutput {
 /** Siblings compressed ahead while the pages rendered, by the page's path in the output folder with `/` between folders. */
 export type StagedPages = ReadonlyMap<string, StagedSiblings>;
 
+/** What pre-compression did, and the output folder's listing once it was done (what `listOutput` would give then). */
+export interface PrecompressOutcome {
+  readonly summary: PrecompressSummary;
+  readonly listing: OutputFile[];
+}
+
 /**
  * Writes beside each text file of `outDir` its `.br` and `.gz` siblings (the encodings and
  * suffixes of `rules.precompressed`), which servers send to readers who accept them. Runs
@@ -88,6 +95,15 @@ export type StagedPages = ReadonlyMap<string, StagedSiblings>;
  * project's, where the compressing worker's source is.
  */
 export async function precompressOutput(outDir: string, rules: ServingRules, kept: KeptOutput, root: string, staged: StagedPages = new Map()): Promise<PrecompressSummary> {
+  return (await precompressAndList(outDir, rules, kept, root, staged)).summary;
+}
+
+/**
+ * `precompressOutput`, also giving the folder's listing after it: the one it listed, with the
+ * siblings it wrote as they are now. Pruning, the step after, reads that instead of listing a
+ * folder of hundreds of thousands of files again (nothing else writes in between).
+ */
+export async function precompressAndList(outDir: string, rules: ServingRules, kept: KeptOutput, root: string, staged: StagedPages = new Map()): Promise<PrecompressOutcome> {
   const { buildStarted, claimed, pages } = kept;
   const files = listOutput(outDir);
   const byPath = new Map(files.map((file) => [file.path, file]));
@@ -114,6 +130,7 @@ export async function precompressOutput(outDir: string, rules: ServingRules, kep
   }
   let written = 0;
   let ahead = 0;
+  const rewritten: string[] = [];
   // Compressed on worker threads (src/build/output/precompress-worker.ts), one a core.
   await runInWorkers<CompressionJob, CompressionResult>(
     sourceWorkerUrl(root, 'src/build/output/precompress-worker.ts'),
@@ -125,6 +142,7 @@ export async function precompressOutput(outDir: string, rules: ServingRules, kep
         if (result === 'written' || result === 'ahead') {
           written++;
           if (result === 'ahead') ahead++;
+          for (const { file } of jobs[seq * BATCH_SIZE + i]?.siblings ?? []) rewritten.push(relative(outDir, file));
         } else {
           current++;
           for (const { file } of jobs[seq * BATCH_SIZE + i]?.siblings ?? []) claimed.add(relative(outDir, file));
@@ -132,7 +150,18 @@ export async function precompressOutput(outDir: string, rules: ServingRules, kep
       }
     },
   );
-  return { written, ahead, current };
+  return { summary: { written, ahead, current }, listing: withRewritten(files, outDir, rewritten) };
+}
+
+/** `files` (sorted by path) with the `rewritten` ones as they are on disk now, still sorted by path. */
+function withRewritten(files: readonly OutputFile[], outDir: string, rewritten: readonly string[]): OutputFile[] {
+  if (rewritten.length === 0) return [...files];
+  const now = new Map<string, OutputFile>(files.map((file) => [file.path, file]));
+  for (const path of rewritten) {
+    const { size, mtimeMs } = statSync(join(outDir, path));
+    now.set(path, { path, size, mtimeMs });
+  }
+  return [...now.values()].sort(byPath);
 }
 
 /** The build's log line about pre-compressed siblings (undefined: the setting is off). */
@@ -146,7 +175,7 @@ export function precompressReport(summary: PrecompressSummary | undefined): stri
  * `precompress` or DISPATCH_PRECOMPRESS turns it off, in which case no sibling is claimed and
  * pruning deletes the last build's. `routeFiles` is Astro's `assets` (every route's files this
  * build, the pages it left in place included); `staged`, the siblings compressed ahead.
- * Returns the log line.
+ * Returns the log line, and the folder's listing after the step when it made one.
  */
 export async function precompressBuild(
   site: Pick<SiteConfig, 'precompress'>,
@@ -156,13 +185,14 @@ export async function precompressBuild(
   kept: Omit<KeptOutput, 'pages'>,
   root: string,
   staged: StagedPages = new Map(),
-): Promise<string> {
+): Promise<{ readonly report: string; readonly listing?: OutputFile[] }> {
   if (!precompressThisBuild(site)) {
     // Other steps claim whole folders (a search part's, a shard's copies), siblings included: with the setting off, those go too.
     const siblingSuffixes = rules.precompressed.suffixes.flatMap((suffix) => rules.precompressed.encodings.map((encoding) => `${suffix}${SIBLING_SUFFIX[encoding]}`));
     for (const path of [...kept.claimed]) if (siblingSuffixes.some((suffix) => path.endsWith(suffix))) kept.claimed.delete(path);
-    return precompressReport(undefined);
+    return { report: precompressReport(undefined) };
   }
   const pages = new Set([...routeFiles.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
-  return precompressReport(await precompressOutput(outDir, rules, { ...kept, pages }, root, staged));
+  const { summary, listing } = await precompressAndList(outDir, rules, { ...kept, pages }, root, staged);
+  return { report: precompressReport(summary), listing };
 }

@@ -7,7 +7,7 @@ import { servingRules } from '../../lib/serving/serving-rules.ts';
 import { rendersFile, type BuildPart } from '../../lib/shards/build-part.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { digestOfSources, openArticleBodyCache, pruneArticleBodyCache } from '../markdown/article-body-cache.ts';
-import { prepareOutput, pruneOutput } from '../output/output-in-place.ts';
+import { listOutputAhead, prepareOutput, pruneOutput } from '../output/output-in-place.ts';
 import { writeDeployFiles } from '../output/deploy-files.ts';
 import { precompressBuild, precompressThisBuild } from '../output/precompress.ts';
 import { startPrecompressAhead } from '../output/precompress-ahead.ts';
@@ -52,13 +52,17 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
       'astro:config:done': ({ config }) => {
         const root = fileURLToPath(config.root);
         const cacheDir = fileURLToPath(config.cacheDir);
+        const outDir = fileURLToPath(config.outDir);
+        // Read from the disk while the content loads; checked when the build starts.
+        const outputListing = command === 'build' ? listOutputAhead(outDir, root) : undefined;
         // Every cache of things made from articles is keyed by the code that made them; the dev server keeps no cache.
         const sourcesDigest = command === 'build' ? digestOfSources(root) : undefined;
         openBuildSession({
           command,
           root,
           cacheDir,
-          outDir: fileURLToPath(config.outDir),
+          outDir,
+          ...(outputListing === undefined ? {} : { outputListing }),
           part: command === 'build' ? sharding.part : { kind: 'whole' },
           shardsDir: sharding.shardsDir,
           sourcesDigest,
@@ -74,7 +78,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
       },
       'astro:build:start': async ({ logger }) => {
         const session = requireBuildSession('astro:build:start');
-        buildStarted = await measurePhase('output: checking what the last build left', () => prepareOutput(session.cacheDir, session.outDir, (message) => logger.info(message)));
+        buildStarted = await measurePhase('output: checking what the last build left', () => prepareOutput(session.cacheDir, session.outDir, (message) => logger.info(message), session.outputListing));
         // Pages are compressed as they render (src/middleware.ts) where this build renders them
         // and writes siblings: on the CPU the pages leave idle, so the last step has less to do.
         if (session.part.kind !== 'plan' && precompressThisBuild(site)) {
@@ -126,8 +130,9 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           if (part.kind === 'shard') {
             const kept = removeUnsplitPages(outDir, routes, assets, pathnames);
             // A shard compresses its own pages, so the merge only copies their siblings.
-            logger.info(await precompress());
-            await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput));
+            const { report, listing } = await precompress();
+            logger.info(report);
+            await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput, listing));
             const files = recordShard(session.shardsDir, part, plan.digest, session.splitPages.keys(), kept);
             logger.info(`shard ${part.index} of ${part.count}: ${kept.length} pages, ${files} files in ${outDir}`);
           } else {
@@ -137,8 +142,9 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             // Only a whole build knows every body the site still needs.
             if (part.kind === 'whole' && session.bodyCache !== undefined) pruneArticleBodyCache(session.bodyCache);
             // After every other file is written: the merge's own files, and any shard's page that came without siblings.
-            logger.info(await precompress());
-            await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput));
+            const { report, listing } = await precompress();
+            logger.info(report);
+            await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput, listing));
           }
           const timingsFile = process.env['DISPATCH_TIMINGS_FILE'];
           if (timingsFile) writeFileSync(timingsFile, JSON.stringify(phaseTotals(session), null, 1));

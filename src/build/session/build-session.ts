@@ -1,6 +1,7 @@
 import type { BuildPart } from '../../lib/shards/build-part.ts';
 import type { PublishedContent, SitePlan } from '../../lib/site-plan/site-plan.ts';
 import type { ArticleBodyCache } from '../markdown/article-body-cache.ts';
+import type { ListingSummary } from '../output/kept-output.ts';
 import type { PrecompressAhead } from '../output/precompress-ahead.ts';
 import type { BackgroundWork } from './background-work.ts';
 
@@ -19,6 +20,8 @@ export interface BuildSession {
   readonly cacheDir: string;
   /** The output folder. */
   readonly outDir: string;
+  /** The output folder as the last build left it, listed (a build's) from when the session opens (src/build/output/output-in-place.ts). */
+  readonly outputListing?: Promise<ListingSummary>;
   /** Which part of the site this build makes: all of it, or a share of a sharded build (src/lib/shards/build-part.ts). */
   readonly part: BuildPart;
   /** Where the shards of a sharded build put their folders and the plan they share. */
@@ -44,7 +47,7 @@ export interface BuildSession {
 }
 
 /** What opening a session needs to know; the rest starts empty. */
-export type SessionInit = Pick<BuildSession, 'command' | 'root' | 'cacheDir' | 'outDir' | 'part' | 'shardsDir' | 'sourcesDigest' | 'bodyCache'>;
+export type SessionInit = Pick<BuildSession, 'command' | 'root' | 'cacheDir' | 'outDir' | 'outputListing' | 'part' | 'shardsDir' | 'sourcesDigest' | 'bodyCache'>;
 
 // Astro runs the content loader, the integrations and the page modules of one build as
 // separate module instances, so a module-level variable would not be shared between them:

@@ -2,7 +2,7 @@ import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderWith } from '../../support/temp-tree.ts';
-import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, writesSince, type OutputFile } from '../../../src/build/output/kept-output.ts';
+import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, summarizeListing, writesSince, type OutputFile } from '../../../src/build/output/kept-output.ts';
 
 describe('staleFiles', () => {
   const file = (path: string, mtimeMs: number): OutputFile => ({ path, size: 1, mtimeMs });
@@ -28,12 +28,12 @@ describe('writesSince', () => {
   ])('$name', ({ files, now, since, waitMs }) => {
     expect(waitMs).toBeLessThanOrEqual(2_000);
     // Every file left from the last build is older than the boundary, after waiting.
-    expect(writesSince(files, now)).toEqual({ since, waitMs });
+    expect(writesSince(summarizeListing(files).newestMtimeMs, now)).toEqual({ since, waitMs });
     for (const old of files) expect(old.mtimeMs).toBeLessThan(since);
   });
 
   it('does not wait for a file dated in the future, which no wait would make older', () => {
-    expect(writesSince([file(50_000)], 10_400)).toEqual({ since: 9_000, waitMs: 0 });
+    expect(writesSince(summarizeListing([file(50_000)]).newestMtimeMs, 10_400)).toEqual({ since: 9_000, waitMs: 0 });
   });
 });
 

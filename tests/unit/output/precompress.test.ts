@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { isPrecompressed, precompressBuild, precompressEnabled, precompressOutput, PRECOMPRESS_MIN_BYTES } from '../../../src/build/output/precompress.ts';
+import { isPrecompressed, precompressAndList, precompressBuild, precompressEnabled, precompressOutput, PRECOMPRESS_MIN_BYTES } from '../../../src/build/output/precompress.ts';
+import { listOutput } from '../../../src/build/output/kept-output.ts';
 import { startPrecompressAhead } from '../../../src/build/output/precompress-ahead.ts';
 import { brotliText, gzipText } from '../../../src/build/output/text-compression.ts';
 import { servingRules } from '../../../src/lib/serving/serving-rules.ts';
@@ -89,7 +90,9 @@ describe('precompressOutput', () => {
 
   it('writes a .gz and a .br beside each text file big enough, which decompress to its bytes, and nothing beside the others', async () => {
     const dir = folderWith({ 'a/index.html': page('a'), 'robots.txt': 'User-agent: *\n', 'card.png': page('png') });
-    expect(await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: new Set(), pages: new Set() }, PROJECT_ROOT)).toEqual({ written: 1, ahead: 0, current: 0 });
+    const { summary, listing } = await precompressAndList(dir, rules, { buildStarted: thisBuild(), claimed: new Set(), pages: new Set() }, PROJECT_ROOT);
+    expect(summary).toEqual({ written: 1, ahead: 0, current: 0 });
+    expect(listing).toEqual(listOutput(dir));
     const source = readFileSync(join(dir, 'a/index.html'));
     expect(gunzipSync(readFileSync(join(dir, 'a/index.html.gz'))).equals(source)).toBe(true);
     expect(brotliDecompressSync(readFileSync(join(dir, 'a/index.html.br'))).equals(source)).toBe(true);
@@ -156,8 +159,11 @@ describe('precompressOutput', () => {
     change(dir);
     // The pages Astro left in place: by default both.
     const kept = new Set<string>(alsoClaimed);
-    expect(await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: kept, pages: new Set(pages ?? ['a/index.html', 'b/index.html']) }, PROJECT_ROOT)).toEqual(summary);
+    const outcome = await precompressAndList(dir, rules, { buildStarted: thisBuild(), claimed: kept, pages: new Set(pages ?? ['a/index.html', 'b/index.html']) }, PROJECT_ROOT);
+    expect(outcome.summary).toEqual(summary);
     expect([...kept].sort()).toEqual(claimed);
+    // Pruning trusts this listing instead of making its own: it must be the folder as it is now.
+    expect(outcome.listing).toEqual(listOutput(dir));
     for (const path of ['a/index.html', 'b/index.html']) {
       if (!existsSync(join(dir, path))) continue;
       const source = readFileSync(join(dir, path));
@@ -239,7 +245,10 @@ describe('precompressBuild', () => {
     const claimed = new Set(['pagefind/3f9c/pagefind.js', 'pagefind/3f9c/pagefind.js.gz', 'pagefind/3f9c/pagefind.js.br', 'articles/a/card.png']);
     vi.stubEnv('DISPATCH_PRECOMPRESS', '0');
     try {
-      expect(await precompressBuild({}, dir, rules, new Map(), { buildStarted: Date.now(), claimed }, PROJECT_ROOT)).toMatch(/^text files not pre-compressed/);
+      const { report, listing } = await precompressBuild({}, dir, rules, new Map(), { buildStarted: Date.now(), claimed }, PROJECT_ROOT);
+      expect(report).toMatch(/^text files not pre-compressed/);
+      // Nothing was listed: pruning lists the folder itself.
+      expect(listing).toBeUndefined();
     } finally {
       vi.unstubAllEnvs();
     }
