@@ -89,8 +89,11 @@ export function toArticle(entry: ArticleEntry, site: SiteConfig): Article {
 /**
  * Like toArticle, also giving the body as plain text (for relatedness), kept apart from the
  * article: pages keep articles for the whole build, and need the text only for counts.
+ * `directionOf` gives a language's writing direction: a caller making many articles passes
+ * one that remembers its answers (a site's articles share a few languages, and each answer
+ * costs an `Intl.Locale` maximised).
  */
-export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): ArticleWithText {
+export function toArticleWithText(entry: ArticleEntry, site: SiteConfig, directionOf: (lang: string) => 'ltr' | 'rtl' = languageDirection): ArticleWithText {
   const fm = entry.frontMatter;
   const published = instant(fm.date, 'date', entry, site);
   const updated = fm.updated === undefined ? undefined : instant(fm.updated, 'updated', entry, site);
@@ -122,7 +125,7 @@ export function toArticleWithText(entry: ArticleEntry, site: SiteConfig): Articl
       ...(fm.updates ?? []).map((change, i) => ({ kind: 'update' as const, date: instant(change.date, `updates.${i}.date`, entry, site), text: change.text })),
     ]),
     lang,
-    dir: languageDirection(lang),
+    dir: directionOf(lang),
     translations: fm.translations ?? [],
     ...(fm.story === undefined ? {} : { story: fm.story }),
     section,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { byNewest, toArticleWithText, type Article, type ArticleWithText } from '../../lib/article.ts';
 import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { forArticle } from '../../lib/for-article.ts';
+import { languageDirection } from '../../lib/i18n/language.ts';
 import { sha256 } from '../../lib/hash.ts';
 import { profileDirectory, withProfileNames } from '../../lib/trust/author-profiles.ts';
 import { makePublishedContent, makeSitePlan, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
@@ -79,10 +80,18 @@ function fileOf(entry: CollectionEntry<'articles'>): string {
 // The store holds no bodies (src/build/content/articles-loader.ts): each is read from its file,
 // relative to the project root.
 function publishedArticles(entries: readonly CollectionEntry<'articles'>[], root: string): ArticleWithText[] {
+  const directions = new Map<string, 'ltr' | 'rtl'>();
+  const directionOf = (lang: string): 'ltr' | 'rtl' => {
+    let direction = directions.get(lang);
+    if (direction === undefined) directions.set(lang, (direction = languageDirection(lang)));
+    return direction;
+  };
   // One article that cannot be made stops the build naming its file, not the build's own code.
   return entries
     .map((entry) =>
-      forArticle(fileOf(entry), 'article', () => toArticleWithText({ slug: entry.id, file: fileOf(entry), frontMatter: entry.data, body: readArticleBody(join(root, fileOf(entry))) }, siteConfig)),
+      forArticle(fileOf(entry), 'article', () =>
+        toArticleWithText({ slug: entry.id, file: fileOf(entry), frontMatter: entry.data, body: readArticleBody(join(root, fileOf(entry))) }, siteConfig, directionOf),
+      ),
     )
     .filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft)
     .sort((a, b) => byNewest(a.article, b.article));
