@@ -1,16 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
-import { byNewest, toArticleWithText, type Article, type ArticleWithText } from '../../lib/article.ts';
+import { byNewest, type Article, type ArticleWithText } from '../../lib/article.ts';
 import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { forArticle } from '../../lib/for-article.ts';
-import { languageDirection } from '../../lib/i18n/language.ts';
 import { sha256 } from '../../lib/hash.ts';
 import { profileDirectory, withProfileNames } from '../../lib/trust/author-profiles.ts';
 import { makePublishedContent, makeSitePlan, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { articlesDir } from '../content/articles-loader.ts';
 import { planSiteContent } from '../content/plan-site-content.ts';
-import { readArticleBody } from '../content/read-article-files.ts';
 import { readSiteContentFiles, type SiteContentFiles } from '../content/site-content.ts';
 import { renderChangeNotes } from '../markdown/render-notes.ts';
 import { articlePicture } from '../pictures/article-pictures.ts';
@@ -21,6 +19,7 @@ import { planSearchParts } from '../search/search-shards.ts';
 import { requireBuildSession, type BuildSession } from '../session/build-session.ts';
 import { measurePhase } from '../session/build-timings.ts';
 import { planShareImages } from '../share-images/share-images.ts';
+import { articlesFromSources } from './articles-from-sources.ts';
 import { readSharedSitePlan, writeSharedSitePlan, writeSitePlanFile } from './site-plan-file.ts';
 
 /**
@@ -79,22 +78,10 @@ function fileOf(entry: CollectionEntry<'articles'>): string {
 
 // The store holds no bodies (src/build/content/articles-loader.ts): each is read from its file,
 // relative to the project root.
-function publishedArticles(entries: readonly CollectionEntry<'articles'>[], root: string): ArticleWithText[] {
-  const directions = new Map<string, 'ltr' | 'rtl'>();
-  const directionOf = (lang: string): 'ltr' | 'rtl' => {
-    let direction = directions.get(lang);
-    if (direction === undefined) directions.set(lang, (direction = languageDirection(lang)));
-    return direction;
-  };
+async function publishedArticles(entries: readonly CollectionEntry<'articles'>[], root: string): Promise<ArticleWithText[]> {
+  const sources = entries.map((entry) => ({ slug: entry.id, file: fileOf(entry), frontMatter: entry.data, bodyPath: join(root, fileOf(entry)) }));
   // One article that cannot be made stops the build naming its file, not the build's own code.
-  return entries
-    .map((entry) =>
-      forArticle(fileOf(entry), 'article', () =>
-        toArticleWithText({ slug: entry.id, file: fileOf(entry), frontMatter: entry.data, body: readArticleBody(join(root, fileOf(entry))) }, siteConfig, directionOf),
-      ),
-    )
-    .filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft)
-    .sort((a, b) => byNewest(a.article, b.article));
+  return (await articlesFromSources(sources, siteConfig, root)).filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft).sort((a, b) => byNewest(a.article, b.article));
 }
 
 async function publishedContent(
@@ -106,7 +93,7 @@ async function publishedContent(
   const { authorProfiles, sitePages } = await planSiteContent(siteFiles, siteConfig, { articlesDir: articlesDir(siteConfig, session.root), fileRoot: session.root, projectRoot: session.root });
   // Bylines that name a profile (by name or slug) print the profile's name, everywhere.
   const directory = profileDirectory(authorProfiles);
-  const withText = publishedArticles(entries, session.root).map(({ article, ...rest }) => ({ ...rest, article: withProfileNames(article, directory) }));
+  const withText = (await publishedArticles(entries, session.root)).map(({ article, ...rest }) => ({ ...rest, article: withProfileNames(article, directory) }));
   const articles = withText.map(({ article }) => article);
   const digests = new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')]));
   const sources = new Map<string, PlannedSource>(articles.map(({ slug, file, dateline }) => [slug, { file, digest: digests.get(slug) ?? '', ...(dateline === undefined ? {} : { dateline }) }]));

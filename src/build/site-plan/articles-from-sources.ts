@@ -1,0 +1,66 @@
+import { availableParallelism } from 'node:os';
+import { toArticleWithText, type ArticleWithText } from '../../lib/article.ts';
+import type { ArticleFrontMatter } from '../../lib/content/article-schema.ts';
+import { forArticle } from '../../lib/for-article.ts';
+import { languageDirection } from '../../lib/i18n/language.ts';
+import type { SiteConfig } from '../../lib/site-config.ts';
+import { readArticleBody } from '../content/read-article-files.ts';
+import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
+
+/** One stored article as the plan makes it: its validated front matter, and the file its body is read from. */
+export interface StoredArticle {
+  readonly slug: string;
+  /** The file's path relative to the project root, as messages name it. */
+  readonly file: string;
+  readonly frontMatter: ArticleFrontMatter;
+  /** The file's absolute path. */
+  readonly bodyPath: string;
+}
+
+// Below this many articles a thread costs more to start and feed than it saves.
+const WORKER_THRESHOLD = 2000;
+// Articles a thread makes between two looks at its messages: the other thread's next batch waits on them.
+const BATCH_SIZE = 500;
+
+/** A language's writing direction that works each language out once (an `Intl.Locale` maximised), for one run over many articles. */
+export function directionsOnce(): (lang: string) => 'ltr' | 'rtl' {
+  const directions = new Map<string, 'ltr' | 'rtl'>();
+  return (lang) => {
+    let direction = directions.get(lang);
+    if (direction === undefined) directions.set(lang, (direction = languageDirection(lang)));
+    return direction;
+  };
+}
+
+/** One article made from its source (body read, dates in the site's zone, plain text); a failure names its file. */
+export function articleFromSource(source: StoredArticle, site: SiteConfig, directionOf: (lang: string) => 'ltr' | 'rtl'): ArticleWithText {
+  return forArticle(source.file, 'article', () =>
+    toArticleWithText({ slug: source.slug, file: source.file, frontMatter: source.frontMatter, body: readArticleBody(source.bodyPath) }, site, directionOf),
+  );
+}
+
+/**
+ * Every source made into an article with its plain text, in the sources' order. On a big site
+ * with a second core, the second half is made on a worker thread
+ * (src/build/site-plan/article-worker.ts) while this thread makes the first: nothing else runs
+ * yet when the plan starts. `root` is the project's, where the worker's source is.
+ */
+export async function articlesFromSources(sources: readonly StoredArticle[], site: SiteConfig, root: string, threshold: number = WORKER_THRESHOLD): Promise<ArticleWithText[]> {
+  const directionOf = directionsOnce();
+  if (sources.length < threshold || availableParallelism() < 2) return sources.map((source) => articleFromSource(source, site, directionOf));
+  const half = Math.ceil(sources.length / 2);
+  const onWorker = runInWorkers<StoredArticle, ArticleWithText>(sourceWorkerUrl(root, 'src/build/site-plan/article-worker.ts'), site, batchesOf(sources.slice(half), BATCH_SIZE), 1);
+  const here: ArticleWithText[] = [];
+  try {
+    for (const batch of batchesOf(sources.slice(0, half), BATCH_SIZE)) {
+      for (const source of batch) here.push(articleFromSource(source, site, directionOf));
+      // Lets the worker's answer in, so that it is sent its next batch at once.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch (error) {
+    // The worker is left to finish its half (it stops after), so that no thread outlives the build.
+    await Promise.allSettled([onWorker]);
+    throw error;
+  }
+  return [...here, ...(await onWorker)];
+}
