@@ -7,7 +7,7 @@ import type { SiteConfig } from '../../lib/site-config.ts';
 import { quoteForMessage } from '../../lib/text/quote-for-message.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { byPath, listOutput, type OutputFile } from './kept-output.ts';
-import { SIBLING_SUFFIX, type CompressionJob, type CompressionResult, type Encoding, type StagedSiblings } from './text-compression.ts';
+import { SIBLING_SUFFIX, type CompressionJob, type CompressionResult, type Encoding, type StagedPage } from './text-compression.ts';
 
 /**
  * Files smaller than this get no siblings: compressed or not, the response fits in the first
@@ -45,9 +45,9 @@ export function precompressThisBuild(site: Pick<SiteConfig, 'precompress'>): boo
   return precompressEnabled(site, process.env[SETTING_VARIABLE]);
 }
 
-/** A page's staged pair in the form of a job's siblings (one a file of `encodings`), or undefined. */
-function stagedSiblings(pair: StagedSiblings | undefined, encodings: readonly Encoding[]): CompressionJob['staged'] {
-  return pair && encodings.map((encoding) => ({ encoding, file: pair[encoding] }));
+/** A page's staged pair in the form of a job's (siblings one a file of `encodings`), or undefined. */
+function stagedSiblings(pair: StagedPage | undefined, encodings: readonly Encoding[]): CompressionJob['staged'] {
+  return pair && { siblings: encodings.map((encoding) => ({ encoding, file: pair.siblings[encoding] })), digest: pair.digest };
 }
 
 /** The site path of a file listed in the output folder (`a/b.html` → `/a/b.html`). */
@@ -75,7 +75,7 @@ export interface KeptOutput {
 }
 
 /** Siblings compressed ahead while the pages rendered, by the page's path in the output folder with `/` between folders. */
-export type StagedPages = ReadonlyMap<string, StagedSiblings>;
+export type StagedPages = ReadonlyMap<string, StagedPage>;
 
 /** What pre-compression did, and the output folder's listing once it was done (what `listOutput` would give then). */
 export interface PrecompressOutcome {

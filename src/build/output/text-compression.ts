@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 
 /**
@@ -44,6 +45,12 @@ const DECOMPRESS: Record<Encoding, (bytes: Uint8Array) => Buffer> = { br: (bytes
 /** A file's siblings by encoding: where each is, or is to be, written. */
 export type StagedSiblings = Readonly<Record<Encoding, string>>;
 
+/** A page's siblings compressed ahead, and the SHA-256 (hex) of the bytes they were made from. */
+export interface StagedPage {
+  readonly siblings: StagedSiblings;
+  readonly digest: string;
+}
+
 /** Writes `bytes`' siblings, one a file of `siblings` (the same bytes the last step would write). */
 export function writeSiblings(bytes: Uint8Array, siblings: readonly { readonly encoding: Encoding; readonly file: string }[]): void {
   for (const { encoding, file } of siblings) writeFileSync(file, COMPRESS[encoding](bytes));
@@ -55,27 +62,17 @@ export interface CompressionJob {
   readonly siblings: readonly { readonly encoding: Encoding; readonly file: string }[];
   /** The siblings exist but the file was written again: they are current if they still decompress to its bytes. */
   readonly checkPresent: boolean;
-  /** Siblings compressed ahead while the pages rendered (src/build/output/precompress-ahead.ts), one an encoding of `siblings`: moved into place if they decompress to the file's bytes. */
-  readonly staged?: CompressionJob['siblings'] | undefined;
+  /** Siblings compressed ahead while the pages rendered (src/build/output/precompress-ahead.ts), one an encoding of `siblings`, and the SHA-256 of the bytes they were made from: moved into place if those are the file's bytes. */
+  readonly staged?: { readonly siblings: CompressionJob['siblings']; readonly digest: string } | undefined;
 }
 
-/**
- * The compressed bytes of `siblings` on disk when every one decompresses to `source`'s bytes (a
- * file rewritten with the same content, or the page compressed ahead is the page Astro wrote);
- * else undefined.
- */
-function matchingSiblings(source: Buffer, siblings: CompressionJob['siblings']): Map<Encoding, Buffer> | undefined {
-  const found = new Map<Encoding, Buffer>();
-  for (const { encoding, file } of siblings) {
-    try {
-      const compressed = readFileSync(file);
-      if (!DECOMPRESS[encoding](compressed).equals(source)) return undefined;
-      found.set(encoding, compressed);
-    } catch {
-      return undefined;
-    }
+/** Whether every one of `siblings` on disk decompresses to `source`'s bytes (a file rewritten with the same content). */
+function siblingsMatch(source: Buffer, siblings: CompressionJob['siblings']): boolean {
+  try {
+    return siblings.every(({ encoding, file }) => DECOMPRESS[encoding](readFileSync(file)).equals(source));
+  } catch {
+    return false;
   }
-  return found;
 }
 
 /** How a job ended: siblings compressed now, compressed ahead and moved into place, or already current. */
@@ -85,16 +82,35 @@ export type CompressionResult = 'written' | 'ahead' | 'current';
 export function compressFile(job: CompressionJob): CompressionResult {
   try {
     const source = readFileSync(job.source);
-    if (job.checkPresent && matchingSiblings(source, job.siblings) !== undefined) return 'current';
-    // The staged pair is checked as present siblings are: it must decompress to the file's bytes.
-    const ahead = job.staged && matchingSiblings(source, job.staged);
-    if (ahead === undefined) {
+    if (job.checkPresent && siblingsMatch(source, job.siblings)) return 'current';
+    // Compression is deterministic: siblings made from the same bytes are the bytes this step would write.
+    if (job.staged === undefined || createHash('sha256').update(source).digest('hex') !== job.staged.digest) {
       writeSiblings(source, job.siblings);
       return 'written';
     }
-    for (const { encoding, file } of job.siblings) writeFileSync(file, ahead.get(encoding)!);
+    for (const { encoding, file } of job.siblings) {
+      const staged = job.staged.siblings.find((sibling) => sibling.encoding === encoding);
+      if (staged === undefined) throw new Error(`no staged ${encoding} sibling`);
+      moveFile(staged.file, file);
+    }
     return 'ahead';
   } catch (error) {
     throw new Error(`${job.source}: pre-compressing: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/**
+ * Moves a staged sibling to `to`, dated now: a sibling staged before its page was written
+ * must not look older than the page to the next build, which would take it for stale.
+ */
+function moveFile(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    // The cache folder on another file system than the output: copied instead.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(from, to);
+  }
+  const now = new Date();
+  utimesSync(to, now, now);
 }

@@ -82,7 +82,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
         // Pages are compressed as they render (src/middleware.ts) where this build renders them
         // and writes siblings: on the CPU the pages leave idle, so the last step has less to do.
         if (session.part.kind !== 'plan' && precompressThisBuild(site)) {
-          session.precompressAhead = startPrecompressAhead(join(session.cacheDir, `precompress-ahead-${process.pid}`), session.root);
+          session.precompressAhead = startPrecompressAhead(join(session.cacheDir, `precompress-ahead-${process.pid}`), session.root, session.outDir);
         }
         pagesStarted = performance.now();
       },

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -179,7 +179,7 @@ describe('pre-compression ahead, while the pages render', () => {
 
   it('stages the siblings of the pages handed over, and the last step moves them beside the page: the same bytes as compressing there', async () => {
     const dir = folderWith({ 'a/index.html': page('a'), 'b/index.html': page('b') });
-    const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT);
+    const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT, dir);
     ahead.offer('a/index.html', bytesOf(page('a')));
     const { staged, problem } = await ahead.finish();
     expect(problem).toBeUndefined();
@@ -196,7 +196,7 @@ describe('pre-compression ahead, while the pages render', () => {
 
   it('compresses anew a page whose written bytes are not the bytes handed over (a wrong path, a page changed after)', async () => {
     const dir = folderWith({ 'a/index.html': page('a, as written') });
-    const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT);
+    const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT, dir);
     ahead.offer('a/index.html', bytesOf(page('a, as handed over')));
     const summary = await precompressOutput(dir, rules, { buildStarted: Date.now() - 1_000, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, (await ahead.finish()).staged);
     expect(summary).toEqual({ written: 1, ahead: 0, current: 0 });
@@ -209,7 +209,7 @@ describe('pre-compression ahead, while the pages render', () => {
   it('never breaks the build when it cannot stage: the pages are left to the last step and the problem is said', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dispatch-ahead-')), 'a-file');
     writeFileSync(file, 'not a folder');
-    const ahead = startPrecompressAhead(join(file, 'staging'), PROJECT_ROOT);
+    const ahead = startPrecompressAhead(join(file, 'staging'), PROJECT_ROOT, folderWith({}));
     expect(() => ahead.offer('a/index.html', bytesOf(page('a')))).not.toThrow();
     const { staged, problem } = await ahead.finish();
     expect(staged.size).toBe(0);
@@ -217,23 +217,63 @@ describe('pre-compression ahead, while the pages render', () => {
     ahead.discard();
   });
 
-  it('keeps at most a few pages waiting, leaving the rest to the last step, and deletes its staging folder when discarded', async () => {
+  it('takes pages handed over while it is behind from their files, and leaves to the last step those it has not reached when the pages are done', async () => {
     const staging = stagingDir();
-    const ahead = startPrecompressAhead(staging, PROJECT_ROOT);
-    // Handed over faster than any thread compresses: most are left to the last step.
-    for (let i = 0; i < 200; i++) ahead.offer(`p${i}/index.html`, bytesOf(page(`p${i}`)));
-    const { staged } = await ahead.finish();
-    expect(staged.size).toBeGreaterThan(0);
-    expect(staged.size).toBeLessThan(50);
-    for (const [path, siblings] of staged) {
-      const source = Buffer.from(page(path.replace('/index.html', '')));
-      expect(brotliDecompressSync(readFileSync(siblings.br)).equals(source)).toBe(true);
-      expect(gunzipSync(readFileSync(siblings.gzip)).equals(source)).toBe(true);
+    const names = Array.from({ length: 60 }, (_, i) => `p${i}`);
+    const dir = folderWith(Object.fromEntries(names.map((name) => [`${name}/index.html`, page(name)])));
+    const ahead = startPrecompressAhead(staging, PROJECT_ROOT, dir);
+    // Handed over faster than any thread compresses: most wait as a file to read, not as bytes.
+    for (const name of names) ahead.offer(`${name}/index.html`, bytesOf(page(name)));
+    // The thread is at the lowest priority: wait until it has staged every page (two files each).
+    for (let waited = 0; waited < 60_000 && (existsSync(staging) ? readdirSync(staging).length : 0) < 2 * names.length; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    const { staged, problem } = await ahead.finish();
+    expect(problem).toBeUndefined();
+    expect([...staged.keys()].sort()).toEqual(names.map((name) => `${name}/index.html`).sort());
+    const summary = await precompressOutput(dir, rules, { buildStarted: Date.now() - 1_000, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
+    expect(summary).toEqual({ written: names.length, ahead: names.length, current: 0 });
+    for (const name of names) {
+      const source = readFileSync(join(dir, `${name}/index.html`));
+      expect(readFileSync(join(dir, `${name}/index.html.br`)).equals(brotliText(source))).toBe(true);
+      expect(readFileSync(join(dir, `${name}/index.html.gz`)).equals(gzipText(source))).toBe(true);
+      // Moved in dated after their page: the next build takes them as current.
+      expect(statSync(join(dir, `${name}/index.html.br`)).mtimeMs).toBeGreaterThanOrEqual(statSync(join(dir, `${name}/index.html`)).mtimeMs);
     }
     ahead.offer('late/index.html', bytesOf(page('late')));
     expect(staged.has('late/index.html')).toBe(false);
     ahead.discard();
     expect(existsSync(staging)).toBe(false);
+  });
+
+  it('stops at once when the pages are done, leaving the files it has not read to the last step', async () => {
+    const names = Array.from({ length: 400 }, (_, i) => `q${i}`);
+    const dir = folderWith(Object.fromEntries(names.map((name) => [`${name}/index.html`, page(name)])));
+    const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT, dir);
+    for (const name of names) ahead.offer(`${name}/index.html`, bytesOf(page(name)));
+    const { staged } = await ahead.finish();
+    // At least the pages handed over with their bytes; not all 400, read one file at a time.
+    expect(staged.size).toBeGreaterThanOrEqual(16);
+    expect(staged.size).toBeLessThan(names.length);
+    const summary = await precompressOutput(dir, rules, { buildStarted: Date.now() - 1_000, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
+    expect(summary).toEqual({ written: names.length, ahead: staged.size, current: 0 });
+    for (const name of names) {
+      const source = readFileSync(join(dir, `${name}/index.html`));
+      expect(gunzipSync(readFileSync(join(dir, `${name}/index.html.gz`))).equals(source)).toBe(true);
+    }
+    ahead.discard();
+  });
+
+  it('compresses anew a page changed on disk after it was read ahead', async () => {
+    const dir = folderWith({ 'a/index.html': page('a, first'), 'b/index.html': page('b') });
+    const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT, dir);
+    ahead.offer('b/index.html', bytesOf(page('b')));
+    const { staged } = await ahead.finish();
+    expect(staged.has('b/index.html')).toBe(true);
+    // The page b was staged from is not the page on disk now.
+    writeFileSync(join(dir, 'b/index.html'), page('b, rewritten'));
+    const summary = await precompressOutput(dir, rules, { buildStarted: Date.now() - 1_000, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
+    expect(summary).toEqual({ written: 2, ahead: 0, current: 0 });
+    expect(brotliDecompressSync(readFileSync(join(dir, 'b/index.html.br'))).toString()).toBe(page('b, rewritten'));
+    ahead.discard();
   });
 });
 
