@@ -1,21 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { toArticleWithText, type ArticleWithText } from '../../lib/article.ts';
-import type { ArticleFrontMatter } from '../../lib/content/article-schema.ts';
+import { toArticleWithText, type ArticleEntry, type ArticleWithText } from '../../lib/article.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { languageDirection } from '../../lib/i18n/language.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { readArticleBody } from '../content/read-article-files.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 
-/** One stored article as the plan makes it: its validated front matter, and the file its body is read from. */
-export interface StoredArticle {
-  readonly slug: string;
-  /** The file's path relative to the project root, as messages name it. */
-  readonly file: string;
-  readonly frontMatter: ArticleFrontMatter;
-  /** The file's absolute path. */
-  readonly bodyPath: string;
-}
+/** One stored article as the plan makes it: an article entry whose body is still in its file (`bodyPath`, absolute). */
+export type StoredArticle = Omit<ArticleEntry, 'body'> & { readonly bodyPath: string };
 
 // Below this many articles a thread costs more to start and feed than it saves.
 const WORKER_THRESHOLD = 2000;
