@@ -91,8 +91,8 @@ export interface PrecompressOutcome {
  * the file is older than this build, or when the file was written again this build and the
  * sibling still decompresses to its bytes. A file that pruning will delete (a withdrawn page,
  * a replaced search part) gets nothing: its siblings, neither written nor claimed, go with it.
- * A file with siblings in `staged` gets those when they decompress to its bytes. `root` is the
- * project's, where the compressing worker's source is.
+ * A file with siblings in `staged` gets those when its bytes are the ones they were made from.
+ * `root` is the project's, where the compressing worker's source is.
  */
 export async function precompressOutput(outDir: string, rules: ServingRules, kept: KeptOutput, root: string, staged: StagedPages = new Map()): Promise<PrecompressSummary> {
   return (await precompressAndList(outDir, rules, kept, root, staged)).summary;
@@ -106,7 +106,7 @@ export async function precompressOutput(outDir: string, rules: ServingRules, kep
 export async function precompressAndList(outDir: string, rules: ServingRules, kept: KeptOutput, root: string, staged: StagedPages = new Map()): Promise<PrecompressOutcome> {
   const { buildStarted, claimed, pages } = kept;
   const files = listOutput(outDir);
-  const byPath = new Map(files.map((file) => [file.path, file]));
+  const listed = new Map(files.map((file) => [file.path, file]));
   const stays = (file: OutputFile): boolean => file.mtimeMs >= buildStarted || claimed.has(file.path) || pages.has(file.path);
   const encodings = rules.precompressed.encodings;
   let current = 0;
@@ -114,7 +114,7 @@ export async function precompressAndList(outDir: string, rules: ServingRules, ke
   for (const file of files) {
     if (!isPrecompressed(rules, file) || !stays(file)) continue;
     const siblings = encodings.map((encoding) => ({ encoding, path: `${file.path}${SIBLING_SUFFIX[encoding]}` }));
-    const existing = siblings.map(({ path }) => byPath.get(path));
+    const existing = siblings.map(({ path }) => listed.get(path));
     const present = existing.every((sibling) => sibling !== undefined);
     if (present && file.mtimeMs < buildStarted && existing.every((sibling) => sibling !== undefined && sibling.mtimeMs >= file.mtimeMs)) {
       for (const { path } of siblings) claimed.add(path);
