@@ -178,13 +178,14 @@ describe('pre-compression ahead, while the pages render', () => {
   const stagingDir = (): string => join(mkdtempSync(join(tmpdir(), 'dispatch-ahead-')), 'staging');
 
   it('stages the siblings of the pages handed over, and the last step moves them beside the page: the same bytes as compressing there', async () => {
+    const buildStarted = Date.now() - 1_000;
     const dir = folderWith({ 'a/index.html': page('a'), 'b/index.html': page('b') });
     const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT, dir);
     ahead.offer('a/index.html', bytesOf(page('a')));
     const { staged, problem } = await ahead.finish();
     expect(problem).toBeUndefined();
     expect([...staged.keys()]).toEqual(['a/index.html']);
-    const summary = await precompressOutput(dir, rules, { buildStarted: Date.now() - 1_000, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
+    const summary = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
     expect(summary).toEqual({ written: 2, ahead: 1, current: 0 });
     for (const name of ['a', 'b']) {
       const source = readFileSync(join(dir, `${name}/index.html`));
@@ -195,10 +196,11 @@ describe('pre-compression ahead, while the pages render', () => {
   });
 
   it('compresses anew a page whose written bytes are not the bytes handed over (a wrong path, a page changed after)', async () => {
+    const buildStarted = Date.now() - 1_000;
     const dir = folderWith({ 'a/index.html': page('a, as written') });
     const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT, dir);
     ahead.offer('a/index.html', bytesOf(page('a, as handed over')));
-    const summary = await precompressOutput(dir, rules, { buildStarted: Date.now() - 1_000, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, (await ahead.finish()).staged);
+    const summary = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, (await ahead.finish()).staged);
     expect(summary).toEqual({ written: 1, ahead: 0, current: 0 });
     const source = readFileSync(join(dir, 'a/index.html'));
     expect(gunzipSync(readFileSync(join(dir, 'a/index.html.gz'))).equals(source)).toBe(true);
@@ -218,6 +220,8 @@ describe('pre-compression ahead, while the pages render', () => {
   });
 
   it('takes pages handed over while it is behind from their files, and leaves to the last step those it has not reached when the pages are done', async () => {
+    // Before the pages are written: they count as this build's however long the thread takes.
+    const buildStarted = Date.now() - 1_000;
     const staging = stagingDir();
     const names = Array.from({ length: 60 }, (_, i) => `p${i}`);
     const dir = folderWith(Object.fromEntries(names.map((name) => [`${name}/index.html`, page(name)])));
@@ -229,7 +233,7 @@ describe('pre-compression ahead, while the pages render', () => {
     const { staged, problem } = await ahead.finish();
     expect(problem).toBeUndefined();
     expect([...staged.keys()].sort()).toEqual(names.map((name) => `${name}/index.html`).sort());
-    const summary = await precompressOutput(dir, rules, { buildStarted: Date.now() - 1_000, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
+    const summary = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
     expect(summary).toEqual({ written: names.length, ahead: names.length, current: 0 });
     for (const name of names) {
       const source = readFileSync(join(dir, `${name}/index.html`));
@@ -245,6 +249,7 @@ describe('pre-compression ahead, while the pages render', () => {
   });
 
   it('stops at once when the pages are done, leaving the files it has not read to the last step', async () => {
+    const buildStarted = Date.now() - 1_000;
     const names = Array.from({ length: 400 }, (_, i) => `q${i}`);
     const dir = folderWith(Object.fromEntries(names.map((name) => [`${name}/index.html`, page(name)])));
     const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT, dir);
@@ -253,7 +258,7 @@ describe('pre-compression ahead, while the pages render', () => {
     // At least the pages handed over with their bytes; not all 400, read one file at a time.
     expect(staged.size).toBeGreaterThanOrEqual(16);
     expect(staged.size).toBeLessThan(names.length);
-    const summary = await precompressOutput(dir, rules, { buildStarted: Date.now() - 1_000, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
+    const summary = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
     expect(summary).toEqual({ written: names.length, ahead: staged.size, current: 0 });
     for (const name of names) {
       const source = readFileSync(join(dir, `${name}/index.html`));
@@ -263,6 +268,7 @@ describe('pre-compression ahead, while the pages render', () => {
   });
 
   it('compresses anew a page changed on disk after it was read ahead', async () => {
+    const buildStarted = Date.now() - 1_000;
     const dir = folderWith({ 'a/index.html': page('a, first'), 'b/index.html': page('b') });
     const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT, dir);
     ahead.offer('b/index.html', bytesOf(page('b')));
@@ -270,7 +276,7 @@ describe('pre-compression ahead, while the pages render', () => {
     expect(staged.has('b/index.html')).toBe(true);
     // The page b was staged from is not the page on disk now.
     writeFileSync(join(dir, 'b/index.html'), page('b, rewritten'));
-    const summary = await precompressOutput(dir, rules, { buildStarted: Date.now() - 1_000, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
+    const summary = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
     expect(summary).toEqual({ written: 2, ahead: 0, current: 0 });
     expect(brotliDecompressSync(readFileSync(join(dir, 'b/index.html.br'))).toString()).toBe(page('b, rewritten'));
     ahead.discard();
