@@ -7,7 +7,7 @@ import type { SiteConfig } from '../../lib/site-config.ts';
 import { quoteForMessage } from '../../lib/text/quote-for-message.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { byPath, listOutput, type OutputFile } from './kept-output.ts';
-import { SIBLING_SUFFIX, type CompressionJob, type CompressionResult, type Encoding, type StagedPage } from './text-compression.ts';
+import { SIBLING_SUFFIX, type CompressionJob, type CompressionResult, type StagedPage } from './text-compression.ts';
 
 /**
  * Files smaller than this get no siblings: compressed or not, the response fits in the first
@@ -43,11 +43,6 @@ export function precompressEnabled(site: Pick<SiteConfig, 'precompress'>, fromEn
 /** Whether this build writes siblings: `precompressEnabled` with DISPATCH_PRECOMPRESS as the process was given it. */
 export function precompressThisBuild(site: Pick<SiteConfig, 'precompress'>): boolean {
   return precompressEnabled(site, process.env[SETTING_VARIABLE]);
-}
-
-/** A page's staged pair in the form of a job's (siblings one a file of `encodings`), or undefined. */
-function stagedSiblings(pair: StagedPage | undefined, encodings: readonly Encoding[]): CompressionJob['staged'] {
-  return pair && { siblings: encodings.map((encoding) => ({ encoding, file: pair.siblings[encoding] })), digest: pair.digest };
 }
 
 /** The site path of a file listed in the output folder (`a/b.html` → `/a/b.html`). */
@@ -92,18 +87,11 @@ export interface PrecompressOutcome {
  * sibling still decompresses to its bytes. A file that pruning will delete (a withdrawn page,
  * a replaced search part) gets nothing: its siblings, neither written nor claimed, go with it.
  * A file with siblings in `staged` gets those when its bytes are the ones they were made from.
- * `root` is the project's, where the compressing worker's source is.
+ * `root` is the project's, where the compressing worker's source is. Also gives the folder's
+ * listing after the step (the one it made, with the siblings it wrote as they are now), which
+ * pruning reads instead of listing hundreds of thousands of files again.
  */
-export async function precompressOutput(outDir: string, rules: ServingRules, kept: KeptOutput, root: string, staged: StagedPages = new Map()): Promise<PrecompressSummary> {
-  return (await precompressAndList(outDir, rules, kept, root, staged)).summary;
-}
-
-/**
- * `precompressOutput`, also giving the folder's listing after it: the one it listed, with the
- * siblings it wrote as they are now. Pruning, the step after, reads that instead of listing a
- * folder of hundreds of thousands of files again (nothing else writes in between).
- */
-export async function precompressAndList(outDir: string, rules: ServingRules, kept: KeptOutput, root: string, staged: StagedPages = new Map()): Promise<PrecompressOutcome> {
+export async function precompressOutput(outDir: string, rules: ServingRules, kept: KeptOutput, root: string, staged: StagedPages = new Map()): Promise<PrecompressOutcome> {
   const { buildStarted, claimed, pages } = kept;
   const files = listOutput(outDir);
   const listed = new Map(files.map((file) => [file.path, file]));
@@ -125,7 +113,7 @@ export async function precompressAndList(outDir: string, rules: ServingRules, ke
       source: join(outDir, file.path),
       siblings: siblings.map(({ encoding, path }) => ({ encoding, file: join(outDir, path) })),
       checkPresent: present,
-      staged: stagedSiblings(staged.get(file.path.split(sep).join('/')), encodings),
+      staged: staged.get(file.path.split(sep).join('/')),
     });
   }
   let written = 0;
@@ -193,6 +181,6 @@ export async function precompressBuild(
     return { report: precompressReport(undefined) };
   }
   const pages = new Set([...routeFiles.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
-  const { summary, listing } = await precompressAndList(outDir, rules, { ...kept, pages }, root, staged);
+  const { summary, listing } = await precompressOutput(outDir, rules, { ...kept, pages }, root, staged);
   return { report: precompressReport(summary), listing };
 }

@@ -62,8 +62,8 @@ export interface CompressionJob {
   readonly siblings: readonly { readonly encoding: Encoding; readonly file: string }[];
   /** The siblings exist but the file was written again: they are current if they still decompress to its bytes. */
   readonly checkPresent: boolean;
-  /** Siblings compressed ahead while the pages rendered (src/build/output/precompress-ahead.ts), one an encoding of `siblings`, and the SHA-256 of the bytes they were made from: moved into place if those are the file's bytes. */
-  readonly staged?: { readonly siblings: CompressionJob['siblings']; readonly digest: string } | undefined;
+  /** Siblings compressed ahead while the pages rendered (src/build/output/precompress-ahead.ts): moved into place if the file's bytes are the ones they were made from. */
+  readonly staged?: StagedPage | undefined;
 }
 
 /** Whether every one of `siblings` on disk decompresses to `source`'s bytes (a file rewritten with the same content). */
@@ -88,11 +88,7 @@ export function compressFile(job: CompressionJob): CompressionResult {
       writeSiblings(source, job.siblings);
       return 'written';
     }
-    for (const { encoding, file } of job.siblings) {
-      const staged = job.staged.siblings.find((sibling) => sibling.encoding === encoding);
-      if (staged === undefined) throw new Error(`no staged ${encoding} sibling`);
-      moveFile(staged.file, file);
-    }
+    for (const { encoding, file } of job.siblings) moveFile(job.staged.siblings[encoding], file);
     return 'ahead';
   } catch (error) {
     throw new Error(`${job.source}: pre-compressing: ${(error as Error).message}`, { cause: error });

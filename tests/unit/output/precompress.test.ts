@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { isPrecompressed, precompressAndList, precompressBuild, precompressEnabled, precompressOutput, PRECOMPRESS_MIN_BYTES } from '../../../src/build/output/precompress.ts';
+import { isPrecompressed, precompressBuild, precompressEnabled, precompressOutput, PRECOMPRESS_MIN_BYTES } from '../../../src/build/output/precompress.ts';
 import { listOutput } from '../../../src/build/output/kept-output.ts';
 import { startPrecompressAhead } from '../../../src/build/output/precompress-ahead.ts';
 import { brotliText, gzipText } from '../../../src/build/output/text-compression.ts';
@@ -90,7 +90,7 @@ describe('precompressOutput', () => {
 
   it('writes a .gz and a .br beside each text file big enough, which decompress to its bytes, and nothing beside the others', async () => {
     const dir = folderWith({ 'a/index.html': page('a'), 'robots.txt': 'User-agent: *\n', 'card.png': page('png') });
-    const { summary, listing } = await precompressAndList(dir, rules, { buildStarted: thisBuild(), claimed: new Set(), pages: new Set() }, PROJECT_ROOT);
+    const { summary, listing } = await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: new Set(), pages: new Set() }, PROJECT_ROOT);
     expect(summary).toEqual({ written: 1, ahead: 0, current: 0 });
     expect(listing).toEqual(listOutput(dir));
     const source = readFileSync(join(dir, 'a/index.html'));
@@ -159,7 +159,7 @@ describe('precompressOutput', () => {
     change(dir);
     // The pages Astro left in place: by default both.
     const kept = new Set<string>(alsoClaimed);
-    const outcome = await precompressAndList(dir, rules, { buildStarted: thisBuild(), claimed: kept, pages: new Set(pages ?? ['a/index.html', 'b/index.html']) }, PROJECT_ROOT);
+    const outcome = await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: kept, pages: new Set(pages ?? ['a/index.html', 'b/index.html']) }, PROJECT_ROOT);
     expect(outcome.summary).toEqual(summary);
     expect([...kept].sort()).toEqual(claimed);
     // Pruning trusts this listing instead of making its own: it must be the folder as it is now.
@@ -185,7 +185,7 @@ describe('pre-compression ahead, while the pages render', () => {
     const { staged, problem } = await ahead.finish();
     expect(problem).toBeUndefined();
     expect([...staged.keys()]).toEqual(['a/index.html']);
-    const summary = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
+    const { summary } = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
     expect(summary).toEqual({ written: 2, ahead: 1, current: 0 });
     for (const name of ['a', 'b']) {
       const source = readFileSync(join(dir, `${name}/index.html`));
@@ -200,7 +200,7 @@ describe('pre-compression ahead, while the pages render', () => {
     const dir = folderWith({ 'a/index.html': page('a, as written') });
     const ahead = startPrecompressAhead(stagingDir(), PROJECT_ROOT, dir);
     ahead.offer('a/index.html', bytesOf(page('a, as handed over')));
-    const summary = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, (await ahead.finish()).staged);
+    const { summary } = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, (await ahead.finish()).staged);
     expect(summary).toEqual({ written: 1, ahead: 0, current: 0 });
     const source = readFileSync(join(dir, 'a/index.html'));
     expect(gunzipSync(readFileSync(join(dir, 'a/index.html.gz'))).equals(source)).toBe(true);
@@ -233,7 +233,7 @@ describe('pre-compression ahead, while the pages render', () => {
     const { staged, problem } = await ahead.finish();
     expect(problem).toBeUndefined();
     expect([...staged.keys()].sort()).toEqual(names.map((name) => `${name}/index.html`).sort());
-    const summary = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
+    const { summary } = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
     expect(summary).toEqual({ written: names.length, ahead: names.length, current: 0 });
     for (const name of names) {
       const source = readFileSync(join(dir, `${name}/index.html`));
@@ -258,7 +258,7 @@ describe('pre-compression ahead, while the pages render', () => {
     // At least the pages handed over with their bytes; not all 400, read one file at a time.
     expect(staged.size).toBeGreaterThanOrEqual(16);
     expect(staged.size).toBeLessThan(names.length);
-    const summary = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
+    const { summary } = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
     expect(summary).toEqual({ written: names.length, ahead: staged.size, current: 0 });
     for (const name of names) {
       const source = readFileSync(join(dir, `${name}/index.html`));
@@ -276,7 +276,7 @@ describe('pre-compression ahead, while the pages render', () => {
     expect(staged.has('b/index.html')).toBe(true);
     // The page b was staged from is not the page on disk now.
     writeFileSync(join(dir, 'b/index.html'), page('b, rewritten'));
-    const summary = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
+    const { summary } = await precompressOutput(dir, rules, { buildStarted, claimed: new Set(), pages: new Set() }, PROJECT_ROOT, staged);
     expect(summary).toEqual({ written: 2, ahead: 0, current: 0 });
     expect(brotliDecompressSync(readFileSync(join(dir, 'b/index.html.br'))).toString()).toBe(page('b, rewritten'));
     ahead.discard();
