@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { sourceWorkerUrl } from '../workers/worker-pool.ts';
+import { sourceWorkerUrl, threadName } from '../workers/worker-pool.ts';
 import { SIBLING_SUFFIX, type Encoding, type StagedPage, type StagedSiblings } from './text-compression.ts';
 
 // Pages whose bytes are handed over and not yet compressed, at most: past it a page is handed
@@ -65,7 +65,8 @@ export function startPrecompressAhead(stagingDir: string, root: string, outDir: 
   const started = (): Worker => {
     if (worker !== undefined) return worker;
     mkdirSync(stagingDir, { recursive: true });
-    const thread = new Worker(sourceWorkerUrl(root, 'src/build/output/precompress-ahead-worker.ts'));
+    const workerUrl = sourceWorkerUrl(root, 'src/build/output/precompress-ahead-worker.ts');
+    const thread = new Worker(workerUrl, { name: threadName(workerUrl) });
     // A build that fails before its last step must still be able to exit.
     thread.unref();
     thread.on('message', (reply: AheadReply) => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ResourceLimits } from 'node:worker_threads';
-import { batchesOf, runInWorkers } from '../../../src/build/workers/worker-pool.ts';
+import { batchesOf, runInWorkers, threadName } from '../../../src/build/workers/worker-pool.ts';
 
 const WORKER = new URL('../../support/limits-worker.ts', import.meta.url);
+const NAMED_WORKER = new URL('../../support/thread-name-worker.ts', import.meta.url);
 
 describe('runInWorkers', () => {
   it('starts each worker with the resource limits it is given', async () => {
@@ -15,5 +16,22 @@ describe('runInWorkers', () => {
     const [limit] = await runInWorkers<number, ResourceLimits>(WORKER, undefined, [[1]], 1);
     expect(limit?.maxYoungGenerationSizeMb).toBeGreaterThan(0);
     expect(limit?.maxYoungGenerationSizeMb).not.toBe(48);
+  });
+
+  it('names each thread after its module, so profiles and heap logs say which thread is which', async () => {
+    const names = await runInWorkers<number, string>(NAMED_WORKER, undefined, batchesOf([1, 2], 1), 2);
+    expect(names).toEqual(['thread-name-worker', 'thread-name-worker']);
+  });
+});
+
+describe('threadName', () => {
+  it.each([
+    ['file:///site/src/build/related/related-worker.ts', 'related-worker'],
+    ['file:///site/dist/markdown-worker.mjs', 'markdown-worker'],
+    ['file:///site/worker.cjs', 'worker'],
+    ['file:///site/a.worker.js', 'a.worker'],
+    ['file:///site/no-suffix', 'no-suffix'],
+  ])('%s runs on a thread named %s', (url, name) => {
+    expect(threadName(new URL(url))).toBe(name);
   });
 });

@@ -19,7 +19,9 @@ describe('parseBuildScript', () => {
     expect(() => parseBuildScript(script)).toThrow(/scripts\.build must run/);
   });
 
-  it("reads the project's own build script", () => {
-    expect(buildCommand(PROJECT_ROOT).nodeFlags).toContain('--max-semi-space-size=16');
+  it("reads the project's own build script, memory settings included, so benchmarks and build tests measure the build npm runs", () => {
+    const { env, nodeFlags } = buildCommand(PROJECT_ROOT);
+    expect(nodeFlags).toContain('--max-semi-space-size=16');
+    expect(env).toMatchObject({ MALLOC_ARENA_MAX: '2', MIMALLOC_ALLOW_THP: '0', MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' });
   });
 });
