@@ -5,7 +5,7 @@ import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
 import { profileDirectory, withProfileNames } from '../../lib/trust/author-profiles.ts';
-import { makePublishedContent, makeSitePlan, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
+import { makePublishedContent, makeSitePlanWithText, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { articlesDir } from '../content/articles-loader.ts';
 import { planSiteContent } from '../content/plan-site-content.ts';
@@ -120,10 +120,11 @@ async function publishedContent(
 
 async function completePlan(content: PublishedContent, withText: readonly ArticleWithText[], session: BuildSession): Promise<SitePlan> {
   const { related, stories } = await relatedAndStories(withText, session);
-  const plan = makeSitePlan({ ...content, related, stories }, siteConfig, content.index);
-  if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, plan));
+  // The plan's file text is made with its digest and let go once written: at archive scale it is hundreds of megabytes.
+  const { plan, text } = makeSitePlanWithText({ ...content, related, stories }, siteConfig, content.index);
+  if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, text));
   // `--plan` makes the plan a sharded build's shards and merge share.
-  if (session.command === 'build' && session.part.kind === 'plan' && session.sourcesDigest !== undefined) writeSharedSitePlan(session.shardsDir, plan, session.sourcesDigest);
+  if (session.command === 'build' && session.part.kind === 'plan' && session.sourcesDigest !== undefined) writeSharedSitePlan(session.shardsDir, text, session.sourcesDigest);
   return plan;
 }
 

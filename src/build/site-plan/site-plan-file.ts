@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteConfig } from '../../lib/site-config.ts';
-import { decodeSitePlan, encodeSitePlan, type SitePlan } from '../../lib/site-plan/site-plan.ts';
+import { decodeSitePlan, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
 
 /** The plan's file in the cache folder: another process can render pages from it without reading every article again. */
@@ -9,9 +9,9 @@ export function sitePlanFile(cacheDir: string): string {
   return join(cacheDir, 'site-plan.json');
 }
 
-/** Writes a build's plan into its cache folder (whole or not at all). */
-export function writeSitePlanFile(cacheDir: string, plan: SitePlan): void {
-  writeFileAtomically(sitePlanFile(cacheDir), encodeSitePlan(plan));
+/** Writes a build's plan, as its file text (`makeSitePlanWithText`), into its cache folder (whole or not at all). */
+export function writeSitePlanFile(cacheDir: string, planText: string): void {
+  writeFileAtomically(sitePlanFile(cacheDir), planText);
 }
 
 /** Reads the plan the last build wrote into `cacheDir`; throws when it is missing, of another version, or damaged. */
@@ -24,9 +24,9 @@ export function sharedSitePlanFile(shardsDir: string): string {
   return join(shardsDir, 'site-plan.json');
 }
 
-/** Writes the plan the shards of a build share, with the digest of the code that made it. */
-export function writeSharedSitePlan(shardsDir: string, plan: SitePlan, sourcesDigest: string): void {
-  writeFileAtomically(sharedSitePlanFile(shardsDir), `${JSON.stringify({ sourcesDigest })}\n${encodeSitePlan(plan)}`);
+/** Writes the plan the shards of a build share (its file text, `makeSitePlanWithText`), with the digest of the code that made it. */
+export function writeSharedSitePlan(shardsDir: string, planText: string, sourcesDigest: string): void {
+  writeFileAtomically(sharedSitePlanFile(shardsDir), `${JSON.stringify({ sourcesDigest })}\n${planText}`);
 }
 
 /**

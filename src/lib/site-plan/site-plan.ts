@@ -175,10 +175,33 @@ function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'dige
 
 /** Makes the plan from its parts: the lists derived from the articles (unless the first stage already made them), and the digest. */
 export function makeSitePlan(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = planIndex(parts, site)): SitePlan {
-  const digest = sha256(JSON.stringify(encodedParts(parts)), 'base64url');
+  return makeSitePlanWithText(parts, site, index).plan;
+}
+
+/** A plan and its file's text (JSON), which another process renders pages from. */
+export interface SitePlanWithText {
+  readonly plan: SitePlan;
+  readonly text: string;
+}
+
+/**
+ * `makeSitePlan`, also giving the plan's file text: the parts are written out as JSON once,
+ * for the digest and the file both, since at archive scale that JSON runs to hundreds of
+ * megabytes. The text is that JSON behind the version and the digest.
+ */
+export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = planIndex(parts, site)): SitePlanWithText {
+  const partsJson = JSON.stringify(encodedParts(parts));
+  const digest = sha256(partsJson, 'base64url');
+  return { plan: assemblePlan(parts, digest, index), text: `${fileHead(SITE_PLAN_VERSION, digest)}${partsJson.slice(1)}` };
+}
+
+function assemblePlan(parts: SitePlanParts, digest: string, index: SiteIndex): SitePlan {
   const storyOf = new Map(parts.stories.flatMap((story) => story.articles.map((slug) => [slug, story] as const)));
   return { ...encodedSource(parts), version: SITE_PLAN_VERSION, digest, index, storyOf };
 }
+
+// The file's first fields, as JSON.stringify writes an EncodedPlan: the parts' JSON follows without its `{`.
+const fileHead = (version: unknown, digest: unknown): string => `{"version":${JSON.stringify(version)},"digest":${JSON.stringify(digest)},`;
 
 // The parts alone, whatever else the object given carries (a first stage's index).
 function encodedSource({
@@ -198,33 +221,32 @@ function encodedSource({
   return { contentKey, articles, sources, related, stories, pictures, changeNotes, authorProfiles, sitePages, searchShards, shareImages, sharedWithSectionCard };
 }
 
-/** The plan as a file's text (JSON), for another process to render pages from. */
-export function encodeSitePlan(plan: SitePlan): string {
-  const encoded: EncodedPlan = { version: plan.version, digest: plan.digest, ...encodedParts(plan) };
-  return JSON.stringify(encoded);
-}
-
-/** Reads a plan written by encodeSitePlan; throws when it is of another version or its digest does not match its parts. */
+/**
+ * Reads a plan's file text (`makeSitePlanWithText`); throws when it is of another version or
+ * its digest does not match its parts. The digest is checked on the parts as the file holds
+ * them, not on the parts written out again: the same check, without another JSON of the whole
+ * plan in memory.
+ */
 export function decodeSitePlan(text: string, site: SiteConfig): SitePlan {
   const encoded = JSON.parse(text) as EncodedPlan;
   if (encoded.version !== SITE_PLAN_VERSION) throw new Error(`site plan: version ${String(encoded.version)} is not this code's ${SITE_PLAN_VERSION}; build again`);
-  const plan = makeSitePlan(
-    {
-      contentKey: encoded.contentKey,
-      articles: encoded.articles.map(decodeArticle),
-      sources: new Map(encoded.sources),
-      related: new Map(encoded.related),
-      stories: encoded.stories,
-      pictures: new Map(encoded.pictures),
-      changeNotes: new Map(encoded.changeNotes),
-      authorProfiles: encoded.authorProfiles,
-      sitePages: encoded.sitePages,
-      searchShards: encoded.searchShards,
-      shareImages: encoded.shareImages,
-      sharedWithSectionCard: new Set(encoded.sharedWithSectionCard),
-    },
-    site,
-  );
-  if (plan.digest !== encoded.digest) throw new Error('site plan: the file does not match its digest (changed or cut short); build again');
-  return plan;
+  const head = fileHead(encoded.version, encoded.digest);
+  if (!text.startsWith(head) || sha256(['{', text.slice(head.length)], 'base64url') !== encoded.digest) {
+    throw new Error('site plan: the file does not match its digest (changed or cut short); build again');
+  }
+  const parts: SitePlanParts = {
+    contentKey: encoded.contentKey,
+    articles: encoded.articles.map(decodeArticle),
+    sources: new Map(encoded.sources),
+    related: new Map(encoded.related),
+    stories: encoded.stories,
+    pictures: new Map(encoded.pictures),
+    changeNotes: new Map(encoded.changeNotes),
+    authorProfiles: encoded.authorProfiles,
+    sitePages: encoded.sitePages,
+    searchShards: encoded.searchShards,
+    shareImages: encoded.shareImages,
+    sharedWithSectionCard: new Set(encoded.sharedWithSectionCard),
+  };
+  return assemblePlan(parts, encoded.digest, planIndex(parts, site));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byNewest } from '../../../src/lib/article.ts';
-import { decodeSitePlan, encodeSitePlan, makeSitePlan, SITE_PLAN_VERSION, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
+import { decodeSitePlan, makeSitePlan, makeSitePlanWithText, SITE_PLAN_VERSION, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
 import { testSite } from '../content/site.ts';
 import { makeArticle } from '../fixtures.ts';
 
@@ -53,7 +53,7 @@ const parts: SitePlanParts = {
 };
 
 describe('the site plan', () => {
-  const plan = makeSitePlan(parts, testSite);
+  const { plan, text: planText } = makeSitePlanWithText(parts, testSite);
 
   it('derives the lists pages print (sections, topics, neighbours) from its articles', () => {
     expect(plan.index.articles.map((a) => a.slug)).toEqual(['harbour-reopens', 'storm-warning', 'ferry-times']);
@@ -62,7 +62,7 @@ describe('the site plan', () => {
   });
 
   it('reads back from its file as the same plan: dates, related links, pictures and parts included', () => {
-    const read = decodeSitePlan(encodeSitePlan(plan), testSite);
+    const read = decodeSitePlan(planText, testSite);
     expect(read.digest).toBe(plan.digest);
     expect(read.articles).toEqual(plan.articles);
     expect(read.articles[0]?.updated).toBeInstanceOf(Date);
@@ -87,6 +87,15 @@ describe('the site plan', () => {
     expect(read.index.neighbours).toEqual(plan.index.neighbours);
   });
 
+  it('is written as JSON of its version, digest and parts, the digest of the parts as written', () => {
+    const read = JSON.parse(planText) as Record<string, unknown>;
+    expect(Object.keys(read).slice(0, 3)).toEqual(['version', 'digest', 'contentKey']);
+    expect(read['version']).toBe(SITE_PLAN_VERSION);
+    expect(read['digest']).toBe(plan.digest);
+    expect(JSON.stringify(read)).toBe(planText);
+    expect(makeSitePlan(parts, testSite).digest).toBe(plan.digest);
+  });
+
   it.each([
     ['a headline', (p: SitePlanParts): SitePlanParts => ({ ...p, articles: p.articles.map((a, i) => (i === 0 ? { ...a, title: 'Harbour shut again' } : a)) })],
     ['a related link', (p: SitePlanParts): SitePlanParts => ({ ...p, related: new Map([...p.related, ['storm-warning', [{ slug: 'harbour-reopens', score: 0.4, reasons: [], pinned: false }]]]) })],
@@ -99,7 +108,9 @@ describe('the site plan', () => {
   it.each([
     ['written by another version of the code', (text: string) => text.replace(`"version":${SITE_PLAN_VERSION}`, `"version":${SITE_PLAN_VERSION + 1}`), /version .* build again/],
     ['changed after it was written', (text: string) => text.replace('Story harbour-reopens', 'Story harbour-closed'), /does not match its digest/],
+    ['whose digest was replaced', (text: string) => text.replace(/"digest":"[^"]+"/, '"digest":"AAAA"'), /does not match its digest/],
+    ['written out again in another form', (text: string) => JSON.stringify(JSON.parse(text), null, 1), /does not match its digest/],
   ])('refuses a file %s', (_what, damage, message) => {
-    expect(() => decodeSitePlan(damage(encodeSitePlan(plan)), testSite)).toThrow(message);
+    expect(() => decodeSitePlan(damage(planText), testSite)).toThrow(message);
   });
 });
