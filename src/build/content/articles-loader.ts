@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, formatProblem } from '../../lib/content/problems.ts';
+import { ContentError, warningLines } from '../../lib/content/problems.ts';
 import { readArticleFiles } from './read-article-files.ts';
 import { validateArticles } from '../../lib/content/validate-articles.ts';
 import { pictureClaims } from '../../lib/pictures/picture-claims.ts';
@@ -41,7 +41,7 @@ export function articlesLoader(site: SiteConfig): Loader {
       // Corrections' and updates' text the note renderer would refuse, with their lines.
       const notes = await checkChangeNotes(result.articles);
       const all = [...files.problems, ...result.problems, ...pictures.problems, ...siteContent.problems, ...notes];
-      for (const warning of all.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
+      for (const line of warningLines(all.filter((p) => p.severity === 'warning'))) context.logger.warn(line);
       if (all.some((p) => p.severity === 'error')) throw new ContentError(all);
 
       const texts = new Map(files.sources.map((source) => [source.file, source.text]));

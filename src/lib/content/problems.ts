@@ -27,6 +27,30 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
   return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }
 
+/** How many warnings a build prints one a line before it sums up the rest. */
+export const WARNINGS_SHOWN = 100;
+
+/**
+ * The build log's lines for content warnings: the first `shown` (by file and line), one a
+ * line, then one line that counts the rest by field and names the command that lists them
+ * all. An imported archive can warn about every article (a field the format does not have,
+ * a headline used before); a hundred thousand lines would bury the rest of the build's log.
+ * Errors are never cut short: they refuse the build and are all listed.
+ */
+export function warningLines(warnings: readonly ContentProblem[], shown: number = WARNINGS_SHOWN): string[] {
+  const sorted = sortProblems(warnings);
+  const lines = sorted.slice(0, shown).map(formatProblem);
+  const rest = sorted.slice(shown);
+  if (rest.length === 0) return lines;
+  const byField = new Map<string, number>();
+  for (const problem of rest) byField.set(problem.field, (byField.get(problem.field) ?? 0) + 1);
+  const fields = [...byField].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([field, count]) => `${field}: ${count.toLocaleString('en')}`);
+  const files = new Set(rest.map((problem) => problem.file)).size;
+  const plural = (n: number, word: string): string => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(`… and ${plural(rest.length, 'more warning')} in ${plural(files, 'file')} (${fields.join(', ')}): \`npm run check:content\` lists every one`);
+  return lines;
+}
+
 /** The error a build or a check throws when content is invalid: every problem, one a line. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
