@@ -10,7 +10,7 @@ export function sitePlanFile(cacheDir: string): string {
 }
 
 /** Writes a build's plan, as its file text (`makeSitePlanWithText`), into its cache folder (whole or not at all). */
-export function writeSitePlanFile(cacheDir: string, planText: string): void {
+export function writeSitePlanFile(cacheDir: string, planText: readonly string[]): void {
   writeFileAtomically(sitePlanFile(cacheDir), planText);
 }
 
@@ -25,8 +25,8 @@ export function sharedSitePlanFile(shardsDir: string): string {
 }
 
 /** Writes the plan the shards of a build share (its file text, `makeSitePlanWithText`), with the digest of the code that made it. */
-export function writeSharedSitePlan(shardsDir: string, planText: string, sourcesDigest: string): void {
-  writeFileAtomically(sharedSitePlanFile(shardsDir), `${JSON.stringify({ sourcesDigest })}\n${planText}`);
+export function writeSharedSitePlan(shardsDir: string, planText: readonly string[], sourcesDigest: string): void {
+  writeFileAtomically(sharedSitePlanFile(shardsDir), [`${JSON.stringify({ sourcesDigest })}\n`, ...planText]);
 }
 
 /**

@@ -181,7 +181,11 @@ export function makeSitePlan(parts: SitePlanParts, site: SiteConfig, index: Site
 /** A plan and its file's text (JSON), which another process renders pages from. */
 export interface SitePlanWithText {
   readonly plan: SitePlan;
-  readonly text: string;
+  /**
+   * The file's text in two pieces, to be written one after the other: the version and the
+   * digest, then the parts. Joined, they would make another string as long as the whole plan.
+   */
+  readonly text: readonly [string, string];
 }
 
 /**
@@ -192,7 +196,7 @@ export interface SitePlanWithText {
 export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = planIndex(parts, site)): SitePlanWithText {
   const partsJson = JSON.stringify(encodedParts(parts));
   const digest = sha256(partsJson, 'base64url');
-  return { plan: assemblePlan(parts, digest, index), text: `${fileHead(SITE_PLAN_VERSION, digest)}${partsJson.slice(1)}` };
+  return { plan: assemblePlan(parts, digest, index), text: [fileHead(SITE_PLAN_VERSION, digest), partsJson.slice(1)] };
 }
 
 function assemblePlan(parts: SitePlanParts, digest: string, index: SiteIndex): SitePlan {

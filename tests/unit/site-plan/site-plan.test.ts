@@ -53,7 +53,8 @@ const parts: SitePlanParts = {
 };
 
 describe('the site plan', () => {
-  const { plan, text: planText } = makeSitePlanWithText(parts, testSite);
+  const { plan, text } = makeSitePlanWithText(parts, testSite);
+  const planText = text.join('');
 
   it('derives the lists pages print (sections, topics, neighbours) from its articles', () => {
     expect(plan.index.articles.map((a) => a.slug)).toEqual(['harbour-reopens', 'storm-warning', 'ferry-times']);
