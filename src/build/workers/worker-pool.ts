@@ -38,6 +38,8 @@ export async function runInWorkers<J, R>(
   onBatch?: (results: readonly R[], seq: number) => void,
   resourceLimits?: ResourceLimits,
 ): Promise<R[]> {
+  // No batch, no thread: starting one (and loading its module) costs more than any check.
+  if (batches.length === 0) return [];
   const results: R[][] = [];
   const workers = Array.from(
     { length: Math.max(1, Math.min(threads, batches.length)) },
@@ -61,7 +63,7 @@ export async function runInWorkers<J, R>(
               send();
             });
             worker.on('error', reject);
-            worker.on('exit', (code) => reject(new Error(`a worker thread (${workerUrl.pathname.split('/').pop()}) stopped early (exit ${code})`)));
+            worker.on('exit', (code) => reject(new Error(`a worker thread (${threadName(workerUrl)}) stopped early (exit ${code})`)));
             send();
           }),
       ),

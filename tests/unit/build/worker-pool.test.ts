@@ -18,6 +18,12 @@ describe('runInWorkers', () => {
     expect(limit?.maxYoungGenerationSizeMb).not.toBe(48);
   });
 
+  it('starts no thread when there is no batch to run', async () => {
+    // A module that does not exist: a thread started from it would fail.
+    await expect(runInWorkers(new URL('../../support/no-such-worker.ts', import.meta.url), undefined, [], 2)).resolves.toEqual([]);
+    await expect(runInWorkers(new URL('../../support/no-such-worker.ts', import.meta.url), undefined, [[1]], 2)).rejects.toThrow();
+  });
+
   it('names each thread after its module, so profiles and heap logs say which thread is which', async () => {
     const names = await runInWorkers<number, string>(NAMED_WORKER, undefined, batchesOf([1, 2], 1), 2);
     expect(names).toEqual(['thread-name-worker', 'thread-name-worker']);
