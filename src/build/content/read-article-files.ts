@@ -135,7 +135,8 @@ function listFiles(dir: string, report: Report, kind: ContentFolderKind): string
         const warning = VERSION_CONTROL.has(entry.name) ? undefined : hiddenFolderWarning(path);
         if (warning !== undefined) report(path, warning, 'warning');
       } else {
-        files.push(...listFiles(path, report, kind));
+        // One at a time: spread as arguments, a folder of an archive's files overflows the call stack.
+        for (const file of listFiles(path, report, kind)) files.push(file);
       }
     } else if (entry.name.startsWith('.')) {
       if (LOOKS_LIKE_AN_ARTICLE.test(entry.name) && !isEditorLock(entry.name)) {

@@ -108,7 +108,8 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             const manifests = await measurePhase('shards: checked', () => checkShards(session.shardsDir, part.count, plan.digest, session.splitPages));
             const merged = await measurePhase('shards: copied into the output folder', () => copyShards(session.shardsDir, manifests, outDir, buildStarted, session.claimedOutput));
             logger.info(`${part.count} shard(s) merged: ${merged.pathnames.length} pages, ${merged.copied} files copied, ${merged.unchanged} already current`);
-            pathnames.push(...merged.pathnames);
+            // One at a time: spread as arguments, an archive's pages overflow the call stack.
+            for (const pathname of merged.pathnames) pathnames.push(pathname);
           }
           const indexing = session.work.search;
           const drawing = session.work.shareImages;

@@ -151,7 +151,8 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
     }
   }
 
-  problems.push(...checkTranslations(records), ...checkStoryNames(records));
+  // One at a time: spread as arguments, an archive's problems could overflow the call stack.
+  for (const problem of [...checkTranslations(records), ...checkStoryNames(records)]) problems.push(problem);
 
   const byTitle = new Map<string, string>();
   for (const record of records) {

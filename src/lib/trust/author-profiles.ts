@@ -115,16 +115,19 @@ export function withAuthorProfiles(index: SiteIndex, profiles: readonly AuthorPr
       continue;
     }
     const gathered = profiled.get(profile.slug) ?? { names: [], articles: [] };
-    gathered.names.push(...group.names);
-    gathered.articles.push(...group.articles);
+    // One at a time: spread as arguments, an agency's archive overflows the call stack.
+    for (const name of group.names) gathered.names.push(name);
+    for (const article of group.articles) gathered.articles.push(article);
     profiled.set(profile.slug, gathered);
   }
   for (const profile of profiles.filter((p) => p.kind === 'organization')) {
     const credited = index.articles.filter((article) => article.authors.length === 0 && article.source !== undefined && directory.resolve(article.source) === profile);
     if (credited.length === 0) continue;
     const gathered = profiled.get(profile.slug) ?? { names: [], articles: [] };
-    gathered.names.push(...credited.flatMap((article) => (article.source === undefined ? [] : [article.source])));
-    gathered.articles.push(...credited);
+    for (const article of credited) {
+      if (article.source !== undefined) gathered.names.push(article.source);
+      gathered.articles.push(article);
+    }
     profiled.set(profile.slug, gathered);
   }
 

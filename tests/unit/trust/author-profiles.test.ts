@@ -128,3 +128,18 @@ describe('agencies and fixed pages', () => {
     expect(hasSitePage(pages, 'contact')).toBe(true);
   });
 });
+
+describe('author pages at archive scale', () => {
+  it('list an agency’s and a correspondent’s whole archives, past what a call’s arguments can hold', () => {
+    // More articles than V8 takes as one call's arguments: spread into push, they overflowed the stack.
+    const count = 300_000;
+    const wire = withProfileNames(makeArticle('wire', '2024-01-02', ['source: coast wire']), directory);
+    const bylined = withProfileNames(makeArticle('bylined', '2024-01-02', ['authors: [hroe]']), directory);
+    const archive = Array.from({ length: count }, (_, i) => ({ ...(i % 2 === 0 ? wire : bylined), slug: `story-${i}` }));
+    const index = withAuthorProfiles(buildSiteIndex(archive, testSite), profiles, []);
+    const sizes = Object.fromEntries(index.authors.map((group) => [group.slug, group.articles.length]));
+    expect(sizes['coast-wire']).toBe(count / 2);
+    expect(sizes['hroe']).toBe(count / 2);
+    // Building an index of this many articles takes a second or two: more than a unit test's usual limit on a busy machine.
+  }, 30_000);
+});
