@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { sourceWorkerUrl, threadName } from '../workers/worker-pool.ts';
+import { sourceWorkerUrl, startWorker } from '../workers/worker-pool.ts';
 import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, summarizeListing, writesSince, type ListingSummary, type OutputFile } from './kept-output.ts';
 
 // Astro's record of the pages it rendered, with the file each one wrote.
@@ -34,8 +33,7 @@ function pagesInManifest(cacheDir: string): Set<string> {
  */
 export function listOutputAhead(outDir: string, root: string): Promise<ListingSummary> {
   const listing = new Promise<ListingSummary>((resolve, reject) => {
-    const workerUrl = sourceWorkerUrl(root, 'src/build/output/output-listing-worker.ts');
-    const worker = new Worker(workerUrl, { name: threadName(workerUrl), workerData: outDir });
+    const worker = startWorker(sourceWorkerUrl(root, 'src/build/output/output-listing-worker.ts'), { workerData: outDir });
     worker.once('message', (summary: ListingSummary) => resolve(summary));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`listing the output folder ${outDir}: the worker thread stopped (exit ${code}) without an answer`)));

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { sourceWorkerUrl, threadName } from '../workers/worker-pool.ts';
+import type { Worker } from 'node:worker_threads';
+import { sourceWorkerUrl, startWorker } from '../workers/worker-pool.ts';
 import { SIBLING_SUFFIX, type Encoding, type StagedPage, type StagedSiblings } from './text-compression.ts';
 
 // Pages whose bytes are handed over and not yet compressed, at most: past it a page is handed
@@ -65,8 +65,7 @@ export function startPrecompressAhead(stagingDir: string, root: string, outDir: 
   const started = (): Worker => {
     if (worker !== undefined) return worker;
     mkdirSync(stagingDir, { recursive: true });
-    const workerUrl = sourceWorkerUrl(root, 'src/build/output/precompress-ahead-worker.ts');
-    const thread = new Worker(workerUrl, { name: threadName(workerUrl) });
+    const thread = startWorker(sourceWorkerUrl(root, 'src/build/output/precompress-ahead-worker.ts'));
     // A build that fails before its last step must still be able to exit.
     thread.unref();
     thread.on('message', (reply: AheadReply) => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
 
 /**
  * The URL of a worker's module in the sources (`src/…`) of the project at `root`, run as it
@@ -17,6 +17,11 @@ export function sourceWorkerUrl(root: string, path: string): URL {
  */
 export function threadName(workerUrl: URL): string {
   return (workerUrl.pathname.split('/').pop() ?? 'worker').replace(/\.[cm]?[jt]s$/, '');
+}
+
+/** Starts a worker thread from `workerUrl`, named after its module (`threadName`). */
+export function startWorker(workerUrl: URL, options: WorkerOptions = {}): Worker {
+  return new Worker(workerUrl, { ...options, name: threadName(workerUrl) });
 }
 
 /** What a pool worker answers for one batch: its results, or the error that stopped it. */
@@ -41,10 +46,7 @@ export async function runInWorkers<J, R>(
   // No batch, no thread: starting one (and loading its module) costs more than any check.
   if (batches.length === 0) return [];
   const results: R[][] = [];
-  const workers = Array.from(
-    { length: Math.max(1, Math.min(threads, batches.length)) },
-    () => new Worker(workerUrl, { name: threadName(workerUrl), workerData, ...(resourceLimits === undefined ? {} : { resourceLimits }) }),
-  );
+  const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => startWorker(workerUrl, { workerData, ...(resourceLimits === undefined ? {} : { resourceLimits }) }));
   try {
     let next = 0;
     await Promise.all(
