@@ -1,4 +1,5 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Dirent } from 'node:fs';
+import { appendAll } from '../../lib/append-all.ts';
 import { join, relative, sep } from 'node:path';
 import { articleBodyOf } from '../../lib/content/front-matter.ts';
 import type { ArticleSource } from '../../lib/content/validate-articles.ts';
@@ -135,8 +136,7 @@ function listFiles(dir: string, report: Report, kind: ContentFolderKind): string
         const warning = VERSION_CONTROL.has(entry.name) ? undefined : hiddenFolderWarning(path);
         if (warning !== undefined) report(path, warning, 'warning');
       } else {
-        // One at a time: spread as arguments, a folder of an archive's files overflows the call stack.
-        for (const file of listFiles(path, report, kind)) files.push(file);
+        appendAll(files, listFiles(path, report, kind));
       }
     } else if (entry.name.startsWith('.')) {
       if (LOOKS_LIKE_AN_ARTICLE.test(entry.name) && !isEditorLock(entry.name)) {

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { appendAll } from '../../lib/append-all.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,8 +109,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             const manifests = await measurePhase('shards: checked', () => checkShards(session.shardsDir, part.count, plan.digest, session.splitPages));
             const merged = await measurePhase('shards: copied into the output folder', () => copyShards(session.shardsDir, manifests, outDir, buildStarted, session.claimedOutput));
             logger.info(`${part.count} shard(s) merged: ${merged.pathnames.length} pages, ${merged.copied} files copied, ${merged.unchanged} already current`);
-            // One at a time: spread as arguments, an archive's pages overflow the call stack.
-            for (const pathname of merged.pathnames) pathnames.push(pathname);
+            appendAll(pathnames, merged.pathnames);
           }
           const indexing = session.work.search;
           const drawing = session.work.shareImages;

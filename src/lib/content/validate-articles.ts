@@ -1,4 +1,5 @@
 import { createFrontMatterSchema, KNOWN_FIELDS, type ArticleFrontMatter } from './article-schema.ts';
+import { appendAll } from '../append-all.ts';
 import { findDeepNesting } from './body-limits.ts';
 import { checkStoryNames } from './check-story-names.ts';
 import { checkTranslations } from './check-translations.ts';
@@ -151,8 +152,8 @@ export function validateArticles(sources: readonly ArticleSource[], site: SiteCo
     }
   }
 
-  // One at a time: spread as arguments, an archive's problems could overflow the call stack.
-  for (const problem of [...checkTranslations(records), ...checkStoryNames(records)]) problems.push(problem);
+  appendAll(problems, checkTranslations(records));
+  appendAll(problems, checkStoryNames(records));
 
   const byTitle = new Map<string, string>();
   for (const record of records) {

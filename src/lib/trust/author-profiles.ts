@@ -1,4 +1,5 @@
 import type { Article } from '../article.ts';
+import { appendAll } from '../append-all.ts';
 import { authorDirectory, nameKey, type AuthorDirectory } from '../content/author-references.ts';
 import type { ProfileKind } from '../content/author-profile-schema.ts';
 import type { SiteIndex } from '../site-index.ts';
@@ -115,9 +116,8 @@ export function withAuthorProfiles(index: SiteIndex, profiles: readonly AuthorPr
       continue;
     }
     const gathered = profiled.get(profile.slug) ?? { names: [], articles: [] };
-    // One at a time: spread as arguments, an agency's archive overflows the call stack.
-    for (const name of group.names) gathered.names.push(name);
-    for (const article of group.articles) gathered.articles.push(article);
+    appendAll(gathered.names, group.names);
+    appendAll(gathered.articles, group.articles);
     profiled.set(profile.slug, gathered);
   }
   for (const profile of profiles.filter((p) => p.kind === 'organization')) {
