@@ -1,7 +1,7 @@
 // Every hash the site uses, in one place: published ids, slugs and cache keys are made from
 // them, so a change of value here changes the site's output.
 import fnv1a from '@sindresorhus/fnv1a';
-import { createHash, type BinaryToTextEncoding } from 'node:crypto';
+import { createHash, type BinaryToTextEncoding, type Hash } from 'node:crypto';
 
 /** FNV-1a's 32-bit offset basis, as a signed 32-bit integer: the hash of the empty string, and where fnv1aStep starts. */
 export const FNV1A_BASIS = 0x811c9dc5 | 0;
@@ -35,10 +35,27 @@ export function fnv1aUtf8(text: string): number {
   return Number(fnv1a(text, { size: 32 }));
 }
 
+// Long strings are fed a megabyte of code units at a time: the hash converts what it is given
+// to UTF-8 first, and a site plan's JSON at archive scale would otherwise be copied whole.
+const TEXT_PIECE = 1 << 20;
+
+function updateWithText(hash: Hash, text: string): void {
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + TEXT_PIECE, text.length);
+    // Never between the halves of a surrogate pair, which would hash as two U+FFFD.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    hash.update(text.slice(start, end));
+    start = end;
+  }
+}
+
 /** SHA-256 of the parts one after another (strings as UTF-8), in the given encoding. */
 export function sha256(parts: string | Uint8Array | readonly (string | Uint8Array)[], encoding: BinaryToTextEncoding): string {
   const hash = createHash('sha256');
-  if (typeof parts === 'string' || parts instanceof Uint8Array) hash.update(parts);
-  else for (const part of parts) hash.update(part);
+  for (const part of typeof parts === 'string' || parts instanceof Uint8Array ? [parts] : parts) {
+    if (typeof part === 'string') updateWithText(hash, part);
+    else hash.update(part);
+  }
   return hash.digest(encoding);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { FNV1A_BASIS, fnv1aCodeUnits, fnv1aCodeUnitsHex, fnv1aStep, fnv1aUtf8, sha256 } from '../../src/lib/hash.ts';
 import { shortHash } from '../../src/lib/paragraph-ids.ts';
 import { searchShardOf } from '../../src/lib/search/search-shards.ts';
@@ -80,5 +81,15 @@ describe('sha256', () => {
   it('digests parts as if joined', () => {
     expect(sha256(['a', new Uint8Array([0x62]), 'c'], 'hex')).toBe(ABC);
     expect(sha256([], 'hex')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+
+  it.each([
+    ['a surrogate pair across the first megabyte', 'a'.repeat((1 << 20) - 1) + '😀' + 'b'.repeat(10)],
+    ['a surrogate pair right after it', 'a'.repeat(1 << 20) + '😀'],
+    ['three megabytes of accented text', 'é'.repeat(3 << 20)],
+    ['a lone surrogate', 'a'.repeat(1 << 20) + '\ud800' + 'c'],
+  ])('digests a long string (%s) as the UTF-8 of the whole', (_what, text) => {
+    expect(sha256(text, 'hex')).toBe(createHash('sha256').update(text).digest('hex'));
+    expect(sha256(['x', text], 'hex')).toBe(createHash('sha256').update(`x${text}`).digest('hex'));
   });
 });

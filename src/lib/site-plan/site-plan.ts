@@ -146,13 +146,14 @@ function encodeArticle({ published, updated, changes, ...rest }: Article): Encod
   };
 }
 
-function decodeArticle({ published, updated, changes, ...rest }: EncodedArticle): Article {
-  return {
-    ...rest,
-    published: new Date(published),
-    ...(updated === undefined ? {} : { updated: new Date(updated) }),
-    changes: changes.map((change) => ({ ...change, date: new Date(change.date) })),
-  };
+// In place: the parsed objects become the plan's, so that at archive scale the articles are
+// never held twice while a plan is read.
+function decodeArticle(encoded: EncodedArticle): Article {
+  const article = encoded as unknown as { -readonly [K in keyof Article]: Article[K] };
+  article.published = new Date(encoded.published);
+  if (encoded.updated !== undefined) article.updated = new Date(encoded.updated);
+  for (const change of encoded.changes as unknown as { date: Date | string }[]) change.date = new Date(change.date);
+  return article;
 }
 
 function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'digest'> {
@@ -194,9 +195,15 @@ export interface SitePlanWithText {
  * megabytes. The text is that JSON behind the version and the digest.
  */
 export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = planIndex(parts, site)): SitePlanWithText {
-  const partsJson = JSON.stringify(encodedParts(parts));
+  const partsJson = asciiOnly(JSON.stringify(encodedParts(parts)));
   const digest = sha256(partsJson, 'base64url');
   return { plan: assemblePlan(parts, digest, index), text: [fileHead(SITE_PLAN_VERSION, digest), partsJson.slice(1)] };
+}
+
+// Characters past ASCII written as `\u` escapes (surrogate pairs as two): JSON.parse reads them
+// back the same, and a reader holds an ASCII file's text at one byte a character, not two.
+function asciiOnly(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function assemblePlan(parts: SitePlanParts, digest: string, index: SiteIndex): SitePlan {
