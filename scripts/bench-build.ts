@@ -14,7 +14,8 @@
 //   --shards N      then builds the same articles sharded (npm run build:sharded: the plan, N
 //                   shards one at a time, or --parallel P at a time, the merge), from clean
 //                   caches, and compares each shard's memory and the critical path of N
-//                   machines (plan + slowest shard + merge) with the cold single build;
+//                   machines (plan + slowest shard + merge) with the cold single build; the
+//                   merge moves the shards' files (--move), as the CI merge job does;
 //   --cold-images   starts with an empty share-image cache instead of .cache/share-images;
 //   --keep-cache    keeps the build's caches (a clean build deletes them);
 //   --record        writes the run's row into docs/benchmarks.md.
@@ -371,12 +372,13 @@ async function benchmarkSharded(count: number, singleSeconds: number): Promise<v
   const dirs = { shardsDir: join(scratch, 'shards'), outDir: join(scratch, 'dist-sharded'), cacheDir: join(scratch, 'cache-sharded') };
   for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dirs.shardsDir, { recursive: true });
-  console.log(`\nbench: the same ${written} articles sharded: the plan, ${count} shards (${parallel} at a time), the merge`);
+  console.log(`\nbench: the same ${written} articles sharded: the plan, ${count} shards (${parallel} at a time), the merge (moving the shards' files, as the CI merge job does)`);
   const build: ShardedBuild = await runShardedBuild({
     projectRoot: PROJECT_ROOT,
     shards: count,
     parallel,
     logDir: dirs.shardsDir,
+    move: true,
     env: {
       DISPATCH_CONTENT_DIR: contentDir,
       DISPATCH_SHARDS_DIR: dirs.shardsDir,

@@ -25,7 +25,7 @@ export interface ShardedBuild {
 
 /**
  * Runs `astro build --plan`, `astro build --shard I/N` for each shard (`parallel` at a time)
- * and `astro build --merge --shards N` in `projectRoot`, as `npm run build` starts Node, with
+ * and `astro build --merge --shards N [--move]` in `projectRoot`, as `npm run build` starts Node, with
  * `env` added. Each step's output goes to `<logDir>/<step>.log`; throws naming the step that
  * failed, with the end of its output.
  */
@@ -36,6 +36,8 @@ export async function runShardedBuild(options: {
   env: NodeJS.ProcessEnv;
   logDir: string;
   nodeArgs?: readonly string[];
+  /** The merge moves the shards' files instead of copying them (`--move`), as a CI merge job does. */
+  move?: boolean;
   onStep?: (step: ShardedStep) => void;
 }): Promise<ShardedBuild> {
   const shardsDir = resolve(options.projectRoot, options.env['DISPATCH_SHARDS_DIR'] ?? process.env['DISPATCH_SHARDS_DIR'] ?? 'dist-shards');
@@ -61,7 +63,7 @@ export async function runShardedBuild(options: {
   const plan = await step('plan', ['--plan']);
   const indexes = Array.from({ length: options.shards }, (_, i) => i + 1);
   const shards = await pMap(indexes, (index) => step(`shard ${index} of ${options.shards}`, ['--shard', `${index}/${options.shards}`]), { concurrency: options.parallel });
-  const merge = await step('merge', ['--merge', '--shards', String(options.shards)]);
+  const merge = await step('merge', ['--merge', '--shards', String(options.shards), ...(options.move === true ? ['--move'] : [])]);
   const slowest = Math.max(...shards.map((shard) => shard.seconds));
   return { plan, shards, merge, wallSeconds: (performance.now() - started) / 1000, criticalPathSeconds: plan.seconds + slowest + merge.seconds };
 }

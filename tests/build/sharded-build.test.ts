@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,23 @@ describe('a sharded build (plan, shards, merge) publishes the same site as one b
     expect(new Set(all).size).toBe(all.length);
     // The site-wide files come from the merge alone.
     for (const shard of [1, 2, 3]) expect(readManifest(shard).files.filter((file) => /^(index\.html|sitemap-index\.xml|_headers|_redirects|feeds\/)/.test(file))).toEqual([]);
+  });
+
+  it('merges the same site when it moves the shards’ files (--move, a CI job’s downloaded folders), and will not merge those folders again', () => {
+    const downloaded = join(work, 'downloaded-shards');
+    cpSync(shardsDir, downloaded, { recursive: true });
+    const movedEnv = { ...shardedEnv, DISPATCH_SHARDS_DIR: downloaded, DISPATCH_OUT_DIR: join(work, 'merged-by-moving') };
+    const merge = buildSite(siteConfig.contentDir, { env: movedEnv, args: ['--merge', '--shards', String(SHARDS), '--move'] });
+    expect(merge.status, merge.output).toBe(0);
+    const a = fingerprint(single);
+    const b = fingerprint(openSite(join(work, 'merged-by-moving')));
+    expect(Object.keys(b)).toEqual(Object.keys(a));
+    expect(Object.keys(a).filter((file) => a[file] !== b[file])).toEqual([]);
+    const page = readManifest(1).files.find((file) => file.startsWith('articles/'))!;
+    expect(existsSync(join(downloaded, `1-of-${SHARDS}`, page))).toBe(false);
+    const again = buildSite(siteConfig.contentDir, { env: { ...movedEnv, DISPATCH_OUT_DIR: join(work, 'merged-twice') }, args: ['--merge', '--shards', String(SHARDS)] });
+    expect(again.status).not.toBe(0);
+    expect(again.output).toContain(`1-of-${SHARDS}.json: missing`);
   });
 
   it('refuses to merge, naming them, a page no shard wrote and a page two shards wrote', () => {

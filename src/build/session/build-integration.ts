@@ -107,8 +107,10 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           }
           if (part.kind === 'merge') {
             const manifests = await measurePhase('shards: checked', () => checkShards(session.shardsDir, part.count, plan.digest, session.splitPages));
-            const merged = await measurePhase('shards: copied into the output folder', () => copyShards(session.shardsDir, manifests, outDir, buildStarted, session.claimedOutput));
-            logger.info(`${part.count} shard(s) merged: ${merged.pathnames.length} pages, ${merged.copied} files copied, ${merged.unchanged} already current`);
+            const merged = await measurePhase(part.move ? 'shards: moved into the output folder' : 'shards: copied into the output folder', () =>
+              copyShards(session.shardsDir, manifests, outDir, buildStarted, session.claimedOutput, { move: part.move }),
+            );
+            logger.info(`${part.count} shard(s) merged: ${merged.pathnames.length} pages, ${merged.copied} files ${part.move ? 'moved' : 'copied'}, ${merged.unchanged} already current`);
             appendAll(pathnames, merged.pathnames);
           }
           const indexing = session.work.search;

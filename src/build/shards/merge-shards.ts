@@ -1,6 +1,6 @@
-import { copyFileSync, mkdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readShardManifest, shardDir, type ShardManifest } from './shard-manifest.ts';
+import { readShardManifest, shardDir, shardManifestFile, type ShardManifest } from './shard-manifest.ts';
 
 /** What the merge took from the shards. */
 export interface MergedShards {
@@ -61,18 +61,40 @@ export function checkShards(shardsDir: string, count: number, planDigest: string
   return manifests;
 }
 
+function sourceStat(from: string, manifest: ShardManifest): Stats {
+  try {
+    return statSync(from);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new Error(`${from}: listed by shard ${manifest.shard} of ${manifest.count} but not in its folder; build the shard again`, { cause: error });
+  }
+}
+
 /**
- * Copies every shard's files into the output folder. A file several shards wrote (Astro's
- * bundles, the public folder) must be the same bytes in each, and the same as the merge's own
- * when it wrote one this build (written since `buildStarted`): else it throws naming it. A file
- * already there with the source's size and time is left as it is. Every file taken is added
- * to `claimed`, so pruning keeps it.
+ * Copies every shard's files into the output folder, or with `move` moves them there (a
+ * rename, no bytes read or written: for a CI merge job, whose shard folders are downloaded
+ * artifacts used once; their manifests are removed first, so the folders are never taken for
+ * whole shards again). A file several shards wrote (Astro's bundles, the public folder) must
+ * be the same bytes in each, and the same as the merge's own when it wrote one this build
+ * (written since `buildStarted`): else it throws naming it. A file already there with the
+ * source's size and time is left as it is. Every file taken is added to `claimed`, so pruning
+ * keeps it.
  */
-export function copyShards(shardsDir: string, manifests: readonly ShardManifest[], outDir: string, buildStarted: number, claimed: Set<string>): MergedShards {
+export function copyShards(
+  shardsDir: string,
+  manifests: readonly ShardManifest[],
+  outDir: string,
+  buildStarted: number,
+  claimed: Set<string>,
+  options: { readonly move?: boolean } = {},
+): MergedShards {
   const source = new Map<string, number>();
+  // Folders made so far: asking for each of half a million files costs more than the copy.
+  const made = new Set<string>();
   let copied = 0;
   let unchanged = 0;
   const differs: string[] = [];
+  if (options.move === true) for (const manifest of manifests) rmSync(shardManifestFile(shardsDir, manifest.shard, manifest.count), { force: true });
   for (const manifest of manifests) {
     const dir = shardDir(shardsDir, manifest.shard, manifest.count);
     for (const path of manifest.files) {
@@ -80,12 +102,13 @@ export function copyShards(shardsDir: string, manifests: readonly ShardManifest[
       const to = join(outDir, path);
       const earlier = source.get(path);
       if (earlier !== undefined) {
-        if (!sameBytes(from, join(shardDir(shardsDir, earlier, manifest.count), path))) differs.push(`${path} (shards ${earlier} and ${manifest.shard})`);
+        // Compared with the output's copy, which is the earlier shard's (moved, copied or checked).
+        if (!sameBytes(from, to)) differs.push(`${path} (shards ${earlier} and ${manifest.shard})`);
         continue;
       }
       source.set(path, manifest.shard);
       claimed.add(path);
-      const fromStat = statSync(from);
+      const fromStat = sourceStat(from, manifest);
       const toStat = statSync(to, { throwIfNoEntry: false });
       if (toStat !== undefined && toStat.mtimeMs >= buildStarted) {
         // The merge wrote this file itself (a bundle, a public file): the shard's must agree.
@@ -97,10 +120,18 @@ export function copyShards(shardsDir: string, manifests: readonly ShardManifest[
         unchanged++;
         continue;
       }
-      mkdirSync(dirname(to), { recursive: true });
-      copyFileSync(from, to);
-      // The shard's time, so the next merge knows the copy is current without reading it.
-      utimesSync(to, fromStat.atimeMs / 1000, fromStat.mtimeMs / 1000);
+      const folder = dirname(to);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      // A move keeps the shard's time, which tells the next merge the file is current without reading it.
+      if (options.move === true) renameSync(from, to);
+      else {
+        copyFileSync(from, to);
+        // The shard's time, so the next merge knows the copy is current without reading it.
+        utimesSync(to, fromStat.atimeMs / 1000, fromStat.mtimeMs / 1000);
+      }
       copied++;
     }
   }

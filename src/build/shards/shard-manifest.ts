@@ -42,7 +42,8 @@ export function readShardManifest(shardsDir: string, shard: number, count: numbe
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${file}: missing; shard ${shard} of ${count} was not built, or its build did not finish`, { cause: error });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${file}: missing; shard ${shard} of ${count} was not built, its build did not finish, or a merge with --move took its files`, { cause: error });
     throw error;
   }
   let manifest: ShardManifest;

@@ -6,7 +6,15 @@ import { fnv1aUtf8 } from '../hash.ts';
  * spans the whole site (feeds, sitemaps, headers, redirects, the site-wide pages).
  */
 export type BuildPart =
-  { readonly kind: 'whole' } | { readonly kind: 'plan' } | { readonly kind: 'shard'; readonly index: number; readonly count: number } | { readonly kind: 'merge'; readonly count: number };
+  | { readonly kind: 'whole' }
+  | { readonly kind: 'plan' }
+  | { readonly kind: 'shard'; readonly index: number; readonly count: number }
+  | {
+      readonly kind: 'merge';
+      readonly count: number;
+      /** Move the shards' files into the output instead of copying them (`--move`: folders that are used once, a CI job's downloaded artifacts). */
+      readonly move: boolean;
+    };
 
 /** More shards than this is a typing mistake, not a build farm. */
 export const MAX_SHARDS = 1000;
@@ -30,14 +38,16 @@ function flagValue(args: readonly string[], name: string): string | undefined {
 
 /**
  * The part a build makes, from its command line: `--shard I/N` (1 ≤ I ≤ N), `--merge
- * --shards N`, `--plan`, or none of them (the whole site). Throws naming the flag when a
+ * --shards N [--move]`, `--plan`, or none of them (the whole site). Throws naming the flag when a
  * value is malformed or flags contradict each other.
  */
 export function parseBuildPart(args: readonly string[]): BuildPart {
   const shard = flagValue(args, '--shard');
   const merge = args.includes('--merge');
   const plan = args.includes('--plan');
+  const move = args.includes('--move');
   if ([shard !== undefined, merge, plan].filter(Boolean).length > 1) throw new Error('--shard, --merge and --plan: give one of them, not several');
+  if (move && !merge) throw new Error('--move: only with --merge (npm run build:merge -- --shards N --move)');
   if (shard !== undefined) {
     const match = /^(\d+)\/(\d+)$/.exec(shard);
     if (match === null) throw new Error(`--shard: expected I/N (e.g. 2/4), found "${shard}"`);
@@ -46,7 +56,7 @@ export function parseBuildPart(args: readonly string[]): BuildPart {
     if (index > count) throw new Error(`--shard: shard ${index} of ${count} does not exist (I runs from 1 to N)`);
     return { kind: 'shard', index, count };
   }
-  if (merge) return { kind: 'merge', count: wholeNumber(flagValue(args, '--shards'), '--shards', 1) };
+  if (merge) return { kind: 'merge', count: wholeNumber(flagValue(args, '--shards'), '--shards', 1), move };
   if (flagValue(args, '--shards') !== undefined) throw new Error('--shards: only with --merge (npm run build:merge -- --shards N)');
   return plan ? { kind: 'plan' } : { kind: 'whole' };
 }

@@ -8,8 +8,9 @@ describe('parseBuildPart: which part of the site a build makes, from its command
     ['a shard', ['--shard', '2/4'], { kind: 'shard', index: 2, count: 4 }],
     ['a shard, with =', ['--shard=4/4'], { kind: 'shard', index: 4, count: 4 }],
     ['one shard of one', ['--shard', '1/1'], { kind: 'shard', index: 1, count: 1 }],
-    ['the merge', ['--merge', '--shards', '4'], { kind: 'merge', count: 4 }],
-    ['the merge, flags the other way round', ['--shards=3', '--merge'], { kind: 'merge', count: 3 }],
+    ['the merge', ['--merge', '--shards', '4'], { kind: 'merge', count: 4, move: false }],
+    ['the merge, flags the other way round', ['--shards=3', '--merge'], { kind: 'merge', count: 3, move: false }],
+    ['the merge that moves the shards’ files', ['--merge', '--move', '--shards', '2'], { kind: 'merge', count: 2, move: true }],
     ['the plan alone', ['--plan'], { kind: 'plan' }],
   ])('%s', (_, args, part) => {
     expect(parseBuildPart(args)).toEqual(part);
@@ -24,6 +25,7 @@ describe('parseBuildPart: which part of the site a build makes, from its command
     ['a merge without a count', ['--merge'], '--shards: expected a whole number, found ""'],
     ['a merge of none', ['--merge', '--shards', '0'], '--shards: 0 is not between 1 and 1000'],
     ['a count without a merge', ['--shards', '4'], '--shards: only with --merge'],
+    ['a move without a merge', ['--shard', '1/2', '--move'], '--move: only with --merge'],
     ['two parts at once', ['--plan', '--shard', '1/2'], 'give one of them, not several'],
   ])('refuses %s, naming the flag', (_, args, message) => {
     expect(() => parseBuildPart(args)).toThrow(message);
@@ -60,7 +62,7 @@ describe('what each part renders', () => {
     ['the whole site renders everything', { kind: 'whole' }, true, true],
     ['the owning shard renders the page, nothing site-wide', { kind: 'shard', index: owner, count: 3 }, true, false],
     ['another shard renders neither', { kind: 'shard', index: (owner % 3) + 1, count: 3 }, false, false],
-    ['the merge renders what spans the site only', { kind: 'merge', count: 3 }, false, true],
+    ['the merge renders what spans the site only', { kind: 'merge', count: 3, move: false }, false, true],
     ['the plan renders nothing', { kind: 'plan' }, false, false],
   ])('%s', (_, part, page, siteWide) => {
     expect(rendersShardedKey(part, key)).toBe(page);

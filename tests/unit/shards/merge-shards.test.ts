@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,31 @@ describe('copyShards: every shard file lands in the output folder once', () => {
     // Merged again with nothing changed: nothing is copied.
     const again = copyShards(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, new Set());
     expect(again).toMatchObject({ copied: 0, unchanged: 3 });
+  });
+
+  it('with move, moves the files (a CI job’s downloaded shards) and removes the manifests, so the folders are not merged again', () => {
+    const dir = shardsWith([
+      { pages: ['a'], files: { 'a/index.html': 'A', '_astro/site.css': 'css' } },
+      { pages: ['b'], files: { 'b/index.html': 'B', '_astro/site.css': 'css' } },
+    ]);
+    const out = mkdtempSync(join(tmpdir(), 'dispatch-merged-'));
+    const claimed = new Set<string>();
+    const merged = copyShards(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, claimed, { move: true });
+    expect(merged).toMatchObject({ copied: 3, unchanged: 0 });
+    expect(['a/index.html', 'b/index.html', '_astro/site.css'].map((path) => readFileSync(join(out, path), 'utf8'))).toEqual(['A', 'B', 'css']);
+    expect([...claimed].sort()).toEqual(['_astro/site.css', 'a/index.html', 'b/index.html']);
+    expect(existsSync(join(shardDir(dir, 1, 2), 'a/index.html'))).toBe(false);
+    expect(existsSync(join(shardDir(dir, 2, 2), 'b/index.html'))).toBe(false);
+    expect(() => checkShards(dir, 2, 'plan-1', expected('a', 'b'))).toThrow('1-of-2.json: missing');
+  });
+
+  it('names a file a manifest lists that its shard’s folder lacks', () => {
+    const dir = shardsWith([{ pages: ['a'], files: { 'a/index.html': 'A' } }]);
+    rmSync(join(shardDir(dir, 1, 1), 'a/index.html'));
+    const out = mkdtempSync(join(tmpdir(), 'dispatch-merged-'));
+    expect(() => copyShards(dir, checkShards(dir, 1, 'plan-1', expected('a')), out, 0, new Set())).toThrow(
+      /1-of-1\/a\/index\.html: listed by shard 1 of 1 but not in its folder; build the shard again/,
+    );
   });
 
   it('refuses a file two shards wrote differently, or one that differs from the merge’s own', () => {
