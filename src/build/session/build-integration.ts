@@ -21,6 +21,7 @@ import { sharedSitePlanFile } from '../site-plan/site-plan-file.ts';
 import { publishShareImages, shareImagesReport } from '../share-images/publish-share-images.ts';
 import { closeBuildSession, openBuildSession, requireBuildSession, type SessionCommand } from './build-session.ts';
 import { measurePhase, phaseTotals, recordPhase } from './build-timings.ts';
+import { limitShardHeapGrowth } from './shard-heap.ts';
 
 /**
  * The build's one integration: it opens the build session when Astro has resolved its config
@@ -58,6 +59,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
         const outputListing = command === 'build' ? listOutputAhead(outDir, root) : undefined;
         // Every cache of things made from articles is keyed by the code that made them; the dev server keeps no cache.
         const sourcesDigest = command === 'build' ? digestOfSources(root) : undefined;
+        if (command === 'build') limitShardHeapGrowth(sharding.part);
         openBuildSession({
           command,
           root,
