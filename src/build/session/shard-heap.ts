@@ -7,7 +7,7 @@ import type { BuildPart } from '../../lib/shards/build-part.ts';
  * size, and a shard holds the whole site plan and the content layer's entries, so the garbage
  * of rendering can stand on top of that for long before it is collected.
  */
-export const SHARD_HEAP_GROWING_PERCENT = 30;
+export const SHARD_HEAP_GROWING_PERCENT = 40;
 
 /**
  * For a shard, sets V8's heap growing factor (`--heap-growing-percent`, read at every full

@@ -33,7 +33,7 @@ describe('limitShardHeapGrowth: a shard collects its garbage sooner, other build
     const whole = peakHeapMb({ kind: 'whole' });
     const shard = peakHeapMb({ kind: 'shard', index: 1, count: 4 });
     expect(whole.flag).toBeNull();
-    expect(shard.flag).toBe('--heap-growing-percent=30');
+    expect(shard.flag).toBe('--heap-growing-percent=40');
     // With the flag well under the whole build's, even on a loaded machine; without it about the same.
     expect(shard.peak).toBeLessThan(whole.peak * 0.85);
   }, 60_000);
