@@ -1,3 +1,4 @@
+import { escapeJsonCharacters } from '../json-escapes.ts';
 import { stripForbiddenCharacters } from '../text/xml-characters.ts';
 
 // Characters that could end a <script> element or start markup inside it (`</script>`,
@@ -21,5 +22,5 @@ export function serializeJsonLd(data: unknown): string {
   // used only when the plain JSON shows a forbidden character could be in a string.
   const plain = JSON.stringify(data);
   const json = MAY_HOLD_FORBIDDEN.test(plain) ? JSON.stringify(data, (_key, value: unknown) => (typeof value === 'string' ? stripForbiddenCharacters(value) : value)) : plain;
-  return json.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeJsonCharacters(json, UNSAFE);
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../article.ts';
 import type { ArticlePictureView } from '../article-picture-view.ts';
 import { sha256 } from '../hash.ts';
+import { escapeJsonCharacters } from '../json-escapes.ts';
 import type { RelatedLink } from '../related/types.ts';
 import type { Story } from '../stories/find-stories.ts';
 import type { SearchShard } from '../search/search-shards.ts';
@@ -195,16 +196,14 @@ export interface SitePlanWithText {
  * megabytes. The text is that JSON behind the version and the digest.
  */
 export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = planIndex(parts, site)): SitePlanWithText {
-  const partsJson = asciiOnly(JSON.stringify(encodedParts(parts)));
+  const partsJson = escapeJsonCharacters(JSON.stringify(encodedParts(parts)), PAST_ASCII);
   const digest = sha256(partsJson, 'base64url');
   return { plan: assemblePlan(parts, digest, index), text: [fileHead(SITE_PLAN_VERSION, digest), partsJson.slice(1)] };
 }
 
 // Characters past ASCII written as `\u` escapes (surrogate pairs as two): JSON.parse reads them
 // back the same, and a reader holds an ASCII file's text at one byte a character, not two.
-function asciiOnly(json: string): string {
-  return json.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+const PAST_ASCII = /[\u0080-\uffff]/g;
 
 function assemblePlan(parts: SitePlanParts, digest: string, index: SiteIndex): SitePlan {
   const storyOf = new Map(parts.stories.flatMap((story) => story.articles.map((slug) => [slug, story] as const)));
