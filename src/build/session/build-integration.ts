@@ -14,7 +14,7 @@ import { precompressBuild, precompressThisBuild } from '../output/precompress.ts
 import { startPrecompressAhead } from '../output/precompress-ahead.ts';
 import { writeSitemaps } from '../output/sitemap.ts';
 import { finishSearchIndex } from '../search/search-index.ts';
-import { checkShards, copyShards } from '../shards/merge-shards.ts';
+import { checkShards, takeShardFiles } from '../shards/merge-shards.ts';
 import { recordShard, removeUnsplitPages, type RouteOutline } from '../shards/shard-output.ts';
 import { SITE_POLICY } from '../../data/content-security-policy.ts';
 import { sharedSitePlanFile } from '../site-plan/site-plan-file.ts';
@@ -59,14 +59,15 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
         const outputListing = command === 'build' ? listOutputAhead(outDir, root) : undefined;
         // Every cache of things made from articles is keyed by the code that made them; the dev server keeps no cache.
         const sourcesDigest = command === 'build' ? digestOfSources(root) : undefined;
-        if (command === 'build') limitShardHeapGrowth(sharding.part);
+        const part: BuildPart = command === 'build' ? sharding.part : { kind: 'whole' };
+        limitShardHeapGrowth(part);
         openBuildSession({
           command,
           root,
           cacheDir,
           outDir,
           ...(outputListing === undefined ? {} : { outputListing }),
-          part: command === 'build' ? sharding.part : { kind: 'whole' },
+          part,
           shardsDir: sharding.shardsDir,
           sourcesDigest,
           // Shards built on one machine share the rendered bodies.
@@ -109,10 +110,11 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           }
           if (part.kind === 'merge') {
             const manifests = await measurePhase('shards: checked', () => checkShards(session.shardsDir, part.count, plan.digest, session.splitPages));
-            const merged = await measurePhase(part.move ? 'shards: moved into the output folder' : 'shards: copied into the output folder', () =>
-              copyShards(session.shardsDir, manifests, outDir, buildStarted, session.claimedOutput, { move: part.move }),
+            const taken = part.move ? 'moved' : 'copied';
+            const merged = await measurePhase(`shards: ${taken} into the output folder`, () =>
+              takeShardFiles(session.shardsDir, manifests, outDir, buildStarted, session.claimedOutput, { move: part.move }),
             );
-            logger.info(`${part.count} shard(s) merged: ${merged.pathnames.length} pages, ${merged.copied} files ${part.move ? 'moved' : 'copied'}, ${merged.unchanged} already current`);
+            logger.info(`${part.count} shard(s) merged: ${merged.pathnames.length} pages, ${merged.copied} files ${taken}, ${merged.unchanged} already current`);
             appendAll(pathnames, merged.pathnames);
           }
           const indexing = session.work.search;

@@ -6,6 +6,7 @@ import { readShardManifest, shardDir, shardManifestFile, type ShardManifest } fr
 export interface MergedShards {
   /** The pages the shards rendered, as Astro listed them, for the sitemap. */
   readonly pathnames: readonly string[];
+  /** Files copied, or moved with `move`. */
   readonly copied: number;
   readonly unchanged: number;
 }
@@ -80,7 +81,7 @@ function sourceStat(from: string, manifest: ShardManifest): Stats {
  * source's size and time is left as it is. Every file taken is added to `claimed`, so pruning
  * keeps it.
  */
-export function copyShards(
+export function takeShardFiles(
   shardsDir: string,
   manifests: readonly ShardManifest[],
   outDir: string,
@@ -88,13 +89,14 @@ export function copyShards(
   claimed: Set<string>,
   options: { readonly move?: boolean } = {},
 ): MergedShards {
+  const move = options.move === true;
   const source = new Map<string, number>();
   // Folders made so far: asking for each of half a million files costs more than the copy.
   const made = new Set<string>();
   let copied = 0;
   let unchanged = 0;
   const differs: string[] = [];
-  if (options.move === true) for (const manifest of manifests) rmSync(shardManifestFile(shardsDir, manifest.shard, manifest.count), { force: true });
+  if (move) for (const manifest of manifests) rmSync(shardManifestFile(shardsDir, manifest.shard, manifest.count), { force: true });
   for (const manifest of manifests) {
     const dir = shardDir(shardsDir, manifest.shard, manifest.count);
     for (const path of manifest.files) {
@@ -125,11 +127,10 @@ export function copyShards(
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      // A move keeps the shard's time, which tells the next merge the file is current without reading it.
-      if (options.move === true) renameSync(from, to);
+      // Either way the file keeps the shard's time, so the next merge knows it is current without reading it.
+      if (move) renameSync(from, to);
       else {
         copyFileSync(from, to);
-        // The shard's time, so the next merge knows the copy is current without reading it.
         utimesSync(to, fromStat.atimeMs / 1000, fromStat.mtimeMs / 1000);
       }
       copied++;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkShards, copyShards } from '../../../src/build/shards/merge-shards.ts';
+import { checkShards, takeShardFiles } from '../../../src/build/shards/merge-shards.ts';
 import { shardDir, writeShardManifest } from '../../../src/build/shards/shard-manifest.ts';
 
 /** A shards folder holding `count` shards, each with its pages and files (path → text). */
@@ -94,31 +94,30 @@ describe('checkShards: the merge refuses, naming them, shards it cannot trust', 
   });
 });
 
-describe('copyShards: every shard file lands in the output folder once', () => {
+/** Two shards of a page each that both wrote `_astro/site.css` alike, an empty output folder, and the set of files taken. */
+function twoShardsSharingAFile(): { dir: string; out: string; claimed: Set<string> } {
+  const dir = shardsWith([
+    { pages: ['a'], files: { 'a/index.html': 'A', '_astro/site.css': 'css' } },
+    { pages: ['b'], files: { 'b/index.html': 'B', '_astro/site.css': 'css' } },
+  ]);
+  return { dir, out: mkdtempSync(join(tmpdir(), 'dispatch-merged-')), claimed: new Set<string>() };
+}
+
+describe('takeShardFiles: every shard file lands in the output folder once', () => {
   it('copies pages, takes a file several shards wrote alike once, and keeps what is current', () => {
-    const dir = shardsWith([
-      { pages: ['a'], files: { 'a/index.html': 'A', '_astro/site.css': 'css' } },
-      { pages: ['b'], files: { 'b/index.html': 'B', '_astro/site.css': 'css' } },
-    ]);
-    const out = mkdtempSync(join(tmpdir(), 'dispatch-merged-'));
-    const claimed = new Set<string>();
-    const first = copyShards(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, claimed);
+    const { dir, out, claimed } = twoShardsSharingAFile();
+    const first = takeShardFiles(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, claimed);
     expect(first).toMatchObject({ copied: 3, unchanged: 0 });
     expect(readFileSync(join(out, 'b/index.html'), 'utf8')).toBe('B');
     expect([...claimed].sort()).toEqual(['_astro/site.css', 'a/index.html', 'b/index.html']);
     // Merged again with nothing changed: nothing is copied.
-    const again = copyShards(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, new Set());
+    const again = takeShardFiles(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, new Set());
     expect(again).toMatchObject({ copied: 0, unchanged: 3 });
   });
 
   it('with move, moves the files (a CI job’s downloaded shards) and removes the manifests, so the folders are not merged again', () => {
-    const dir = shardsWith([
-      { pages: ['a'], files: { 'a/index.html': 'A', '_astro/site.css': 'css' } },
-      { pages: ['b'], files: { 'b/index.html': 'B', '_astro/site.css': 'css' } },
-    ]);
-    const out = mkdtempSync(join(tmpdir(), 'dispatch-merged-'));
-    const claimed = new Set<string>();
-    const merged = copyShards(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, claimed, { move: true });
+    const { dir, out, claimed } = twoShardsSharingAFile();
+    const merged = takeShardFiles(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, claimed, { move: true });
     expect(merged).toMatchObject({ copied: 3, unchanged: 0 });
     expect(['a/index.html', 'b/index.html', '_astro/site.css'].map((path) => readFileSync(join(out, path), 'utf8'))).toEqual(['A', 'B', 'css']);
     expect([...claimed].sort()).toEqual(['_astro/site.css', 'a/index.html', 'b/index.html']);
@@ -131,7 +130,7 @@ describe('copyShards: every shard file lands in the output folder once', () => {
     const dir = shardsWith([{ pages: ['a'], files: { 'a/index.html': 'A' } }]);
     rmSync(join(shardDir(dir, 1, 1), 'a/index.html'));
     const out = mkdtempSync(join(tmpdir(), 'dispatch-merged-'));
-    expect(() => copyShards(dir, checkShards(dir, 1, 'plan-1', expected('a')), out, 0, new Set())).toThrow(
+    expect(() => takeShardFiles(dir, checkShards(dir, 1, 'plan-1', expected('a')), out, 0, new Set())).toThrow(
       /1-of-1\/a\/index\.html: listed by shard 1 of 1 but not in its folder; build the shard again/,
     );
   });
@@ -145,7 +144,7 @@ describe('copyShards: every shard file lands in the output folder once', () => {
     writeFileSync(join(out, 'robots.txt'), 'the merge wrote this');
     let message = '';
     try {
-      copyShards(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, 0, new Set());
+      takeShardFiles(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, 0, new Set());
     } catch (error) {
       message = (error as Error).message;
     }
