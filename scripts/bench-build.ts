@@ -16,6 +16,9 @@
 //                   caches, and compares each shard's memory and the critical path of N
 //                   machines (plan + slowest shard + merge) with the cold single build; the
 //                   merge moves the shards' files (--move), as the CI merge job does;
+//   --sharded-only  with --shards: builds only sharded, with no single build (an archive too big
+//                   to build whole, such as 200,000 articles to show per-shard figures stay flat as
+//                   N grows); the critical path is then printed without its ratio;
 //   --cold-images   starts with an empty share-image cache instead of .cache/share-images;
 //   --keep-cache    keeps the build's caches (a clean build deletes them);
 //   --record        writes the run's row into docs/benchmarks.md.
@@ -52,6 +55,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '2' },
     shards: { type: 'string' },
     parallel: { type: 'string', default: '1' },
+    'sharded-only': { type: 'boolean', default: false },
   },
 });
 
@@ -81,6 +85,11 @@ const search = values.search || count >= ARCHIVE_ARTICLES;
 const searchWord = values['search-word'];
 const shards = values.shards === undefined ? undefined : positiveWhole('shards', values.shards);
 const parallel = positiveWhole('parallel', values.parallel);
+const shardedOnly = values['sharded-only'];
+if (shardedOnly && (shards === undefined || compareBare || values.record || values.warm || values.rebuild || values.search)) {
+  console.error('bench: --sharded-only needs --shards N and takes none of --compare-bare, --record, --warm, --rebuild, --search');
+  process.exit(2);
+}
 
 /** One build's figures as the benchmark prints and records them. */
 interface BuildReport {
@@ -368,7 +377,7 @@ async function benchmark(): Promise<void> {
 }
 
 /** The same articles built sharded from clean caches (the share-image cache as the single build had it), measured step by step. */
-async function benchmarkSharded(count: number, singleSeconds: number): Promise<void> {
+async function benchmarkSharded(count: number, singleSeconds: number | undefined): Promise<void> {
   const dirs = { shardsDir: join(scratch, 'shards'), outDir: join(scratch, 'dist-sharded'), cacheDir: join(scratch, 'cache-sharded') };
   for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dirs.shardsDir, { recursive: true });
@@ -389,7 +398,8 @@ async function benchmarkSharded(count: number, singleSeconds: number): Promise<v
     onStep: (step) =>
       console.log(`  ${step.name.padEnd(16)} ${step.seconds.toFixed(1).padStart(8)} s  peak RSS (tree) ${step.peakTreeRssMb.toFixed(0).padStart(5)} MB  CPU ${step.cpuSeconds.toFixed(1)} s`),
   });
-  console.log(`  ${'critical path'.padEnd(16)} ${build.criticalPathSeconds.toFixed(1).padStart(8)} s (plan + slowest shard + merge), against ${singleSeconds.toFixed(1)} s single`);
+  const against = singleSeconds === undefined ? 'no single build in this run (--sharded-only)' : `against ${singleSeconds.toFixed(1)} s single`;
+  console.log(`  ${'critical path'.padEnd(16)} ${build.criticalPathSeconds.toFixed(1).padStart(8)} s (plan + slowest shard + merge), ${against}`);
   console.log(`  ${'on this machine'.padEnd(16)} ${build.wallSeconds.toFixed(1).padStart(8)} s, every step`);
   const pages = readdirSync(join(dirs.outDir, 'articles')).length;
   if (pages !== written) {
@@ -398,9 +408,10 @@ async function benchmarkSharded(count: number, singleSeconds: number): Promise<v
   }
   console.log('\ntargets of the sharded build:');
   const shardRss = build.shards.map((shard) => shard.peakTreeRssMb);
-  for (const line of formatTargets(evaluateTargets({ articles: written, shards: count, shardPeakTreeRssMb: shardRss, criticalPathSeconds: build.criticalPathSeconds, singleSeconds }, SHARDED_TARGETS)))
-    console.log(line);
+  const figures = { articles: written, shards: count, shardPeakTreeRssMb: shardRss, criticalPathSeconds: build.criticalPathSeconds, ...(singleSeconds === undefined ? {} : { singleSeconds }) };
+  for (const line of formatTargets(evaluateTargets(figures, SHARDED_TARGETS))) console.log(line);
 }
 
 if (compareBare) await compareWithBareBlog();
+else if (shards !== undefined && shardedOnly) await benchmarkSharded(shards, undefined);
 else await benchmark();

@@ -69,6 +69,24 @@ describe('a sharded build (plan, shards, merge) publishes the same site as one b
     expect(again.output).toContain(`1-of-${SHARDS}.json: missing`);
   });
 
+  it('stores in the shards and the merge the articles the plan’s build checked, and checks them all again when one changed after the plan', () => {
+    for (const step of ['shard-1-of-3', 'shard-2-of-3', 'shard-3-of-3', 'merge']) {
+      expect(readFileSync(join(work, `${step}.log`), 'utf8')).toMatch(/\d+ articles as the shared site plan's build checked them/);
+    }
+    // An editor's change between the plan and a shard: the shard checks every article and names the field.
+    const content = join(work, 'content-changed');
+    cpSync(env.DISPATCH_CONTENT_DIR, content, { recursive: true });
+    const changedEnv = { ...env, DISPATCH_CONTENT_DIR: content, DISPATCH_SHARDS_DIR: join(work, 'shards-changed'), DISPATCH_CACHE_DIR: join(work, 'cache-changed') };
+    const plan = buildSite(content, { env: changedEnv, args: ['--plan'] });
+    expect(plan.status, plan.output).toBe(0);
+    const article = join(content, 'kim-jong-un-in-russia.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^date: .*$/m, 'date: 2023-09-31T21:00:00+01:00'));
+    const shard = buildSite(content, { env: changedEnv, args: ['--shard', '1/3'] });
+    expect(shard.status).not.toBe(0);
+    expect(shard.output).not.toContain("as the shared site plan's build checked them");
+    expect(shard.output).toMatch(/kim-jong-un-in-russia\.md.*date/);
+  });
+
   it('refuses to merge, naming them, a page no shard wrote and a page two shards wrote', () => {
     const second = readManifest(2);
     const third = readManifest(3);

@@ -1,13 +1,15 @@
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, warningLines } from '../../lib/content/problems.ts';
-import { readArticleFiles } from './read-article-files.ts';
+import { readArticleFiles, type ArticleFiles } from './read-article-files.ts';
 import { validateArticles } from '../../lib/content/validate-articles.ts';
 import { pictureClaims } from '../../lib/pictures/picture-claims.ts';
 import { checkArticlePictures, pictureCheckContext } from '../pictures/check-pictures.ts';
 import { checkChangeNotes } from '../markdown/render-notes.ts';
+import { currentBuildSession } from '../session/build-session.ts';
 import { measurePhase } from '../session/build-timings.ts';
+import { readCheckedEntries, type CheckedEntry } from '../site-plan/site-plan-file.ts';
 import { checkSiteContent, readSiteContentFiles } from './site-content.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 
@@ -30,13 +32,19 @@ export function articlesLoader(site: SiteConfig): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const dir = articlesDir(site, root);
-      const { files, result, pictures, siteContent } = await measurePhase('content: read and validate', () => {
-        const files = readArticleFiles(dir, root);
+      const files = await measurePhase('content: read and validate', () => readArticleFiles(dir, root));
+      const checked = await entriesCheckedForThePlan(files, (text) => context.generateDigest(text));
+      if (checked !== undefined) {
+        await measurePhase('content: store, as the shared plan checked it', () => storeCheckedEntries(context.store, checked));
+        context.logger.info(`${checked.length} articles as the shared site plan's build checked them (every file's text unchanged)`);
+        return;
+      }
+      const { result, pictures, siteContent } = await measurePhase('content: read and validate', () => {
         const result = validateArticles(files.sources, site);
         // Author profiles and fixed pages are checked here too, and the bylines against the profiles.
         const siteContent = checkSiteContent(readSiteContentFiles(dir, root), result.articles, site, { articlesDir: dir, fileRoot: root, projectRoot: root });
         // Pictures are checked here, with the rest, and pages read only the files checked.
-        return { files, result, pictures: checkArticlePictures(pictureClaims(files.sources, result), pictureCheckContext(root, dir)), siteContent };
+        return { result, pictures: checkArticlePictures(pictureClaims(files.sources, result), pictureCheckContext(root, dir)), siteContent };
       });
       // Corrections' and updates' text the note renderer would refuse, with their lines.
       const notes = await checkChangeNotes(result.articles);
@@ -52,8 +60,10 @@ export function articlesLoader(site: SiteConfig): Loader {
           const digest = context.generateDigest(texts.get(article.file) ?? '');
           const existing = context.store.get(article.slug);
           // Unchanged since the content layer's last build: kept as stored (unless an older
-          // version of this loader stored its body too).
-          if (existing?.digest === digest && existing.filePath === article.file && existing.body === undefined) continue;
+          // version of this loader stored its body too, or a shard stored it without its front matter).
+          if (existing?.digest === digest && existing.filePath === article.file && existing.body === undefined && !isEmpty(existing.data)) continue;
+          // The store keeps an entry whose digest is unchanged whatever else is set: replaced, it is removed first.
+          if (existing !== undefined) context.store.delete(article.slug);
           const filePath = resolve(root, article.file);
           const data = await context.parseData({ id: article.slug, data: article.frontMatter, filePath });
           // No body: pages and the Markdown workers read it from the file (readArticleBody), since
@@ -66,4 +76,41 @@ export function articlesLoader(site: SiteConfig): Loader {
       }
     },
   };
+}
+
+type Store = LoaderContext['store'];
+
+/**
+ * In a shard or the merge of a sharded build, the entries the shared plan's build checked
+ * (src/build/site-plan/site-plan-file.ts) when this build reads exactly those files with
+ * exactly that text, by the same code: checking them again would find what it found, and the
+ * pages come from that plan. Undefined otherwise (no shared plan, other code, a file added,
+ * removed or changed, a file that could not be read), and every article is checked here.
+ */
+async function entriesCheckedForThePlan(files: ArticleFiles, digestOf: (text: string) => string): Promise<CheckedEntry[] | undefined> {
+  const session = currentBuildSession();
+  if (session === undefined || session.command !== 'build' || session.sourcesDigest === undefined) return undefined;
+  if (session.part.kind !== 'shard' && session.part.kind !== 'merge') return undefined;
+  if (files.problems.length > 0) return undefined;
+  const checked = await readCheckedEntries(session.shardsDir, session.sourcesDigest);
+  if (checked === undefined || checked.length !== files.sources.length) return undefined;
+  const texts = new Map(files.sources.map((source) => [source.file, source.text]));
+  for (const entry of checked) {
+    const text = texts.get(entry.file);
+    if (text === undefined || digestOf(text) !== entry.digest) return undefined;
+  }
+  return checked;
+}
+
+// Without the front matter, which only the plan's build reads (src/build/site-plan/get-site-plan.ts):
+// the entries' ids, files and digests key the plan, and a shard's pages come from the plan.
+function storeCheckedEntries(store: Store, checked: readonly CheckedEntry[]): void {
+  const wanted = new Set(checked.map((entry) => entry.id));
+  for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
+  for (const { id, file, digest } of checked) store.set({ id, data: {}, filePath: file, digest });
+}
+
+function isEmpty(data: Record<string, unknown>): boolean {
+  for (const key in data) if (Object.hasOwn(data, key)) return false;
+  return true;
 }

@@ -39,8 +39,9 @@ function isPublished(outDir: string, shard: SearchShard): boolean {
 /**
  * Indexes the articles of every part of the index the output folder does not already hold,
  * and writes those parts, in Pagefind's own process: it runs on another core while this one
- * renders pages. One part at a time: Pagefind keeps a part's whole index in memory until it
- * is written, so each part is written and deleted from Pagefind before the next starts, and
+ * renders pages. One part at a time, each in a Pagefind process of its own: Pagefind keeps a
+ * part's whole index in memory until it is written, and its process keeps what writing took
+ * until it ends, so each part is written and its process closed before the next starts, and
  * Pagefind's memory stays that of one part however large the archive. A part's documents are
  * made one at a time as Pagefind takes them, in the order of `slugs` (the order bodies are
  * rendered in, so the first part advances with the bodies and the others find theirs ready);
@@ -78,7 +79,8 @@ export function startSearchIndex(shards: readonly SearchShard[], slugs: readonly
       if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} articles: ${problems.slice(0, 5).join('; ')}`);
       const written = await index.writeFiles({ outputPath: join(places.stagingDir, shard.key) });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-      await index.deleteIndex();
+      // Ending the process, not only deleting the index, is what gives its memory back.
+      await close();
     }
     return { articles: slugs.length, written: toWrite, kept };
   })();

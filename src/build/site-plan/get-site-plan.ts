@@ -59,7 +59,7 @@ async function plannedFor(session: BuildSession): Promise<{ content: Promise<Pub
       if (shared !== undefined) return { content: shared, plan: Promise.resolve(shared) };
       // The bodies' plain text goes to the related links and is then let go: the session keeps only the content.
       const { content, withText } = await measurePhase('plan: articles', () => publishedContent(entries, contentKey, session, siteFiles));
-      return { content, plan: completePlan(content, withText, session) };
+      return { content, plan: completePlan(content, withText, session, entries) };
     })();
     session.plan = { contentKey, content: planned.then(({ content }) => content), plan: planned.then(({ plan }) => plan) };
   }
@@ -118,13 +118,17 @@ async function publishedContent(
   return { content, withText };
 }
 
-async function completePlan(content: PublishedContent, withText: readonly ArticleWithText[], session: BuildSession): Promise<SitePlan> {
+async function completePlan(content: PublishedContent, withText: readonly ArticleWithText[], session: BuildSession, entries: readonly CollectionEntry<'articles'>[]): Promise<SitePlan> {
   const { related, stories } = await relatedAndStories(withText, session);
   // The plan's file text is made with its digest and let go once written: at archive scale it is hundreds of megabytes.
   const { plan, text } = makeSitePlanWithText({ ...content, related, stories }, siteConfig, content.index);
   if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, text));
   // `--plan` makes the plan a sharded build's shards and merge share.
-  if (session.command === 'build' && session.part.kind === 'plan' && session.sourcesDigest !== undefined) writeSharedSitePlan(session.shardsDir, text, session.sourcesDigest);
+  if (session.command === 'build' && session.part.kind === 'plan' && session.sourcesDigest !== undefined) {
+    // With the entries this build checked, which the shards and the merge then store without checking them again.
+    const checked = entries.map((entry) => ({ id: entry.id, file: fileOf(entry), digest: String(entry.digest ?? '') }));
+    writeSharedSitePlan(session.shardsDir, text, session.sourcesDigest, checked);
+  }
   return plan;
 }
 

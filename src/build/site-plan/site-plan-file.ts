@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { escapeJsonCharacters } from '../../lib/json-escapes.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { decodeSitePlan, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
@@ -24,9 +25,72 @@ export function sharedSitePlanFile(shardsDir: string): string {
   return join(shardsDir, 'site-plan.json');
 }
 
-/** Writes the plan the shards of a build share (its file text, `makeSitePlanWithText`), with the digest of the code that made it. */
-export function writeSharedSitePlan(shardsDir: string, planText: readonly string[], sourcesDigest: string): void {
-  writeFileAtomically(sharedSitePlanFile(shardsDir), [`${JSON.stringify({ sourcesDigest })}\n`, ...planText]);
+/** One entry of the content collection as the build that made the plan stored it: the article files it checked, by their text's digest. */
+export interface CheckedEntry {
+  readonly id: string;
+  /** The file, relative to the project root, as the entry's `filePath`. */
+  readonly file: string;
+  readonly digest: string;
+}
+
+/**
+ * Writes the plan the shards of a build share (its file text, `makeSitePlanWithText`), after
+ * a first line with the digest of the code that made it and the entries it checked (which
+ * let a shard or the merge store the same entries without checking every article again).
+ */
+export function writeSharedSitePlan(shardsDir: string, planText: readonly string[], sourcesDigest: string, entries: readonly CheckedEntry[]): void {
+  const head = JSON.stringify({ sourcesDigest, entries: entries.map(({ id, file, digest }) => [id, file, digest]) });
+  // ASCII, as the plan's text is (src/lib/site-plan/site-plan.ts): file names may be any Unicode.
+  writeFileAtomically(sharedSitePlanFile(shardsDir), [`${escapeJsonCharacters(head, /[\u0080-\uffff]/g)}\n`, ...planText]);
+}
+
+/**
+ * The entries the shared plan's build checked (`writeSharedSitePlan`), read from the file's
+ * first line only; undefined when there is no such file, it was made by other code than
+ * `sourcesDigest` names, or its first line cannot be read: the caller then checks every
+ * article itself, and reading the plan says what is wrong with the file.
+ */
+export async function readCheckedEntries(shardsDir: string, sourcesDigest: string): Promise<CheckedEntry[] | undefined> {
+  let head: string;
+  try {
+    head = await firstLine(sharedSitePlanFile(shardsDir));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const parsed = JSON.parse(head) as { sourcesDigest?: unknown; entries?: unknown };
+    if (parsed.sourcesDigest !== sourcesDigest || !Array.isArray(parsed.entries)) return undefined;
+    const entries: CheckedEntry[] = [];
+    for (const entry of parsed.entries as unknown[]) {
+      if (!Array.isArray(entry) || entry.length !== 3 || !entry.every((part) => typeof part === 'string')) return undefined;
+      const [id, file, digest] = entry as [string, string, string];
+      entries.push({ id, file, digest });
+    }
+    return entries;
+  } catch {
+    return undefined;
+  }
+}
+
+// The plan after the first line is hundreds of megabytes at archive scale: read until the line ends.
+async function firstLine(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    const chunk = Buffer.alloc(1 << 20);
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      const newline = chunk.subarray(0, bytesRead).indexOf(10);
+      if (newline >= 0 || bytesRead === 0) {
+        chunks.push(Buffer.from(chunk.subarray(0, newline >= 0 ? newline : bytesRead)));
+        return Buffer.concat(chunks).toString('utf8');
+      }
+      chunks.push(Buffer.from(chunk.subarray(0, bytesRead)));
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTargets, evaluateTargets, formatTargets, perArticleRatio, tenThousandRow, type BuildFigures, type RunFigures, type Target } from '../../../scripts/support/bench-targets.ts';
+import { SHARDED_TARGETS } from '../../../scripts/support/sharded-targets.ts';
 
 const build = (wallSeconds: number, peakRssMb = 900, peakTreeRssMb = 1300): BuildFigures => ({ wallSeconds, peakRssMb, peakTreeRssMb });
 const run = (overrides: Partial<RunFigures>): RunFigures => ({
@@ -109,6 +110,21 @@ describe('evaluateTargets and formatTargets', () => {
     const results = evaluateTargets({ shards: 4, peakMb: 1600 }, shardTargets);
     expect(results).toEqual([{ target: 'each shard at most 1.5 GB', measured: '1600 MB', met: false, issue: 'issue 17' }]);
     expect(formatTargets(results)).toEqual(['  NOT MET  each shard at most 1.5 GB: 1600 MB (issue 17)']);
+  });
+});
+
+describe('SHARDED_TARGETS', () => {
+  it.each([
+    [
+      'beside a single build: the shards’ memory and the critical path',
+      620,
+      ['  met      each shard', '  NOT MET  critical path on 4 machines (plan + slowest shard + merge) ≤ 0.35 × the single build (620.0 s): 320.0 s, 0.52× (issue 17)'],
+    ],
+    ['with no single build (--sharded-only): the shards’ memory alone', undefined, ['  met      each shard']],
+  ])('checks %s', (_, singleSeconds, starts) => {
+    const run = { articles: 100_000, shards: 4, shardPeakTreeRssMb: [1352, 1400, 1390, 1410], criticalPathSeconds: 320, ...(singleSeconds === undefined ? {} : { singleSeconds }) };
+    const lines = formatTargets(evaluateTargets(run, SHARDED_TARGETS));
+    expect(lines.map((line, i) => line.slice(0, starts[i]!.length))).toEqual(starts);
   });
 });
 

@@ -1,0 +1,45 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCheckedEntries, sharedSitePlanFile, writeSharedSitePlan, type CheckedEntry } from '../../../src/build/site-plan/site-plan-file.ts';
+
+const ENTRIES: CheckedEntry[] = [
+  { id: 'kim-jong-un-in-russia', file: 'content/articles/kim-jong-un-in-russia.md', digest: 'a0382f4cb9161b1f' },
+  // File names are any Unicode; the plan's file stays ASCII.
+  { id: 'zurich-strike', file: 'content/articles/zürich/streik-in-zürich.md', digest: '5e65e49de246d2dd' },
+];
+
+function shardsFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'dispatch-plan-file-'));
+}
+
+describe('the entries a shared site plan was checked from', () => {
+  it('reads back the entries the plan’s build wrote, from an ASCII first line, before the plan', async () => {
+    const dir = shardsFolder();
+    writeSharedSitePlan(dir, ['{"version":1,', '"articles":[]}'], 'code-1', ENTRIES);
+    const text = readFileSync(sharedSitePlanFile(dir), 'utf8');
+    expect(/^[\x00-\x7f]*$/.test(text)).toBe(true);
+    expect(text.slice(text.indexOf('\n') + 1)).toBe('{"version":1,"articles":[]}');
+    expect(await readCheckedEntries(dir, 'code-1')).toEqual(ENTRIES);
+  });
+
+  it('reads the first line of a plan longer than one read', async () => {
+    const dir = shardsFolder();
+    const many = Array.from({ length: 30_000 }, (_, i) => ({ id: `article-${i}`, file: `content/articles/article-${i}.md`, digest: i.toString(16).padStart(16, '0') }));
+    writeSharedSitePlan(dir, ['x'.repeat(3 << 20)], 'code-1', many);
+    expect(await readCheckedEntries(dir, 'code-1')).toEqual(many);
+  });
+
+  it.each([
+    ['no plan in the folder', () => undefined],
+    ['a plan made by other code', (dir: string) => writeSharedSitePlan(dir, ['{}'], 'code-0', ENTRIES)],
+    ['a plan of an older version, without entries', (dir: string) => writeFileSync(sharedSitePlanFile(dir), '{"sourcesDigest":"code-1"}\n{}')],
+    ['a damaged first line', (dir: string) => writeFileSync(sharedSitePlanFile(dir), '{"sourcesDigest":"code-1","entries":[["a","b"\n{}')],
+    ['an entry of the wrong shape', (dir: string) => writeFileSync(sharedSitePlanFile(dir), '{"sourcesDigest":"code-1","entries":[["a","b",3]]}\n{}')],
+  ])('gives no entries, so every article is checked again, for %s', async (_, make) => {
+    const dir = shardsFolder();
+    make(dir);
+    expect(await readCheckedEntries(dir, 'code-1')).toBeUndefined();
+  });
+});
