@@ -1,6 +1,6 @@
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { escapeJsonCharacters } from '../../lib/json-escapes.ts';
+import { escapeJsonCharacters, PAST_ASCII } from '../../lib/json-escapes.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { decodeSitePlan, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
@@ -41,7 +41,7 @@ export interface CheckedEntry {
 export function writeSharedSitePlan(shardsDir: string, planText: readonly string[], sourcesDigest: string, entries: readonly CheckedEntry[]): void {
   const head = JSON.stringify({ sourcesDigest, entries: entries.map(({ id, file, digest }) => [id, file, digest]) });
   // ASCII, as the plan's text is (src/lib/site-plan/site-plan.ts): file names may be any Unicode.
-  writeFileAtomically(sharedSitePlanFile(shardsDir), [`${escapeJsonCharacters(head, /[\u0080-\uffff]/g)}\n`, ...planText]);
+  writeFileAtomically(sharedSitePlanFile(shardsDir), [`${escapeJsonCharacters(head, PAST_ASCII)}\n`, ...planText]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Article } from '../article.ts';
 import type { ArticlePictureView } from '../article-picture-view.ts';
 import { sha256 } from '../hash.ts';
-import { escapeJsonCharacters } from '../json-escapes.ts';
+import { escapeJsonCharacters, PAST_ASCII } from '../json-escapes.ts';
 import type { RelatedLink } from '../related/types.ts';
 import type { Story } from '../stories/find-stories.ts';
 import type { SearchShard } from '../search/search-shards.ts';
@@ -201,9 +201,6 @@ export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, ind
   return { plan: assemblePlan(parts, digest, index), text: [fileHead(SITE_PLAN_VERSION, digest), partsJson.slice(1)] };
 }
 
-// Characters past ASCII written as `\u` escapes (surrogate pairs as two): JSON.parse reads them
-// back the same, and a reader holds an ASCII file's text at one byte a character, not two.
-const PAST_ASCII = /[\u0080-\uffff]/g;
 
 function assemblePlan(parts: SitePlanParts, digest: string, index: SiteIndex): SitePlan {
   const storyOf = new Map(parts.stories.flatMap((story) => story.articles.map((slug) => [slug, story] as const)));
