@@ -201,7 +201,6 @@ export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, ind
   return { plan: assemblePlan(parts, digest, index), text: [fileHead(SITE_PLAN_VERSION, digest), partsJson.slice(1)] };
 }
 
-
 function assemblePlan(parts: SitePlanParts, digest: string, index: SiteIndex): SitePlan {
   const storyOf = new Map(parts.stories.flatMap((story) => story.articles.map((slug) => [slug, story] as const)));
   return { ...encodedSource(parts), version: SITE_PLAN_VERSION, digest, index, storyOf };
