@@ -33,7 +33,8 @@ export function articlesLoader(site: SiteConfig): Loader {
       const root = fileURLToPath(context.config.root);
       const dir = articlesDir(site, root);
       const files = await measurePhase('content: read and validate', () => readArticleFiles(dir, root));
-      const checked = await entriesCheckedForThePlan(files, (text) => context.generateDigest(text));
+      const texts = new Map(files.sources.map((source) => [source.file, source.text]));
+      const checked = await entriesCheckedForThePlan(files, texts, (text) => context.generateDigest(text));
       if (checked !== undefined) {
         await measurePhase('content: store, as the shared plan checked it', () => storeCheckedEntries(context.store, checked));
         context.logger.info(`${checked.length} articles as the shared site plan's build checked them (every file's text unchanged)`);
@@ -52,7 +53,6 @@ export function articlesLoader(site: SiteConfig): Loader {
       for (const line of warningLines(all.filter((p) => p.severity === 'warning'))) context.logger.warn(line);
       if (all.some((p) => p.severity === 'error')) throw new ContentError(all);
 
-      const texts = new Map(files.sources.map((source) => [source.file, source.text]));
       const wanted = new Set(result.articles.map((article) => article.slug));
       for (const id of context.store.keys()) if (!wanted.has(id)) context.store.delete(id);
       await measurePhase('content: store', async () => {
@@ -61,7 +61,7 @@ export function articlesLoader(site: SiteConfig): Loader {
           const existing = context.store.get(article.slug);
           // Unchanged since the content layer's last build: kept as stored (unless an older
           // version of this loader stored its body too, or a shard stored it without its front matter).
-          if (existing?.digest === digest && existing.filePath === article.file && existing.body === undefined && !isEmpty(existing.data)) continue;
+          if (existing?.digest === digest && existing.filePath === article.file && existing.body === undefined && Object.keys(existing.data).length > 0) continue;
           // The store keeps an entry whose digest is unchanged whatever else is set: replaced, it is removed first.
           if (existing !== undefined) context.store.delete(article.slug);
           const filePath = resolve(root, article.file);
@@ -87,14 +87,13 @@ type Store = LoaderContext['store'];
  * pages come from that plan. Undefined otherwise (no shared plan, other code, a file added,
  * removed or changed, a file that could not be read), and every article is checked here.
  */
-async function entriesCheckedForThePlan(files: ArticleFiles, digestOf: (text: string) => string): Promise<CheckedEntry[] | undefined> {
+async function entriesCheckedForThePlan(files: ArticleFiles, texts: ReadonlyMap<string, string>, digestOf: (text: string) => string): Promise<CheckedEntry[] | undefined> {
   const session = currentBuildSession();
   if (session === undefined || session.command !== 'build' || session.sourcesDigest === undefined) return undefined;
   if (session.part.kind !== 'shard' && session.part.kind !== 'merge') return undefined;
   if (files.problems.length > 0) return undefined;
   const checked = await readCheckedEntries(session.shardsDir, session.sourcesDigest);
   if (checked === undefined || checked.length !== files.sources.length) return undefined;
-  const texts = new Map(files.sources.map((source) => [source.file, source.text]));
   for (const entry of checked) {
     const text = texts.get(entry.file);
     if (text === undefined || digestOf(text) !== entry.digest) return undefined;
@@ -108,9 +107,4 @@ function storeCheckedEntries(store: Store, checked: readonly CheckedEntry[]): vo
   const wanted = new Set(checked.map((entry) => entry.id));
   for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
   for (const { id, file, digest } of checked) store.set({ id, data: {}, filePath: file, digest });
-}
-
-function isEmpty(data: Record<string, unknown>): boolean {
-  for (const key in data) if (Object.hasOwn(data, key)) return false;
-  return true;
 }

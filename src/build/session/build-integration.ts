@@ -110,11 +110,11 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           }
           if (part.kind === 'merge') {
             const manifests = await measurePhase('shards: checked', () => checkShards(session.shardsDir, part.count, plan.digest, session.splitPages));
-            const taken = part.move ? 'moved' : 'copied';
-            const merged = await measurePhase(`shards: ${taken} into the output folder`, () =>
+            const how = part.move ? 'moved' : 'copied';
+            const merged = await measurePhase(`shards: ${how} into the output folder`, () =>
               takeShardFiles(session.shardsDir, manifests, outDir, buildStarted, session.claimedOutput, { move: part.move }),
             );
-            logger.info(`${part.count} shard(s) merged: ${merged.pathnames.length} pages, ${merged.copied} files ${taken}, ${merged.unchanged} already current`);
+            logger.info(`${part.count} shard(s) merged: ${merged.pathnames.length} pages, ${merged.taken} files ${how}, ${merged.unchanged} already current`);
             appendAll(pathnames, merged.pathnames);
           }
           const indexing = session.work.search;

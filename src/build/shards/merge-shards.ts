@@ -6,8 +6,8 @@ import { readShardManifest, shardDir, shardManifestFile, type ShardManifest } fr
 export interface MergedShards {
   /** The pages the shards rendered, as Astro listed them, for the sitemap. */
   readonly pathnames: readonly string[];
-  /** Files copied, or moved with `move`. */
-  readonly copied: number;
+  /** Files copied into the output folder, or moved there with `move`. */
+  readonly taken: number;
   readonly unchanged: number;
 }
 
@@ -93,7 +93,7 @@ export function takeShardFiles(
   const source = new Map<string, number>();
   // Folders made so far: asking for each of half a million files costs more than the copy.
   const made = new Set<string>();
-  let copied = 0;
+  let taken = 0;
   let unchanged = 0;
   const differs: string[] = [];
   if (move) for (const manifest of manifests) rmSync(shardManifestFile(shardsDir, manifest.shard, manifest.count), { force: true });
@@ -133,9 +133,9 @@ export function takeShardFiles(
         copyFileSync(from, to);
         utimesSync(to, fromStat.atimeMs / 1000, fromStat.mtimeMs / 1000);
       }
-      copied++;
+      taken++;
     }
   }
   if (differs.length > 0) throw new Error(['the shards cannot be merged:', ...listed('files that differ between the builds that wrote them', differs)].join('\n'));
-  return { pathnames: manifests.flatMap((manifest) => manifest.pathnames), copied, unchanged };
+  return { pathnames: manifests.flatMap((manifest) => manifest.pathnames), taken, unchanged };
 }

@@ -20,7 +20,7 @@ import { requireBuildSession, type BuildSession } from '../session/build-session
 import { measurePhase } from '../session/build-timings.ts';
 import { planShareImages } from '../share-images/share-images.ts';
 import { articlesFromSources } from './articles-from-sources.ts';
-import { readSharedSitePlan, writeSharedSitePlan, writeSitePlanFile } from './site-plan-file.ts';
+import { readSharedSitePlan, writeSharedSitePlan, writeSitePlanFile, type CheckedEntry } from './site-plan-file.ts';
 
 /**
  * The site plan of this build (src/lib/site-plan/site-plan.ts): made once from the content
@@ -45,9 +45,11 @@ async function plannedFor(session: BuildSession): Promise<{ content: Promise<Pub
   // Author profiles and fixed pages are read from their files (the content layer stores the
   // articles only), so their text is part of the key: an edited profile makes a new plan.
   const siteFiles = readSiteContentFiles(articlesDir(siteConfig, session.root), session.root);
+  // The entries as stored: what keys the plan, and what a sharded build's plan lists as checked.
+  const stored: CheckedEntry[] = entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? '', digest: String(entry.digest ?? '') }));
   const contentKey = sha256(
     [
-      ...entries.map((entry) => `${entry.id}\0${entry.filePath ?? ''}\0${String(entry.digest ?? '')}\n`),
+      ...stored.map(({ id, file, digest }) => `${id}\0${file}\0${digest}\n`),
       ...[...siteFiles.sources.authors, ...siteFiles.sources.pages].map((source) => `${source.file}\0${sha256(source.text, 'base64url')}\n`),
     ],
     'base64url',
@@ -59,7 +61,7 @@ async function plannedFor(session: BuildSession): Promise<{ content: Promise<Pub
       if (shared !== undefined) return { content: shared, plan: Promise.resolve(shared) };
       // The bodies' plain text goes to the related links and is then let go: the session keeps only the content.
       const { content, withText } = await measurePhase('plan: articles', () => publishedContent(entries, contentKey, session, siteFiles));
-      return { content, plan: completePlan(content, withText, session, entries) };
+      return { content, plan: completePlan(content, withText, session, stored) };
     })();
     session.plan = { contentKey, content: planned.then(({ content }) => content), plan: planned.then(({ plan }) => plan) };
   }
@@ -118,7 +120,7 @@ async function publishedContent(
   return { content, withText };
 }
 
-async function completePlan(content: PublishedContent, withText: readonly ArticleWithText[], session: BuildSession, entries: readonly CollectionEntry<'articles'>[]): Promise<SitePlan> {
+async function completePlan(content: PublishedContent, withText: readonly ArticleWithText[], session: BuildSession, stored: readonly CheckedEntry[]): Promise<SitePlan> {
   const { related, stories } = await relatedAndStories(withText, session);
   // The plan's file text is made with its digest and let go once written: at archive scale it is hundreds of megabytes.
   const { plan, text } = makeSitePlanWithText({ ...content, related, stories }, siteConfig, content.index);
@@ -126,8 +128,7 @@ async function completePlan(content: PublishedContent, withText: readonly Articl
   // `--plan` makes the plan a sharded build's shards and merge share.
   if (session.command === 'build' && session.part.kind === 'plan' && session.sourcesDigest !== undefined) {
     // With the entries this build checked, which the shards and the merge then store without checking them again.
-    const checked = entries.map((entry) => ({ id: entry.id, file: fileOf(entry), digest: String(entry.digest ?? '') }));
-    writeSharedSitePlan(session.shardsDir, text, session.sourcesDigest, checked);
+    writeSharedSitePlan(session.shardsDir, text, session.sourcesDigest, stored);
   }
   return plan;
 }

@@ -107,18 +107,18 @@ describe('takeShardFiles: every shard file lands in the output folder once', () 
   it('copies pages, takes a file several shards wrote alike once, and keeps what is current', () => {
     const { dir, out, claimed } = twoShardsSharingAFile();
     const first = takeShardFiles(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, claimed);
-    expect(first).toMatchObject({ copied: 3, unchanged: 0 });
+    expect(first).toMatchObject({ taken: 3, unchanged: 0 });
     expect(readFileSync(join(out, 'b/index.html'), 'utf8')).toBe('B');
     expect([...claimed].sort()).toEqual(['_astro/site.css', 'a/index.html', 'b/index.html']);
     // Merged again with nothing changed: nothing is copied.
     const again = takeShardFiles(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, new Set());
-    expect(again).toMatchObject({ copied: 0, unchanged: 3 });
+    expect(again).toMatchObject({ taken: 0, unchanged: 3 });
   });
 
   it('with move, moves the files (a CI job’s downloaded shards) and removes the manifests, so the folders are not merged again', () => {
     const { dir, out, claimed } = twoShardsSharingAFile();
     const merged = takeShardFiles(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b')), out, Date.now() + 60_000, claimed, { move: true });
-    expect(merged).toMatchObject({ copied: 3, unchanged: 0 });
+    expect(merged).toMatchObject({ taken: 3, unchanged: 0 });
     expect(['a/index.html', 'b/index.html', '_astro/site.css'].map((path) => readFileSync(join(out, path), 'utf8'))).toEqual(['A', 'B', 'css']);
     expect([...claimed].sort()).toEqual(['_astro/site.css', 'a/index.html', 'b/index.html']);
     expect(existsSync(join(shardDir(dir, 1, 2), 'a/index.html'))).toBe(false);
