@@ -1,5 +1,5 @@
-import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { readShardManifest, shardDir, shardManifestFile, type ShardManifest } from './shard-manifest.ts';
 
 /** What the merge took from the shards. */
@@ -71,11 +71,42 @@ function sourceStat(from: string, manifest: ShardManifest): Stats {
   }
 }
 
+/** A shard's files grouped by folder (paths inside the shard's folder), and the folders with listed files deeper down. */
+function foldersOf(files: readonly string[]): { byFolder: Map<string, string[]>; withSubfolders: Set<string> } {
+  const byFolder = new Map<string, string[]>();
+  const withSubfolders = new Set<string>();
+  for (const path of files) {
+    const folder = dirname(path);
+    const names = byFolder.get(folder);
+    if (names === undefined) byFolder.set(folder, [path]);
+    else names.push(path);
+    // Every folder above this one, up to the shard's own ('.'), unless an earlier file marked them.
+    for (let above = folder; above !== '.' && !withSubfolders.has(dirname(above)); above = dirname(above)) withSubfolders.add(dirname(above));
+  }
+  return { byFolder, withSubfolders };
+}
+
+/** Whether `folder` holds exactly the files `paths` (inside `shardFolder`) and nothing else. */
+function holdsExactly(shardFolder: string, folder: string, paths: readonly string[]): boolean {
+  let entries;
+  try {
+    entries = readdirSync(join(shardFolder, folder), { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  if (entries.length !== paths.length || entries.some((entry) => !entry.isFile())) return false;
+  const names = new Set(paths.map((path) => basename(path)));
+  return entries.every((entry) => names.has(entry.name));
+}
+
 /**
  * Copies every shard's files into the output folder, or with `move` moves them there (a
  * rename, no bytes read or written: for a CI merge job, whose shard folders are downloaded
  * artifacts used once; their manifests are removed first, so the folders are never taken for
- * whole shards again). A file several shards wrote (Astro's bundles, the public folder) must
+ * whole shards again). Moving, a folder that holds only files its shard lists (a page's
+ * folder: the page and its compressed copies) and that the output folder lacks is renamed
+ * whole, one rename for all its files instead of a look at each, since none of them can be
+ * there already. A file several shards wrote (Astro's bundles, the public folder) must
  * be the same bytes in each, and the same as the merge's own when it wrote one this build
  * (written since `buildStarted`): else it throws naming it. A file already there with the
  * source's size and time is left as it is. Every file taken is added to `claimed`, so pruning
@@ -93,47 +124,69 @@ export function takeShardFiles(
   const source = new Map<string, number>();
   // Folders made so far: asking for each of half a million files costs more than the copy.
   const made = new Set<string>();
+  const makeFolder = (folder: string): void => {
+    if (made.has(folder)) return;
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  };
   let taken = 0;
   let unchanged = 0;
   const differs: string[] = [];
+  const takeFile = (manifest: ShardManifest, dir: string, path: string): void => {
+    const from = join(dir, path);
+    const to = join(outDir, path);
+    const earlier = source.get(path);
+    if (earlier !== undefined) {
+      // Compared with the output's copy, which is the earlier shard's (moved, copied or checked).
+      if (!sameBytes(from, to)) differs.push(`${path} (shards ${earlier} and ${manifest.shard})`);
+      return;
+    }
+    source.set(path, manifest.shard);
+    claimed.add(path);
+    const fromStat = sourceStat(from, manifest);
+    const toStat = statSync(to, { throwIfNoEntry: false });
+    if (toStat !== undefined && toStat.mtimeMs >= buildStarted) {
+      // The merge wrote this file itself (a bundle, a public file): the shard's must agree.
+      if (!sameBytes(from, to)) differs.push(`${path} (shard ${manifest.shard} and the merge's own)`);
+      unchanged++;
+      return;
+    }
+    if (toStat !== undefined && toStat.size === fromStat.size && Math.abs(toStat.mtimeMs - fromStat.mtimeMs) < 1) {
+      unchanged++;
+      return;
+    }
+    makeFolder(dirname(to));
+    // Either way the file keeps the shard's time, so the next merge knows it is current without reading it.
+    if (move) renameSync(from, to);
+    else {
+      copyFileSync(from, to);
+      utimesSync(to, fromStat.atimeMs / 1000, fromStat.mtimeMs / 1000);
+    }
+    taken++;
+  };
+  // A folder the output lacks holds none of the files an earlier shard or the merge put there.
+  const takeFolderWhole = (dir: string, folder: string, paths: readonly string[]): boolean => {
+    const to = join(outDir, folder);
+    if (made.has(to) || statSync(to, { throwIfNoEntry: false }) !== undefined || !holdsExactly(dir, folder, paths)) return false;
+    makeFolder(dirname(to));
+    renameSync(join(dir, folder), to);
+    made.add(to);
+    return true;
+  };
   if (move) for (const manifest of manifests) rmSync(shardManifestFile(shardsDir, manifest.shard, manifest.count), { force: true });
   for (const manifest of manifests) {
     const dir = shardDir(shardsDir, manifest.shard, manifest.count);
-    for (const path of manifest.files) {
-      const from = join(dir, path);
-      const to = join(outDir, path);
-      const earlier = source.get(path);
-      if (earlier !== undefined) {
-        // Compared with the output's copy, which is the earlier shard's (moved, copied or checked).
-        if (!sameBytes(from, to)) differs.push(`${path} (shards ${earlier} and ${manifest.shard})`);
+    const { byFolder, withSubfolders } = foldersOf(manifest.files);
+    for (const [folder, paths] of byFolder) {
+      if (move && folder !== '.' && !withSubfolders.has(folder) && takeFolderWhole(dir, folder, paths)) {
+        for (const path of paths) {
+          source.set(path, manifest.shard);
+          claimed.add(path);
+        }
+        taken += paths.length;
         continue;
       }
-      source.set(path, manifest.shard);
-      claimed.add(path);
-      const fromStat = sourceStat(from, manifest);
-      const toStat = statSync(to, { throwIfNoEntry: false });
-      if (toStat !== undefined && toStat.mtimeMs >= buildStarted) {
-        // The merge wrote this file itself (a bundle, a public file): the shard's must agree.
-        if (!sameBytes(from, to)) differs.push(`${path} (shard ${manifest.shard} and the merge's own)`);
-        unchanged++;
-        continue;
-      }
-      if (toStat !== undefined && toStat.size === fromStat.size && Math.abs(toStat.mtimeMs - fromStat.mtimeMs) < 1) {
-        unchanged++;
-        continue;
-      }
-      const folder = dirname(to);
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
-      }
-      // Either way the file keeps the shard's time, so the next merge knows it is current without reading it.
-      if (move) renameSync(from, to);
-      else {
-        copyFileSync(from, to);
-        utimesSync(to, fromStat.atimeMs / 1000, fromStat.mtimeMs / 1000);
-      }
-      taken++;
+      for (const path of paths) takeFile(manifest, dir, path);
     }
   }
   if (differs.length > 0) throw new Error(['the shards cannot be merged:', ...listed('files that differ between the builds that wrote them', differs)].join('\n'));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +124,32 @@ describe('takeShardFiles: every shard file lands in the output folder once', () 
     expect(existsSync(join(shardDir(dir, 1, 2), 'a/index.html'))).toBe(false);
     expect(existsSync(join(shardDir(dir, 2, 2), 'b/index.html'))).toBe(false);
     expect(() => checkShards(dir, 2, 'plan-1', expected('a', 'b'))).toThrow('1-of-2.json: missing');
+  });
+
+  it('with move, takes a page folder whole only when it holds just its listed files and the output lacks it', () => {
+    const dir = shardsWith([{ pages: ['a', 'b', 'c'], files: { 'a/index.html': 'A', 'a/index.html.gz': 'A gz', 'b/index.html': 'B', 'c/index.html': 'C', 'c/d/index.html': 'D' } }]);
+    // Left in the shard's folder by something other than its build: never published.
+    writeFileSync(join(shardDir(dir, 1, 1), 'b/stray.html'), 'not listed');
+    const out = mkdtempSync(join(tmpdir(), 'dispatch-merged-'));
+    // What an earlier build left in the output: kept beside the page, for pruning to judge.
+    mkdirSync(join(out, 'c'));
+    writeFileSync(join(out, 'c/old.html'), 'old');
+    const claimed = new Set<string>();
+    const folderA = statSync(join(shardDir(dir, 1, 1), 'a')).ino;
+    const merged = takeShardFiles(dir, checkShards(dir, 1, 'plan-1', expected('a', 'b', 'c')), out, Date.now() + 60_000, claimed, { move: true });
+    expect(merged).toMatchObject({ taken: 5, unchanged: 0 });
+    // The same folder, renamed: one rename for the page and its compressed copy.
+    expect(statSync(join(out, 'a')).ino).toBe(folderA);
+    expect(['a/index.html', 'a/index.html.gz', 'b/index.html', 'c/index.html', 'c/d/index.html', 'c/old.html'].map((path) => readFileSync(join(out, path), 'utf8'))).toEqual([
+      'A',
+      'A gz',
+      'B',
+      'C',
+      'D',
+      'old',
+    ]);
+    expect(existsSync(join(out, 'b/stray.html'))).toBe(false);
+    expect([...claimed].sort()).toEqual(['a/index.html', 'a/index.html.gz', 'b/index.html', 'c/d/index.html', 'c/index.html']);
   });
 
   it('names a file a manifest lists that its shard’s folder lacks', () => {
