@@ -32,7 +32,8 @@ export interface SearchIndexSummary {
   readonly indexed: number;
 }
 
-function isPublished(outDir: string, shard: SearchShard): boolean {
+/** Whether the output folder holds the search index part `shard` (its Pagefind entry file is written last). */
+export function isSearchPartPublished(outDir: string, shard: Pick<SearchShard, 'path'>): boolean {
   return existsSync(join(outDir, shard.path, 'pagefind-entry.json'));
 }
 
@@ -48,7 +49,7 @@ function isPublished(outDir: string, shard: SearchShard): boolean {
  * Pagefind numbers pages as they arrive, so a part is the same bytes on every build.
  */
 export function startSearchIndex(shards: readonly SearchShard[], slugs: readonly string[], toDocument: (slug: string) => Promise<SearchDocument>, places: SearchIndexPlaces): SearchIndexing {
-  const kept = shards.filter((shard) => isPublished(places.outDir, shard));
+  const kept = shards.filter((shard) => isSearchPartPublished(places.outDir, shard));
   const toWrite = shards.filter((shard) => !kept.includes(shard));
   const done = (async () => {
     // Each part's members in the order of `slugs`, sorted out in one pass.

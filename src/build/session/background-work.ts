@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { searchDocument } from '../../lib/search/search-document.ts';
 import { rendersFile } from '../../lib/shards/build-part.ts';
+import { searchPartOwners } from '../../lib/shards/search-part-owners.ts';
 import type { PublishedContent } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { articleBodiesOnDemand, startRenderingBodies, type ArticleBodies } from '../markdown/article-bodies.ts';
@@ -37,7 +38,9 @@ export function startBackgroundWork(content: PublishedContent, renderedArticles:
     session.work = { contentKey: content.contentKey, bodies: articleBodiesOnDemand(content, session), search: undefined, shareImages: undefined };
     return session.work;
   }
-  const searchShards = content.searchShards.filter((shard) => rendersFile(part, shard.path));
+  // A shard indexes the parts given to it so that every shard has about as many articles to index.
+  const owners = part.kind === 'shard' ? searchPartOwners(content.searchShards, part.count) : undefined;
+  const searchShards = part.kind === 'shard' ? content.searchShards.filter((shard) => owners?.get(shard.path) === part.index) : content.searchShards;
   // The bodies this build needs: those of its pages and of its parts of the search index.
   const needed = new Set([...renderedArticles, ...searchShards.flatMap((shard) => shard.slugs)]);
   const sources = part.kind === 'whole' ? content.sources : new Map([...content.sources].filter(([slug]) => needed.has(slug)));

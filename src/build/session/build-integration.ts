@@ -13,8 +13,8 @@ import { writeDeployFiles } from '../output/deploy-files.ts';
 import { precompressBuild, precompressThisBuild } from '../output/precompress.ts';
 import { startPrecompressAhead } from '../output/precompress-ahead.ts';
 import { writeSitemaps } from '../output/sitemap.ts';
-import { finishSearchIndex } from '../search/search-index.ts';
-import { checkShards, takeShardFiles } from '../shards/merge-shards.ts';
+import { finishSearchIndex, isSearchPartPublished } from '../search/search-index.ts';
+import { checkSearchParts, checkShards, takeShardFiles } from '../shards/merge-shards.ts';
 import { recordShard, removeUnsplitPages, type RouteOutline } from '../shards/shard-output.ts';
 import { SITE_POLICY } from '../../data/content-security-policy.ts';
 import { sharedSitePlanFile } from '../site-plan/site-plan-file.ts';
@@ -115,6 +115,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
               takeShardFiles(session.shardsDir, manifests, outDir, buildStarted, session.claimedOutput, { move: part.move }),
             );
             logger.info(`${part.count} shard(s) merged: ${merged.pathnames.length} pages, ${merged.taken} files ${how}, ${merged.unchanged} already current`);
+            checkSearchParts(plan.searchShards, (shard) => isSearchPartPublished(outDir, shard));
             appendAll(pathnames, merged.pathnames);
           }
           const indexing = session.work.search;

@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { SearchShard } from '../../lib/search/search-shards.ts';
 import { readShardManifest, shardDir, shardManifestFile, type ShardManifest } from './shard-manifest.ts';
 
 /** What the merge took from the shards. */
@@ -191,4 +192,14 @@ export function takeShardFiles(
   }
   if (differs.length > 0) throw new Error(['the shards cannot be merged:', ...listed('files that differ between the builds that wrote them', differs)].join('\n'));
   return { pathnames: manifests.flatMap((manifest) => manifest.pathnames), taken, unchanged };
+}
+
+/**
+ * Throws, naming them, when a part of the search index the plan lists (`parts`) is not in the
+ * output folder once the shards' files are taken (`published` says whether it is): the shard
+ * that was to index it did not, and the reader's search would miss its articles.
+ */
+export function checkSearchParts(parts: readonly Pick<SearchShard, 'path' | 'year' | 'slugs'>[], published: (part: Pick<SearchShard, 'path'>) => boolean): void {
+  const missing = parts.filter((part) => !published(part)).map((part) => `${part.path} (${part.year}, ${part.slugs.length} article${part.slugs.length === 1 ? '' : 's'})`);
+  if (missing.length > 0) throw new Error(['the shards cannot be merged:', ...listed('parts of the search index no shard wrote; build the shards again', missing)].join('\n'));
 }

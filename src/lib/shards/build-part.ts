@@ -95,12 +95,12 @@ export function pageKey(route: string, params: Readonly<Record<string, string | 
   return [route, ...named].join(' ');
 }
 
-/** A file made beside the pages (a search part, a share image), named for sharding by its path in the site. */
+/** A file made beside the pages (a share image), named for sharding by its path in the site. */
 export function fileKey(sitePath: string): string {
   return `file ${sitePath}`;
 }
 
-/** Whether this part of the build makes the file at `sitePath` that is made beside the pages (a search part, a share image). */
+/** Whether this part of the build makes the file at `sitePath` that is made beside the pages (a share image; search parts are dealt out by src/lib/shards/search-part-owners.ts). */
 export function rendersFile(part: BuildPart, sitePath: string): boolean {
   return rendersShardedKey(part, fileKey(sitePath));
 }

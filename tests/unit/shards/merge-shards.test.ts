@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkShards, takeShardFiles } from '../../../src/build/shards/merge-shards.ts';
+import { checkSearchParts, checkShards, takeShardFiles } from '../../../src/build/shards/merge-shards.ts';
 import { shardDir, writeShardManifest } from '../../../src/build/shards/shard-manifest.ts';
 
 /** A shards folder holding `count` shards, each with its pages and files (path → text). */
@@ -177,5 +177,22 @@ describe('takeShardFiles: every shard file lands in the output folder once', () 
     expect(message).toContain('_astro/site.css (shards 1 and 2)');
     expect(message).toContain("robots.txt (shard 1 and the merge's own)");
     expect(existsSync(join(out, '_astro/site.css'))).toBe(true);
+  });
+});
+
+describe('checkSearchParts: the merge refuses a site whose search would miss articles', () => {
+  const parts = [
+    { path: '/pagefind/a/', year: 2024, slugs: ['one', 'two'] },
+    { path: '/pagefind/b/', year: 2023, slugs: ['three'] },
+  ];
+
+  it('accepts an output holding every part the plan lists', () => {
+    expect(() => checkSearchParts(parts, () => true)).not.toThrow();
+  });
+
+  it('names each part no shard wrote, with its year and articles', () => {
+    expect(() => checkSearchParts(parts, (p) => p.path === '/pagefind/a/')).toThrow(
+      'the shards cannot be merged:\nparts of the search index no shard wrote; build the shards again (1):\n  /pagefind/b/ (2023, 1 article)',
+    );
   });
 });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { searchPartOwners } from '../../../src/lib/shards/search-part-owners.ts';
+
+/** A search part of `size` articles published in `year`, its folder named `name`. */
+const part = (name: string, size: number, year = 2020) => ({ path: `/pagefind/${name}/`, year, slugs: Array.from({ length: size }, (_, i) => `${name}-${i}`) });
+
+/** The articles each shard (1…count) indexes under `owners`. */
+function articlesPerShard(parts: readonly ReturnType<typeof part>[], owners: ReadonlyMap<string, number>, count: number): number[] {
+  const load = new Array<number>(count).fill(0);
+  for (const p of parts) load[owners.get(p.path)! - 1]! += p.slugs.length;
+  return load;
+}
+
+describe('searchPartOwners: each shard indexes about as many articles as the others', () => {
+  it.each<[string, ReturnType<typeof part>[], number, number[]]>([
+    ['one shard takes every part', [part('a', 5), part('b', 3)], 1, [8]],
+    ['equal parts are dealt one to each shard', [part('a', 4), part('b', 4), part('c', 4), part('d', 4)], 4, [4, 4, 4, 4]],
+    // A hash of the paths can give one shard both big parts; the biggest go to different shards.
+    ['two big parts and small ones', [part('a', 10), part('b', 10), part('c', 3), part('d', 3), part('e', 2), part('f', 2)], 2, [15, 15]],
+    ['a year’s full parts and its remainder', [part('y1', 2000), part('y2', 2000), part('y3', 2000), part('r', 400), part('z1', 1999, 2019), part('z2', 1998, 2019)], 3, [3999, 3998, 2400]],
+    ['more shards than parts: the rest index nothing', [part('a', 2), part('b', 1)], 4, [2, 1, 0, 0]],
+  ])('%s', (_, parts, count, expected) => {
+    const owners = searchPartOwners(parts, count);
+    expect(owners.size).toBe(parts.length);
+    expect(articlesPerShard(parts, owners, count)).toEqual(expected);
+  });
+
+  it('makes the same choice whatever order the parts come in, as every shard must', () => {
+    const parts = [part('a', 7), part('b', 7), part('c', 5, 2019), part('d', 5, 2021), part('e', 1), part('f', 0)];
+    const owners = searchPartOwners(parts, 3);
+    expect(searchPartOwners([...parts].reverse(), 3)).toEqual(owners);
+    expect(searchPartOwners([parts[3]!, parts[0]!, parts[5]!, parts[1]!, parts[4]!, parts[2]!], 3)).toEqual(owners);
+  });
+
+  it('gives an empty part (an empty site’s index) to a shard too', () => {
+    expect(searchPartOwners([part('empty', 0)], 2)).toEqual(new Map([['/pagefind/empty/', 1]]));
+  });
+
+  it('refuses a shard count that is not a positive whole number', () => {
+    expect(() => searchPartOwners([part('a', 1)], 0)).toThrow('search parts: 0 shards is not a positive whole number');
+  });
+});
