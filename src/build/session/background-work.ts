@@ -38,9 +38,12 @@ export function startBackgroundWork(content: PublishedContent, renderedArticles:
     session.work = { contentKey: content.contentKey, bodies: articleBodiesOnDemand(content, session), search: undefined, shareImages: undefined };
     return session.work;
   }
-  // A shard indexes the parts given to it so that every shard has about as many articles to index.
-  const owners = part.kind === 'shard' ? searchPartOwners(content.searchShards, part.count) : undefined;
-  const searchShards = part.kind === 'shard' ? content.searchShards.filter((shard) => owners?.get(shard.path) === part.index) : content.searchShards;
+  // A shard indexes the parts dealt to it, so that every shard has about as many articles to index.
+  let searchShards = content.searchShards;
+  if (part.kind === 'shard') {
+    const owners = searchPartOwners(content.searchShards, part.count);
+    searchShards = searchShards.filter((shard) => owners.get(shard.path) === part.index);
+  }
   // The bodies this build needs: those of its pages and of its parts of the search index.
   const needed = new Set([...renderedArticles, ...searchShards.flatMap((shard) => shard.slugs)]);
   const sources = part.kind === 'whole' ? content.sources : new Map([...content.sources].filter(([slug]) => needed.has(slug)));

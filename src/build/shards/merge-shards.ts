@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { SearchShard } from '../../lib/search/search-shards.ts';
+import type { DealtPart } from '../../lib/shards/search-part-owners.ts';
 import { readShardManifest, shardDir, shardManifestFile, type ShardManifest } from './shard-manifest.ts';
 
 /** What the merge took from the shards. */
@@ -166,12 +166,17 @@ export function takeShardFiles(
     taken++;
   };
   // A folder the output lacks holds none of the files an earlier shard or the merge put there.
-  const takeFolderWhole = (dir: string, folder: string, paths: readonly string[]): boolean => {
+  const takeFolderWhole = (manifest: ShardManifest, dir: string, folder: string, paths: readonly string[]): boolean => {
     const to = join(outDir, folder);
     if (made.has(to) || statSync(to, { throwIfNoEntry: false }) !== undefined || !holdsExactly(dir, folder, paths)) return false;
     makeFolder(dirname(to));
     renameSync(join(dir, folder), to);
     made.add(to);
+    for (const path of paths) {
+      source.set(path, manifest.shard);
+      claimed.add(path);
+    }
+    taken += paths.length;
     return true;
   };
   if (move) for (const manifest of manifests) rmSync(shardManifestFile(shardsDir, manifest.shard, manifest.count), { force: true });
@@ -179,14 +184,7 @@ export function takeShardFiles(
     const dir = shardDir(shardsDir, manifest.shard, manifest.count);
     const { byFolder, withSubfolders } = foldersOf(manifest.files);
     for (const [folder, paths] of byFolder) {
-      if (move && folder !== '.' && !withSubfolders.has(folder) && takeFolderWhole(dir, folder, paths)) {
-        for (const path of paths) {
-          source.set(path, manifest.shard);
-          claimed.add(path);
-        }
-        taken += paths.length;
-        continue;
-      }
+      if (move && folder !== '.' && !withSubfolders.has(folder) && takeFolderWhole(manifest, dir, folder, paths)) continue;
       for (const path of paths) takeFile(manifest, dir, path);
     }
   }
@@ -199,7 +197,7 @@ export function takeShardFiles(
  * output folder once the shards' files are taken (`published` says whether it is): the shard
  * that was to index it did not, and the reader's search would miss its articles.
  */
-export function checkSearchParts(parts: readonly Pick<SearchShard, 'path' | 'year' | 'slugs'>[], published: (part: Pick<SearchShard, 'path'>) => boolean): void {
+export function checkSearchParts(parts: readonly DealtPart[], published: (part: DealtPart) => boolean): void {
   const missing = parts.filter((part) => !published(part)).map((part) => `${part.path} (${part.year}, ${part.slugs.length} article${part.slugs.length === 1 ? '' : 's'})`);
   if (missing.length > 0) throw new Error(['the shards cannot be merged:', ...listed('parts of the search index no shard wrote; build the shards again', missing)].join('\n'));
 }

@@ -1,7 +1,9 @@
 import type { SearchShard } from '../search/search-shards.ts';
 
-const byWorkThenPlace = (a: Pick<SearchShard, 'path' | 'year' | 'slugs'>, b: Pick<SearchShard, 'path' | 'year' | 'slugs'>): number =>
-  b.slugs.length - a.slugs.length || b.year - a.year || compare(a.slugs[0] ?? '', b.slugs[0] ?? '') || compare(a.path, b.path);
+/** What dealing a search part needs of it: its folder, its year and its articles. */
+export type DealtPart = Pick<SearchShard, 'path' | 'year' | 'slugs'>;
+
+const byWorkThenPlace = (a: DealtPart, b: DealtPart): number => b.slugs.length - a.slugs.length || b.year - a.year || compare(a.slugs[0] ?? '', b.slugs[0] ?? '') || compare(a.path, b.path);
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -16,7 +18,7 @@ function compare(a: string, b: string): number {
  * article, path), so every shard, reading the same plan, makes the same choice; an edit that
  * leaves a part's articles as they were leaves every part where it was.
  */
-export function searchPartOwners(parts: readonly Pick<SearchShard, 'path' | 'year' | 'slugs'>[], count: number): Map<string, number> {
+export function searchPartOwners(parts: readonly DealtPart[], count: number): Map<string, number> {
   if (!Number.isInteger(count) || count < 1) throw new Error(`search parts: ${count} shards is not a positive whole number`);
   const load = new Array<number>(count).fill(0);
   const owners = new Map<string, number>();
