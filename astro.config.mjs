@@ -46,4 +46,8 @@ export default defineConfig({
   // Astro also keeps a copy of each rendered page in its cache folder (docs/decisions/).
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
+  // Astro logs two lines for every page it writes (a quarter of a million at archive scale,
+  // interleaved four at a time); the build's log counts them instead (src/build/log/build-log.ts).
+  // DISPATCH_LOG_EVERY_PAGE=1 brings them back.
+  logger: { entrypoint: new URL('./src/build/log/build-log.ts', import.meta.url), config: { everyPage: process.env.DISPATCH_LOG_EVERY_PAGE === '1' } },
 });
