@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runShardedBuild } from '../../scripts/support/sharded-build.ts';
+import { readSitePlanFile } from '../../src/build/site-plan/site-plan-file.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { buildSite, fingerprint, openSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
 
@@ -50,6 +51,18 @@ describe('a sharded build (plan, shards, merge) publishes the same site as one b
     expect(new Set(all).size).toBe(all.length);
     // The site-wide files come from the merge alone.
     for (const shard of [1, 2, 3]) expect(readManifest(shard).files.filter((file) => /^(index\.html|sitemap-index\.xml|_headers|_redirects|feeds\/)/.test(file))).toEqual([]);
+  });
+
+  it('renders an article’s page in the shard that indexes its search part, so no body is rendered on two machines', async () => {
+    const plan = await readSitePlanFile(join(work, 'cache-single'), siteConfig);
+    expect(plan.searchShards.length).toBeGreaterThan(SHARDS);
+    for (const shard of [1, 2, 3]) {
+      const { pages, files } = readManifest(shard);
+      const indexed = plan.searchShards.filter((part) => files.some((file) => file.startsWith(`${part.path.slice(1)}pagefind-entry.json`)));
+      expect(indexed.length, `shard ${shard}`).toBeGreaterThan(0);
+      const articlePages = pages.filter((page) => page.startsWith('articles/[slug] ')).map((page) => page.slice('articles/[slug] slug='.length));
+      expect(articlePages.sort(), `shard ${shard}`).toEqual(indexed.flatMap((part) => part.slugs).sort());
+    }
   });
 
   it('merges the same site when it moves the shards’ files (--move, a CI job’s downloaded folders), and will not merge those folders again', () => {

@@ -19,16 +19,23 @@ export function splitRoutePaths<P extends StaticPath>(route: string, paths: read
   return paths.filter(({ params }) => rendered.has(params));
 }
 
-/** splitRoutePaths for a route's params alone, for a route that lists its pages before it makes their paths. */
-export function splitRouteParams<T extends StaticPath['params']>(route: string, params: readonly T[]): T[] {
+/**
+ * splitRoutePaths for a route's params alone, for a route that lists its pages before it makes
+ * their paths. `dealtTo`, given the number of shards, names the shard of the pages it knows (an
+ * article's page goes with its search part: src/lib/shards/search-part-owners.ts); the others
+ * go by the hash of their key.
+ */
+export function splitRouteParams<T extends StaticPath['params']>(route: string, params: readonly T[], dealtTo?: (count: number) => (one: T) => number | undefined): T[] {
   const session = requireBuildSession(`the pages of ${route}`);
   const { part, splitPages } = session;
   if (part.kind === 'whole') return [...params];
+  const shardOfParams = part.kind === 'shard' ? dealtTo?.(part.count) : undefined;
   const rendered: T[] = [];
   for (const one of params) {
     const key = pageKey(route, one);
+    const dealt = shardOfParams?.(one);
     if (part.kind === 'merge') splitPages.set(key, route);
-    else if (rendersShardedKey(part, key)) {
+    else if (dealt === undefined ? rendersShardedKey(part, key) : part.kind === 'shard' && dealt === part.index) {
       splitPages.set(key, route);
       rendered.push(one);
     }

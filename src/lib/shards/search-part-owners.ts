@@ -3,26 +3,35 @@ import type { SearchShard } from '../search/search-shards.ts';
 /** What dealing a search part needs of it: its folder, its year and its articles. */
 export type DealtPart = Pick<SearchShard, 'path' | 'year' | 'slugs'>;
 
-const byWorkThenPlace = (a: DealtPart, b: DealtPart): number => b.slugs.length - a.slugs.length || b.year - a.year || compare(a.slugs[0] ?? '', b.slugs[0] ?? '') || compare(a.path, b.path);
-
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A part's first article by slug: the part's name in the dealing order, which no other part shares. */
+function firstSlug(part: DealtPart): string {
+  let first = part.slugs[0] ?? '';
+  for (const slug of part.slugs) if (slug < first) first = slug;
+  return first;
+}
+
 /**
- * The shard (1…count) that indexes each part of the search index, by the part's path. A
- * shard indexes its parts and renders the bodies of their articles, and a site has few parts
- * of unequal size, so a hash of the path would leave one shard with twice the articles of
- * another. Instead the biggest part goes first, each to the shard with the fewest articles so
- * far (the lowest-numbered on a tie). The order depends on the parts alone (size, year, first
- * article, path), so every shard, reading the same plan, makes the same choice; an edit that
- * leaves a part's articles as they were leaves every part where it was.
+ * The shard (1…count) that takes each part of the search index, by the part's path: it indexes
+ * the part, and renders its articles' bodies and pages (articleShards), so every body is rendered
+ * on one machine only. A site has few parts of unequal size, so a hash of the path would leave
+ * one shard with twice the articles of another (it did: 17 parts against 8). Instead the parts
+ * are dealt oldest year first, then by their first article's slug, each to the shard with the
+ * fewest articles so far (the lowest-numbered on a tie). The order comes from the parts alone,
+ * so every shard, reading the same plan, makes the same choice whatever order the parts come in;
+ * and a part's shard depends only on the parts before it, so what changes in the newest year
+ * (where articles are published) never moves an older year's part, or its pages, to another shard.
  */
 export function searchPartOwners(parts: readonly DealtPart[], count: number): Map<string, number> {
   if (!Number.isInteger(count) || count < 1) throw new Error(`search parts: ${count} shards is not a positive whole number`);
   const load = new Array<number>(count).fill(0);
   const owners = new Map<string, number>();
-  for (const part of [...parts].sort(byWorkThenPlace)) {
+  const named = parts.map((part) => ({ part, first: firstSlug(part) }));
+  named.sort((a, b) => a.part.year - b.part.year || compare(a.first, b.first) || compare(a.part.path, b.part.path));
+  for (const { part } of named) {
     let least = 0;
     for (let shard = 1; shard < count; shard++) if (load[shard]! < load[least]!) least = shard;
     owners.set(part.path, least + 1);
@@ -30,4 +39,19 @@ export function searchPartOwners(parts: readonly DealtPart[], count: number): Ma
     load[least]! += Math.max(1, part.slugs.length);
   }
   return owners;
+}
+
+/**
+ * The shard (1…count) that renders each article's page: the one that takes its search part
+ * (searchPartOwners), so the body it renders for the page is the one it indexes. An article in
+ * no part has no entry (the caller hashes its page as it does other pages).
+ */
+export function articleShards(parts: readonly DealtPart[], count: number): Map<string, number> {
+  const owners = searchPartOwners(parts, count);
+  const shards = new Map<string, number>();
+  for (const part of parts) {
+    const owner = owners.get(part.path);
+    if (owner !== undefined) for (const slug of part.slugs) shards.set(slug, owner);
+  }
+  return shards;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchPartOwners } from '../../../src/lib/shards/search-part-owners.ts';
+import { articleShards, searchPartOwners } from '../../../src/lib/shards/search-part-owners.ts';
 
 /** A search part of `size` articles published in `year`, its folder named `name`. */
 const part = (name: string, size: number, year = 2020) => ({ path: `/pagefind/${name}/`, year, slugs: Array.from({ length: size }, (_, i) => `${name}-${i}`) });
@@ -32,11 +32,34 @@ describe('searchPartOwners: each shard indexes about as many articles as the oth
     expect(searchPartOwners([parts[3]!, parts[0]!, parts[5]!, parts[1]!, parts[4]!, parts[2]!], 3)).toEqual(owners);
   });
 
+  it('leaves every older year’s part where it was when the newest year’s parts change', () => {
+    const archive = [part('a', 1900, 2018), part('b', 1950, 2018), part('c', 1800, 2019), part('d', 1990, 2019), part('e', 1700, 2019)];
+    const before = searchPartOwners([...archive, part('n1', 900, 2020), part('n2', 880, 2020)], 3);
+    // Articles published (parts grow) and the year's articles filling a third part.
+    const after = searchPartOwners([...archive, part('n1', 1960, 2020), part('n2', 1920, 2020), part('n3', 1850, 2020)], 3);
+    for (const { path } of archive) expect(after.get(path), path).toBe(before.get(path));
+  });
+
   it('gives an empty part (an empty site’s index) to a shard too', () => {
     expect(searchPartOwners([part('empty', 0)], 2)).toEqual(new Map([['/pagefind/empty/', 1]]));
   });
 
   it('refuses a shard count that is not a positive whole number', () => {
     expect(() => searchPartOwners([part('a', 1)], 0)).toThrow('search parts: 0 shards is not a positive whole number');
+  });
+});
+
+describe('articleShards: an article’s page goes to the shard that takes its search part', () => {
+  it('names, for every article of every part, its part’s shard', () => {
+    const parts = [part('a', 3, 2019), part('b', 2, 2020), part('c', 2, 2020)];
+    const owners = searchPartOwners(parts, 2);
+    const shards = articleShards(parts, 2);
+    expect(shards.size).toBe(7);
+    for (const p of parts) for (const slug of p.slugs) expect(shards.get(slug), slug).toBe(owners.get(p.path));
+    expect(new Set(shards.values())).toEqual(new Set([1, 2]));
+  });
+
+  it('knows nothing of an article in no part', () => {
+    expect(articleShards([part('a', 1)], 3).get('elsewhere')).toBeUndefined();
   });
 });
