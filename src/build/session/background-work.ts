@@ -44,7 +44,8 @@ export function startBackgroundWork(content: PublishedContent, renderedArticles:
     const owners = searchPartOwners(content.searchShards, part.count);
     searchShards = searchShards.filter((shard) => owners.get(shard.path) === part.index);
   }
-  // The bodies this build needs: those of its pages and of its parts of the search index.
+  // The bodies this build needs: those of its pages and of its parts of the search index (in a
+  // shard the same articles: an article's page goes with its part).
   const needed = new Set([...renderedArticles, ...searchShards.flatMap((shard) => shard.slugs)]);
   const sources = part.kind === 'whole' ? content.sources : new Map([...content.sources].filter(([slug]) => needed.has(slug)));
   const bodies = startRenderingBodies({ sources }, session);
