@@ -2,23 +2,11 @@
 // with no newline) and then its outcome (" (+8ms)", " (cached)" or " (restored)"). With four
 // pages in flight the two halves of different pages interleave, and a site of 100,000 articles
 // prints over a quarter of a million such lines. This folds them into a count per run of pages.
+import type { AstroLoggerMessage } from 'astro';
 
-/** One event as Astro's logger hands it to a destination. */
-export interface LogEvent {
-  readonly label: string | null;
-  readonly level: string;
-  readonly message: string;
-  readonly newLine: boolean;
-}
-
-/** What a log event says about a page: its path announced, its outcome, or nothing (any other event). */
+/** What a log event says about a page: its path announced, or its outcome. */
 export type PageEvent =
-  | { readonly kind: 'path'; readonly path: string }
-  | { readonly kind: 'rendered'; readonly ms: number }
-  | { readonly kind: 'kept' }
-  | { readonly kind: 'restored' }
-  | { readonly kind: 'empty' }
-  | undefined;
+  { readonly kind: 'path'; readonly path: string } | { readonly kind: 'rendered'; readonly ms: number } | { readonly kind: 'kept' } | { readonly kind: 'restored' } | { readonly kind: 'empty' };
 
 // Terminal colour codes, which Astro adds when the output is a terminal.
 const COLOURS = /\u001b\[[0-9;]*m/g;
@@ -30,8 +18,8 @@ function millisecondsOf(amount: string, unit: string): number {
   return unit === 'ms' ? value : unit === 's' ? value * 1000 : value * 60_000;
 }
 
-/** Reads a log event as one half of a page's line, or undefined when it is any other event. */
-export function pageEventOf(event: LogEvent): PageEvent {
+/** Reads a log event (as Astro hands it to a destination) as one half of a page's line, or undefined when it is any other event. */
+export function pageEventOf(event: AstroLoggerMessage): PageEvent | undefined {
   if (event.level !== 'info') return undefined;
   const text = event.message.replace(COLOURS, '');
   if (event.label === null && !event.newLine) {
@@ -74,7 +62,7 @@ export function emptyTally(): PageTally {
  * named by the last path announced before its time: right when one page is in flight, a guess
  * otherwise, and said to be so.
  */
-export function countPageEvent(tally: PageTally, event: NonNullable<PageEvent>, lastPath: string): void {
+export function countPageEvent(tally: PageTally, event: PageEvent, lastPath: string): void {
   switch (event.kind) {
     case 'path':
       tally.pages++;
@@ -98,7 +86,8 @@ export function countPageEvent(tally: PageTally, event: NonNullable<PageEvent>, 
   }
 }
 
-const count = new Intl.NumberFormat('en-GB');
+// Thousands grouped, the same on every machine.
+const thousands = new Intl.NumberFormat('en-GB');
 
 /** How many pages of a tally have had their outcome logged. */
 export function pagesDone(tally: PageTally): number {
@@ -107,10 +96,10 @@ export function pagesDone(tally: PageTally): number {
 
 /** The one line that stands for a run of page lines, e.g. "12,558 files: 38 rendered, 12,520 kept from the last build". */
 export function tallyLine(tally: PageTally): string {
-  const parts = [`${count.format(tally.rendered)} rendered`];
-  if (tally.kept > 0) parts.push(`${count.format(tally.kept)} kept from the last build`);
-  if (tally.restored > 0) parts.push(`${count.format(tally.restored)} restored from Astro's copies`);
-  if (tally.empty > 0) parts.push(`${count.format(tally.empty)} with an empty body, not written`);
-  const slow = tally.slow === 0 ? '' : `; ${count.format(tally.slow)} took ${SLOW_PAGE_MS} ms or more, the slowest ${Math.round(tally.slowest?.ms ?? 0)} ms (around ${tally.slowest?.path ?? '?'})`;
-  return `  ${count.format(tally.pages)} ${tally.pages === 1 ? 'file' : 'files'}: ${parts.join(', ')}${slow}`;
+  const parts = [`${thousands.format(tally.rendered)} rendered`];
+  if (tally.kept > 0) parts.push(`${thousands.format(tally.kept)} kept from the last build`);
+  if (tally.restored > 0) parts.push(`${thousands.format(tally.restored)} restored from Astro's copies`);
+  if (tally.empty > 0) parts.push(`${thousands.format(tally.empty)} with an empty body, not written`);
+  const slow = tally.slow === 0 ? '' : `; ${thousands.format(tally.slow)} took ${SLOW_PAGE_MS} ms or more, the slowest ${Math.round(tally.slowest?.ms ?? 0)} ms (around ${tally.slowest?.path ?? '?'})`;
+  return `  ${thousands.format(tally.pages)} ${tally.pages === 1 ? 'file' : 'files'}: ${parts.join(', ')}${slow}`;
 }

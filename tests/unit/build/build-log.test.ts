@@ -1,7 +1,7 @@
 import type { AstroLoggerMessage } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { foldingDestination } from '../../../src/build/log/build-log.ts';
-import { countPageEvent, emptyTally, pageEventOf, tallyLine, type LogEvent, type PageEvent } from '../../../src/build/log/page-lines.ts';
+import { countPageEvent, emptyTally, pageEventOf, tallyLine, type PageEvent } from '../../../src/build/log/page-lines.ts';
 
 const info = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({ label, level: 'info', message, newLine });
 // What Astro writes on a terminal: the same text in colour.
@@ -9,7 +9,7 @@ const green = (text: string): string => `\u001b[32m${text}\u001b[39m`;
 const dim = (text: string): string => `\u001b[2m${text}\u001b[22m`;
 
 describe('pageEventOf reads the two halves of an Astro page line', () => {
-  const cases: [string, LogEvent, PageEvent][] = [
+  const cases: [string, AstroLoggerMessage, PageEvent | undefined][] = [
     ['a path', info(null, '  ├─ /articles/a/index.html', false), { kind: 'path', path: '/articles/a/index.html' }],
     ['a path in colour', info(null, `  ${green('├─')} ${dim('/feeds/all.xml')}`, false), { kind: 'path', path: '/feeds/all.xml' }],
     ['a render time in ms', info('SKIP_FORMAT', ' (+8ms) '), { kind: 'rendered', ms: 8 }],
@@ -30,7 +30,7 @@ describe('pageEventOf reads the two halves of an Astro page line', () => {
 });
 
 describe('tallyLine says what became of a run of pages', () => {
-  const run = (events: NonNullable<PageEvent>[]): string => {
+  const run = (events: PageEvent[]): string => {
     const tally = emptyTally();
     let last = '';
     for (const event of events) {
@@ -39,8 +39,8 @@ describe('tallyLine says what became of a run of pages', () => {
     }
     return tallyLine(tally);
   };
-  const path = (p: string): NonNullable<PageEvent> => ({ kind: 'path', path: p });
-  const cases: [string, NonNullable<PageEvent>[], string][] = [
+  const path = (p: string): PageEvent => ({ kind: 'path', path: p });
+  const cases: [string, PageEvent[], string][] = [
     ['one page rendered', [path('/a/'), { kind: 'rendered', ms: 3 }], '  1 file: 1 rendered'],
     [
       'kept and rendered, with thousands',
