@@ -5,7 +5,7 @@ import { appIconSvg, svgText } from '../../lib/offline/app-icons.ts';
 import type { AppIcon } from '../../lib/offline/web-manifest.ts';
 import { readFontCatalog } from '../share-images/font-catalog.ts';
 import { createFontSource } from '../share-images/font-source.ts';
-import { shareImageStoreOptions } from '../share-images/share-images.ts';
+import { shareImageStoreOptions } from '../share-images/share-image-cache.ts';
 
 /** The site's mark, which the icons are drawn from. */
 export const MARK_FILE = 'public/favicon.svg';

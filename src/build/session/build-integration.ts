@@ -19,6 +19,7 @@ import { recordShard, removeUnsplitPages, type RouteOutline } from '../shards/sh
 import { SITE_POLICY } from '../../data/content-security-policy.ts';
 import { sharedSitePlanFile } from '../site-plan/site-plan-file.ts';
 import { publishShareImages, shareImagesReport } from '../share-images/publish-share-images.ts';
+import { shareImageStoreOptions } from '../share-images/share-image-cache.ts';
 import { closeBuildSession, openBuildSession, requireBuildSession, type SessionCommand } from './build-session.ts';
 import { measurePhase, phaseTotals, recordPhase } from './build-timings.ts';
 import { limitShardHeapGrowth } from './shard-heap.ts';
@@ -124,7 +125,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             const search = await measurePhase('search index (waiting for Pagefind, after the pages)', () => finishSearchIndex(indexing, session.claimedOutput));
             logger.info(`search index of ${search.articles} articles in ${search.shards} part(s): ${search.indexed} indexed, ${search.shards - search.indexed} unchanged since the last build`);
             const images = await measurePhase('share images (waiting for drawing, copying)', () =>
-              publishShareImages(plan.shareImages, drawing, outDir, session.claimedOutput, (sitePath) => rendersFile(part, sitePath)),
+              publishShareImages(plan.shareImages, drawing, shareImageStoreOptions(session.root).cacheDir, outDir, session.claimedOutput, (sitePath) => rendersFile(part, sitePath)),
             );
             logger.info(shareImagesReport(images, plan.sharedWithSectionCard.size));
           }

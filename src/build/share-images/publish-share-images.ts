@@ -26,7 +26,7 @@ async function publishImage(source: string, target: string): Promise<void> {
 
 /**
  * Links (or copies) every planned image whose site path `owns` says this process publishes
- * (a shard's; by default all) from the cache into `outDir`, leaving in place those the last
+ * (a shard's; by default all) from the share-image cache `cacheDir` into `outDir`, leaving in place those the last
  * build put there that are still current, once `drawing` (the images not yet cached) is done.
  * Every image published is added to `claimed`, this build's output it did not write: a link
  * keeps the cache file's older modification time. Returns how many were published and drawn.
@@ -34,13 +34,14 @@ async function publishImage(source: string, target: string): Promise<void> {
 export async function publishShareImages(
   images: readonly PlannedShareImage[],
   drawing: Promise<number>,
+  cacheDir: string,
   outDir: string,
   claimed: Set<string>,
   owns: (sitePath: string) => boolean = () => true,
 ): Promise<{ published: number; drawn: number }> {
   const drawn = await drawing;
   const mine = images.filter((image) => owns(image.sitePath));
-  await pMap(mine, (image) => publishImage(image.cacheFile, join(outDir, image.sitePath)), { concurrency: PUBLISHED_IN_FLIGHT });
+  await pMap(mine, (image) => publishImage(join(cacheDir, image.cacheName), join(outDir, image.sitePath)), { concurrency: PUBLISHED_IN_FLIGHT });
   for (const image of mine) claimed.add(image.sitePath.replace(/^\//, ''));
   return { published: mine.length, drawn };
 }

@@ -30,6 +30,8 @@ export interface ShareImageStore {
   image(content: ShareCardContent, size: CardSize): Promise<StoredImage>;
   /** The cache file this card is (or will be) stored in. */
   fileFor(content: ShareCardContent, size: CardSize): string;
+  /** That file's name in the cache folder: the same on every machine, wherever the folder is. */
+  nameFor(content: ShareCardContent, size: CardSize): string;
 }
 
 /**
@@ -50,9 +52,11 @@ export function createShareImageStore(options: ShareImageStoreOptions): ShareIma
     await new Promise((resolve) => setImmediate(resolve));
     return { png, cached: false };
   };
-  const fileFor = (content: ShareCardContent, size: CardSize) => join(options.cacheDir, `${shareImageKey(content, size, renderer)}.png`);
+  const nameFor = (content: ShareCardContent, size: CardSize) => `${shareImageKey(content, size, renderer)}.png`;
+  const fileFor = (content: ShareCardContent, size: CardSize) => join(options.cacheDir, nameFor(content, size));
   return {
     fileFor,
+    nameFor,
     image(content, size) {
       const file = fileFor(content, size);
       const key = file;

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import type { Article } from '../../lib/article.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { sectionCardContent, shareCardContent, type ShareCardContent } from '../../lib/share-image/share-card-content.ts';
@@ -9,13 +8,9 @@ import { SHARE_IMAGE_VARIANTS, sectionShareImagePath, shareImagePath, type Share
 import { findSection, type Section, type SiteConfig } from '../../lib/site-config.ts';
 import type { PlannedShareImage, PublishedContent } from '../../lib/site-plan/site-plan.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
-import { createShareImageStore, type ShareImageStoreOptions } from './share-image-store.ts';
+import { shareImageCacheFile, shareImageStoreOptions } from './share-image-cache.ts';
+import { createShareImageStore } from './share-image-store.ts';
 import type { ShareImageJob } from './share-image-worker.ts';
-
-/** Where share images are cached (kept across builds; a test or benchmark may point elsewhere to start cold) and the fonts found. */
-export function shareImageStoreOptions(root: string): ShareImageStoreOptions {
-  return { cacheDir: process.env['DISPATCH_SHARE_IMAGE_CACHE'] ?? join(root, '.cache/share-images'), nodeModulesDir: join(root, 'node_modules') };
-}
 
 /** The PNG of one of an article's share images: from the cache, or drawn and cached (the dev server's way). */
 export async function shareImagePng(article: Article, variant: ShareImageVariant, site: SiteConfig, root: string): Promise<Uint8Array<ArrayBuffer>> {
@@ -39,7 +34,7 @@ export function planShareImages(articles: readonly Article[], site: SiteConfig, 
   const budget = shareImageBudget(site, process.env['DISPATCH_SHARE_IMAGE_BUDGET']);
   const store = createShareImageStore(shareImageStoreOptions(root));
   const cardImages = (slug: string, content: ShareCardContent, card: ShareCardKind, path: (variant: ShareImageVariant) => string): PlannedShareImage[] =>
-    SHARE_IMAGE_VARIANTS.map((variant) => ({ card, slug, variant: variant.file, cacheFile: store.fileFor(content, variant), sitePath: path(variant) }));
+    SHARE_IMAGE_VARIANTS.map((variant) => ({ card, slug, variant: variant.file, cacheName: store.nameFor(content, variant), sitePath: path(variant) }));
   const own = new Map(
     articles.map((article) => {
       const content = forArticle(article.file, 'share image', () => shareCardContent(article, site));
@@ -47,7 +42,7 @@ export function planShareImages(articles: readonly Article[], site: SiteConfig, 
     }),
   );
   const ownImages = (article: Article): PlannedShareImage[] => own.get(article.slug) ?? [];
-  const choice = chooseShareCards(articles, budget, (article) => ownImages(article).every((image) => existsSync(image.cacheFile)));
+  const choice = chooseShareCards(articles, budget, (article) => ownImages(article).every((image) => existsSync(shareImageCacheFile(root, image))));
   const sections = new Map<string, Section>(choice.waiting.map((article) => [article.section.slug, article.section]));
   const shareImages = [
     ...choice.own.flatMap(ownImages),
@@ -65,7 +60,7 @@ export async function drawMissingShareImages(content: PublishedContent, site: Si
   const bySlug = new Map(content.articles.map((article) => [article.slug, article]));
   const variants = new Map(SHARE_IMAGE_VARIANTS.map((variant) => [variant.file, variant]));
   const missing: ShareImageJob[] = content.shareImages
-    .filter((image) => owns(image.sitePath) && !existsSync(image.cacheFile))
+    .filter((image) => owns(image.sitePath) && !existsSync(shareImageCacheFile(root, image)))
     .map((image) => {
       const size = variants.get(image.variant);
       if (image.card === 'section') {

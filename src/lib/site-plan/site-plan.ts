@@ -13,7 +13,7 @@ import type { PublishedSitePage } from '../trust/published-site-pages.ts';
 import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 
 /** Bump when the plan's shape changes, so a plan file written by older code is never read as current. */
-export const SITE_PLAN_VERSION = 8;
+export const SITE_PLAN_VERSION = 9;
 
 /** Where one published article's body is read from: its file (relative to the project) and the content layer's digest of it. */
 export interface PlannedSource {
@@ -31,7 +31,12 @@ export interface PlannedShareImage {
   readonly slug: string;
   /** Variant file name under the article's folder, e.g. `share.png`. */
   readonly variant: string;
-  readonly cacheFile: string;
+  /**
+   * The card's file name in the share-image cache folder. A name, not a path: each process
+   * finds it in its own cache folder, and the plan (whose digest versions the service
+   * worker) is the same in any checkout on any machine.
+   */
+  readonly cacheName: string;
   /** Site-relative path, e.g. `/articles/slug/share.png`. */
   readonly sitePath: string;
 }

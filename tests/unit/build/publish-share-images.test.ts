@@ -8,10 +8,10 @@ import type { PlannedShareImage } from '../../../src/lib/site-plan/site-plan.ts'
 describe('publishing share images', () => {
   const cache = mkdtempSync(join(tmpdir(), 'dispatch-share-publish-'));
   const images: PlannedShareImage[] = [
-    { card: 'article', slug: 'harbour', variant: 'share.png', cacheFile: join(cache, 'a.png'), sitePath: '/articles/harbour/share.png' },
-    { card: 'section', slug: 'world', variant: 'share.png', cacheFile: join(cache, 'w.png'), sitePath: '/world/share.png' },
+    { card: 'article', slug: 'harbour', variant: 'share.png', cacheName: 'a.png', sitePath: '/articles/harbour/share.png' },
+    { card: 'section', slug: 'world', variant: 'share.png', cacheName: 'w.png', sitePath: '/world/share.png' },
   ];
-  for (const image of images) writeFileSync(image.cacheFile, `card of ${image.slug}`);
+  for (const image of images) writeFileSync(join(cache, image.cacheName), `card of ${image.slug}`);
 
   it.each<[string, ((sitePath: string) => boolean) | undefined, string[]]>([
     ['every image, by default', undefined, ['articles/harbour/share.png', 'world/share.png']],
@@ -19,7 +19,7 @@ describe('publishing share images', () => {
   ])('publishes %s', async (_case, owns, published) => {
     const outDir = mkdtempSync(join(tmpdir(), 'dispatch-share-out-'));
     const claimed = new Set<string>();
-    const result = await publishShareImages(images, Promise.resolve(1), outDir, claimed, owns);
+    const result = await publishShareImages(images, Promise.resolve(1), cache, outDir, claimed, owns);
     expect(result).toEqual({ published: published.length, drawn: 1 });
     expect([...claimed]).toEqual(published);
     expect(images.map((image) => image.sitePath.slice(1)).filter((path) => existsSync(join(outDir, path)))).toEqual(published);

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { shareImageCacheFile } from '../../../src/build/share-images/share-image-cache.ts';
 import { drawMissingShareImages, planShareImages } from '../../../src/build/share-images/share-images.ts';
 import { makePublishedContent } from '../../../src/lib/site-plan/site-plan.ts';
 import { testSite } from '../content/site.ts';
@@ -54,11 +55,21 @@ describe("the site plan's share images", () => {
     vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', '4');
     const oldest = planShareImages(articles, testSite, PROJECT_ROOT, true).shareImages.find((image) => image.slug === 'first');
     if (oldest === undefined) throw new Error('the oldest article has a card when there is room for all');
-    writeFileSync(oldest.cacheFile, 'a drawn card');
+    writeFileSync(shareImageCacheFile(PROJECT_ROOT, oldest), 'a drawn card');
     expect(paths(1)).toEqual({
       images: ['article /articles/fourth/share.png', 'article /articles/first/share.png', 'section /news/share.png', 'section /world/share.png'],
       waiting: ['third', 'second'],
     });
+  });
+
+  it("is the same plan wherever this machine keeps its cache: cards are named, not located, so the plan's digest (the service worker's version) is too", () => {
+    vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', '1');
+    const here = planShareImages(articles, testSite, PROJECT_ROOT, true);
+    vi.stubEnv('DISPATCH_SHARE_IMAGE_CACHE', mkdtempSync(join(tmpdir(), 'dispatch-share-plan-elsewhere-')));
+    const elsewhere = planShareImages(articles, testSite, PROJECT_ROOT, true);
+    expect(elsewhere.shareImages).toEqual(here.shareImages);
+    expect(JSON.stringify(here.shareImages)).not.toContain(tmpdir());
+    expect(here.shareImages.every((image) => /^[\w-]+\.png$/.test(image.cacheName))).toBe(true);
   });
 
   it('plans nothing outside a build: the dev server draws every article its own card when asked', () => {
@@ -81,7 +92,7 @@ describe("the site plan's share images", () => {
     );
     expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, () => false)).toBe(0);
     expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, (path) => path === '/world/share.png')).toBe(1);
-    expect(planned.shareImages.map((image) => [image.sitePath, existsSync(image.cacheFile)])).toEqual([
+    expect(planned.shareImages.map((image) => [image.sitePath, existsSync(shareImageCacheFile(PROJECT_ROOT, image))])).toEqual([
       ['/articles/fourth/share.png', false],
       ['/news/share.png', false],
       ['/world/share.png', true],

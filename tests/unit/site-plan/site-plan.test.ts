@@ -46,8 +46,8 @@ const parts: SitePlanParts = {
   sitePages: [{ slug: 'about', file: 'content/pages/about.md', title: 'About us', description: 'Who we are.', html: '<p>Who we are.</p>' }],
   searchShards: [{ key: 'part-key', path: '/pagefind/part-key/', year: 2024, slugs: articles.map((a) => a.slug) }],
   shareImages: [
-    ...articles.slice(0, 2).map((a) => ({ card: 'article' as const, slug: a.slug, variant: 'share.png', cacheFile: `/cache/${a.slug}.png`, sitePath: `${a.path}share.png` })),
-    { card: 'section', slug: 'world', variant: 'share.png', cacheFile: '/cache/world.png', sitePath: '/world/share.png' },
+    ...articles.slice(0, 2).map((a) => ({ card: 'article' as const, slug: a.slug, variant: 'share.png', cacheName: `${a.slug}.png`, sitePath: `${a.path}share.png` })),
+    { card: 'section', slug: 'world', variant: 'share.png', cacheName: 'world.png', sitePath: '/world/share.png' },
   ],
   sharedWithSectionCard: new Set(['ferry-times']),
 };
