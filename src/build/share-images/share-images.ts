@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Article } from '../../lib/article.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { sectionCardContent, shareCardContent, type ShareCardContent } from '../../lib/share-image/share-card-content.ts';
+import { drawingThreads } from '../../lib/share-image/drawing-threads.ts';
 import { chooseShareCards, shareImageBudget } from '../../lib/share-image/share-image-budget.ts';
 import { SHARE_IMAGE_VARIANTS, sectionShareImagePath, shareImagePath, type ShareCardKind, type ShareImageVariant } from '../../lib/share-image/share-image-variants.ts';
 import { findSection, type Section, type SiteConfig } from '../../lib/site-config.ts';
@@ -74,6 +75,11 @@ export async function drawMissingShareImages(content: PublishedContent, site: Si
       return { content: shareCardContent(article, site), size, file: article.file };
     });
   if (missing.length === 0) return 0;
-  await runInWorkers<ShareImageJob, boolean>(sourceWorkerUrl(root, 'src/build/share-images/share-image-worker.ts'), shareImageStoreOptions(root), batchesOf(missing, 20), availableParallelism());
+  await runInWorkers<ShareImageJob, boolean>(
+    sourceWorkerUrl(root, 'src/build/share-images/share-image-worker.ts'),
+    shareImageStoreOptions(root),
+    batchesOf(missing, 20),
+    drawingThreads(missing.length, availableParallelism()),
+  );
   return missing.length;
 }
