@@ -5,6 +5,7 @@ import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
 import { profileDirectory, withProfileNames } from '../../lib/trust/author-profiles.ts';
+import { planForShard } from '../../lib/shards/shard-plan.ts';
 import { makePublishedContent, makeSitePlanWithText, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { articlesDir } from '../content/articles-loader.ts';
@@ -71,7 +72,9 @@ async function plannedFor(session: BuildSession): Promise<{ content: Promise<Pub
 async function sharedPlanOf(session: BuildSession, contentKey: string): Promise<SitePlan | undefined> {
   const { part, sourcesDigest } = session;
   if (session.command !== 'build' || sourcesDigest === undefined || (part.kind !== 'shard' && part.kind !== 'merge')) return undefined;
-  return measurePhase('plan: read from the shards folder', () => readSharedSitePlan(session.shardsDir, siteConfig, { sourcesDigest, contentKey }));
+  const plan = await measurePhase('plan: read from the shards folder', () => readSharedSitePlan(session.shardsDir, siteConfig, { sourcesDigest, contentKey }));
+  // A shard keeps only its own articles' related links and sources, the parts of the plan that grow with the archive and that only their pages read.
+  return plan !== undefined && part.kind === 'shard' ? planForShard(plan, part.index, part.count) : plan;
 }
 
 function fileOf(entry: CollectionEntry<'articles'>): string {

@@ -1,4 +1,5 @@
 import type { SearchShard } from '../search/search-shards.ts';
+import { pageKey, shardOf } from './build-part.ts';
 
 /** What dealing a search part needs of it: its folder, its year and its articles. */
 export type DealtPart = Pick<SearchShard, 'path' | 'year' | 'slugs'>;
@@ -54,4 +55,17 @@ export function articleShards(parts: readonly DealtPart[], count: number): Map<s
     if (owner !== undefined) for (const slug of part.slugs) shards.set(slug, owner);
   }
   return shards;
+}
+
+/** The route of the article pages, whose pages are dealt by search part rather than hashed. */
+export const ARTICLE_ROUTE = 'articles/[slug]';
+
+/**
+ * The shard (1…count) that renders an article's page: its search part's (articleShards), and
+ * for an article in no part the hash of its page's key, as for any other split page. The one
+ * rule both the article route and a shard's cut of the plan (src/lib/shards/shard-plan.ts) follow.
+ */
+export function articlePageShard(parts: readonly DealtPart[], count: number): (slug: string) => number {
+  const dealt = articleShards(parts, count);
+  return (slug) => dealt.get(slug) ?? shardOf(pageKey(ARTICLE_ROUTE, { slug }), count);
 }

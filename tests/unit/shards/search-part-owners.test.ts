@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleShards, searchPartOwners } from '../../../src/lib/shards/search-part-owners.ts';
+import { pageKey, shardOf } from '../../../src/lib/shards/build-part.ts';
+import { ARTICLE_ROUTE, articlePageShard, articleShards, searchPartOwners } from '../../../src/lib/shards/search-part-owners.ts';
 
 /** A search part of `size` articles published in `year`, its folder named `name`. */
 const part = (name: string, size: number, year = 2020) => ({ path: `/pagefind/${name}/`, year, slugs: Array.from({ length: size }, (_, i) => `${name}-${i}`) });
@@ -61,5 +62,16 @@ describe('articleShards: an article’s page goes to the shard that takes its se
 
   it('knows nothing of an article in no part', () => {
     expect(articleShards([part('a', 1)], 3).get('elsewhere')).toBeUndefined();
+  });
+});
+
+describe('articlePageShard: the one rule for which shard renders an article’s page', () => {
+  const parts = [part('a', 3, 2019), part('b', 2, 2020)];
+  it.each<[string, string, (count: number) => number]>([
+    ['an article of a part: its part’s shard', 'a-1', (count) => searchPartOwners(parts, count).get('/pagefind/a/')!],
+    ['an article of the other part: that part’s shard', 'b-0', (count) => searchPartOwners(parts, count).get('/pagefind/b/')!],
+    ['an article in no part (a draft shown, an empty part): the hash of its page’s key, as any split page', 'elsewhere', (count) => shardOf(pageKey(ARTICLE_ROUTE, { slug: 'elsewhere' }), count)],
+  ])('%s', (_case, slug, expected) => {
+    for (const count of [1, 2, 3, 7]) expect(articlePageShard(parts, count)(slug), `${count} shards`).toBe(expected(count));
   });
 });

@@ -1,0 +1,21 @@
+import type { SitePlan } from '../site-plan/site-plan.ts';
+import { articlePageShard } from './search-part-owners.ts';
+
+function keepKeys<V>(map: ReadonlyMap<string, V>, keep: (key: string) => boolean): Map<string, V> {
+  const kept = new Map<string, V>();
+  for (const [key, value] of map) if (keep(key)) kept.set(key, value);
+  return kept;
+}
+
+/**
+ * The site plan as shard `index` of `count` holds it while its pages render: the related links
+ * and the body sources of the articles whose pages it renders (articlePageShard), which only
+ * those pages and their bodies read, and everything else as planned, since listings and the
+ * site's lists read every article. A shard then holds a count-th of those two parts, which grow
+ * with the archive. The digest stays the plan's: it names the plan the shard rendered from.
+ */
+export function planForShard(plan: SitePlan, index: number, count: number): SitePlan {
+  const shardOfArticle = articlePageShard(plan.searchShards, count);
+  const rendersPage = (slug: string): boolean => shardOfArticle(slug) === index;
+  return { ...plan, related: keepKeys(plan.related, rendersPage), sources: keepKeys(plan.sources, rendersPage) };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { byNewest } from '../../../src/lib/article.ts';
+import { articlePageShard } from '../../../src/lib/shards/search-part-owners.ts';
+import { planForShard } from '../../../src/lib/shards/shard-plan.ts';
+import { makeSitePlan, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
+import { testSite } from '../content/site.ts';
+import { makeArticle } from '../fixtures.ts';
+
+// Invented articles over two years, each year a search part, and one article in no part.
+const articles = [
+  makeArticle('tide-tables', '2024-05-01', ['tags: [Harbour]']),
+  makeArticle('harbour-reopens', '2024-03-05', ['tags: [Harbour]']),
+  makeArticle('storm-warning', '2023-11-04'),
+  makeArticle('ferry-times', '2023-03-01'),
+  makeArticle('unlisted-note', '2022-01-01'),
+].sort(byNewest);
+const slugs = articles.map((a) => a.slug);
+
+const parts: SitePlanParts = {
+  contentKey: 'content-key',
+  articles,
+  sources: new Map(articles.map((a) => [a.slug, { file: a.file, digest: `digest-of-${a.slug}` }])),
+  related: new Map(articles.map((a) => [a.slug, slugs.filter((s) => s !== a.slug).map((s) => ({ slug: s, score: 0.5, reasons: ['Harbour'], pinned: false }))])),
+  stories: [{ slug: 'harbour-reopens', articles: ['harbour-reopens', 'tide-tables'] }],
+  pictures: new Map(),
+  changeNotes: new Map(),
+  authorProfiles: [],
+  sitePages: [],
+  searchShards: [
+    { key: '2024', path: '/pagefind/2024/', year: 2024, slugs: ['tide-tables', 'harbour-reopens'] },
+    { key: '2023', path: '/pagefind/2023/', year: 2023, slugs: ['storm-warning', 'ferry-times'] },
+  ],
+  shareImages: [],
+  sharedWithSectionCard: new Set(),
+};
+const plan = makeSitePlan(parts, testSite);
+
+describe("a shard's cut of the site plan", () => {
+  it.each([1, 2, 3])('with %i shard(s), each holds the related links and sources of exactly the article pages it renders, and together they hold all', (count) => {
+    const shardOfArticle = articlePageShard(plan.searchShards, count);
+    const held: string[] = [];
+    for (let index = 1; index <= count; index++) {
+      const cut = planForShard(plan, index, count);
+      const rendered = slugs.filter((slug) => shardOfArticle(slug) === index);
+      expect([...cut.related.keys()].sort(), `shard ${index}`).toEqual([...rendered].sort());
+      expect([...cut.sources.keys()].sort(), `shard ${index}`).toEqual([...rendered].sort());
+      for (const slug of rendered) {
+        expect(cut.related.get(slug)).toBe(plan.related.get(slug));
+        expect(cut.sources.get(slug)).toBe(plan.sources.get(slug));
+      }
+      held.push(...cut.related.keys());
+    }
+    expect(held.sort()).toEqual([...slugs].sort());
+  });
+
+  it('keeps what listings and the site’s lists read, and the digest of the plan it was cut from', () => {
+    const cut = planForShard(plan, 1, 2);
+    expect(cut.articles).toBe(plan.articles);
+    expect(cut.index).toBe(plan.index);
+    expect(cut.stories).toBe(plan.stories);
+    expect(cut.storyOf).toBe(plan.storyOf);
+    expect(cut.searchShards).toBe(plan.searchShards);
+    expect(cut.digest).toBe(plan.digest);
+  });
+});
