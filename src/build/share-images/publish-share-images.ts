@@ -26,10 +26,11 @@ async function publishImage(source: string, target: string): Promise<void> {
 
 /**
  * Links (or copies) every planned image whose site path `owns` says this process publishes
- * (a shard's; by default all) from the share-image cache `cacheDir` into `outDir`, leaving in place those the last
- * build put there that are still current, once `drawing` (the images not yet cached) is done.
- * Every image published is added to `claimed`, this build's output it did not write: a link
- * keeps the cache file's older modification time. Returns how many were published and drawn.
+ * (a shard's; by default all) from the share-image cache `cacheDir` into `outDir`, leaving in
+ * place those the last build put there that are still current, once `drawing` (the images not
+ * yet cached) is done. Every image published is added to `claimed`, this build's output it did
+ * not write: a link keeps the cache file's older modification time. Returns how many were
+ * published and drawn.
  */
 export async function publishShareImages(
   images: readonly PlannedShareImage[],
