@@ -2,6 +2,7 @@ import { copyFile, link, mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pMap from 'p-map';
 import type { PlannedShareImage } from '../../lib/site-plan/site-plan.ts';
+import { shareImageCacheFile } from './share-image-cache.ts';
 
 // Files linked or copied at once: enough to keep the disk busy, few enough to stay far from the open-files limit.
 const PUBLISHED_IN_FLIGHT = 16;
@@ -42,7 +43,7 @@ export async function publishShareImages(
 ): Promise<{ published: number; drawn: number }> {
   const drawn = await drawing;
   const mine = images.filter((image) => owns(image.sitePath));
-  await pMap(mine, (image) => publishImage(join(cacheDir, image.cacheName), join(outDir, image.sitePath)), { concurrency: PUBLISHED_IN_FLIGHT });
+  await pMap(mine, (image) => publishImage(shareImageCacheFile(cacheDir, image), join(outDir, image.sitePath)), { concurrency: PUBLISHED_IN_FLIGHT });
   for (const image of mine) claimed.add(image.sitePath.replace(/^\//, ''));
   return { published: mine.length, drawn };
 }

@@ -7,7 +7,7 @@ export function shareImageStoreOptions(root: string): ShareImageStoreOptions {
   return { cacheDir: process.env['DISPATCH_SHARE_IMAGE_CACHE'] ?? join(root, '.cache/share-images'), nodeModulesDir: join(root, 'node_modules') };
 }
 
-/** Where this process finds (or draws) a planned share image: its cache name in this machine's share-image cache. */
-export function shareImageCacheFile(root: string, image: Pick<PlannedShareImage, 'cacheName'>): string {
-  return join(shareImageStoreOptions(root).cacheDir, image.cacheName);
+/** Where this process finds (or draws) a planned share image: its cache name in `cacheDir`, this machine's share-image cache (shareImageStoreOptions). */
+export function shareImageCacheFile(cacheDir: string, image: Pick<PlannedShareImage, 'cacheName'>): string {
+  return join(cacheDir, image.cacheName);
 }

@@ -28,9 +28,7 @@ export interface StoredImage {
 /** Draws share images, or reads them from the cache when the same card was drawn before. */
 export interface ShareImageStore {
   image(content: ShareCardContent, size: CardSize): Promise<StoredImage>;
-  /** The cache file this card is (or will be) stored in. */
-  fileFor(content: ShareCardContent, size: CardSize): string;
-  /** That file's name in the cache folder: the same on every machine, wherever the folder is. */
+  /** The name of the file this card is (or will be) stored in, in the cache folder: the same on every machine, wherever the folder is. */
   nameFor(content: ShareCardContent, size: CardSize): string;
 }
 
@@ -55,7 +53,6 @@ export function createShareImageStore(options: ShareImageStoreOptions): ShareIma
   const nameFor = (content: ShareCardContent, size: CardSize) => `${shareImageKey(content, size, renderer)}.png`;
   const fileFor = (content: ShareCardContent, size: CardSize) => join(options.cacheDir, nameFor(content, size));
   return {
-    fileFor,
     nameFor,
     image(content, size) {
       const file = fileFor(content, size);

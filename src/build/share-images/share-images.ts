@@ -33,7 +33,8 @@ export type ShareImagePlan = Pick<PublishedContent, 'shareImages' | 'sharedWithS
 export function planShareImages(articles: readonly Article[], site: SiteConfig, root: string, building: boolean): ShareImagePlan {
   if (!building) return { shareImages: [], sharedWithSectionCard: new Set() };
   const budget = shareImageBudget(site, process.env['DISPATCH_SHARE_IMAGE_BUDGET']);
-  const store = createShareImageStore(shareImageStoreOptions(root));
+  const options = shareImageStoreOptions(root);
+  const store = createShareImageStore(options);
   const cardImages = (slug: string, content: ShareCardContent, card: ShareCardKind, path: (variant: ShareImageVariant) => string): PlannedShareImage[] =>
     SHARE_IMAGE_VARIANTS.map((variant) => ({ card, slug, variant: variant.file, cacheName: store.nameFor(content, variant), sitePath: path(variant) }));
   const own = new Map(
@@ -43,7 +44,7 @@ export function planShareImages(articles: readonly Article[], site: SiteConfig, 
     }),
   );
   const ownImages = (article: Article): PlannedShareImage[] => own.get(article.slug) ?? [];
-  const choice = chooseShareCards(articles, budget, (article) => ownImages(article).every((image) => existsSync(shareImageCacheFile(root, image))));
+  const choice = chooseShareCards(articles, budget, (article) => ownImages(article).every((image) => existsSync(shareImageCacheFile(options.cacheDir, image))));
   const sections = new Map<string, Section>(choice.waiting.map((article) => [article.section.slug, article.section]));
   const shareImages = [
     ...choice.own.flatMap(ownImages),
@@ -58,10 +59,11 @@ export function planShareImages(articles: readonly Article[], site: SiteConfig, 
  * default all. Resolves with how many were drawn.
  */
 export async function drawMissingShareImages(content: PublishedContent, site: SiteConfig, root: string, owns: (sitePath: string) => boolean = () => true): Promise<number> {
+  const options = shareImageStoreOptions(root);
   const bySlug = new Map(content.articles.map((article) => [article.slug, article]));
   const variants = new Map(SHARE_IMAGE_VARIANTS.map((variant) => [variant.file, variant]));
   const missing: ShareImageJob[] = content.shareImages
-    .filter((image) => owns(image.sitePath) && !existsSync(shareImageCacheFile(root, image)))
+    .filter((image) => owns(image.sitePath) && !existsSync(shareImageCacheFile(options.cacheDir, image)))
     .map((image) => {
       const size = variants.get(image.variant);
       if (image.card === 'section') {
@@ -77,7 +79,7 @@ export async function drawMissingShareImages(content: PublishedContent, site: Si
   if (missing.length === 0) return 0;
   await runInWorkers<ShareImageJob, boolean>(
     sourceWorkerUrl(root, 'src/build/share-images/share-image-worker.ts'),
-    shareImageStoreOptions(root),
+    options,
     batchesOf(missing, 20),
     drawingThreads(missing.length, availableParallelism()),
   );

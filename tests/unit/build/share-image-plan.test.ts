@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { shareImageCacheFile } from '../../../src/build/share-images/share-image-cache.ts';
+import { shareImageCacheFile, shareImageStoreOptions } from '../../../src/build/share-images/share-image-cache.ts';
 import { drawMissingShareImages, planShareImages } from '../../../src/build/share-images/share-images.ts';
 import { makePublishedContent } from '../../../src/lib/site-plan/site-plan.ts';
 import { testSite } from '../content/site.ts';
@@ -55,7 +55,7 @@ describe("the site plan's share images", () => {
     vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', '4');
     const oldest = planShareImages(articles, testSite, PROJECT_ROOT, true).shareImages.find((image) => image.slug === 'first');
     if (oldest === undefined) throw new Error('the oldest article has a card when there is room for all');
-    writeFileSync(shareImageCacheFile(PROJECT_ROOT, oldest), 'a drawn card');
+    writeFileSync(shareImageCacheFile(shareImageStoreOptions(PROJECT_ROOT).cacheDir, oldest), 'a drawn card');
     expect(paths(1)).toEqual({
       images: ['article /articles/fourth/share.png', 'article /articles/first/share.png', 'section /news/share.png', 'section /world/share.png'],
       waiting: ['third', 'second'],
@@ -92,7 +92,7 @@ describe("the site plan's share images", () => {
     );
     expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, () => false)).toBe(0);
     expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, (path) => path === '/world/share.png')).toBe(1);
-    expect(planned.shareImages.map((image) => [image.sitePath, existsSync(shareImageCacheFile(PROJECT_ROOT, image))])).toEqual([
+    expect(planned.shareImages.map((image) => [image.sitePath, existsSync(shareImageCacheFile(shareImageStoreOptions(PROJECT_ROOT).cacheDir, image))])).toEqual([
       ['/articles/fourth/share.png', false],
       ['/news/share.png', false],
       ['/world/share.png', true],
