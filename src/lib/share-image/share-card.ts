@@ -23,6 +23,9 @@ const ACCENT = '#a3122a';
 const PAPER = '#f4f2ee';
 const PADDING = 64;
 const LINE_HEIGHT = 1.2;
+// The accent bar across the top and the rule above the footer, in pixels.
+const ACCENT_BAR = 16;
+const RULE = 2;
 
 // Ideographs and kana fill a whole em; Latin letters about half of one.
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
@@ -60,12 +63,15 @@ export function shareCard(content: ShareCardContent, size: CardSize, fontFamily:
         display: 'flex',
         flexDirection: 'column',
         backgroundColor: PAPER,
-        borderTop: `16px solid ${ACCENT}`,
-        padding: `${PADDING - 16}px ${PADDING}px ${PADDING}px`,
+        padding: PADDING,
         color: INK,
         fontFamily,
       },
       children: [
+        // The accent bar and the rule are boxes filled with colour, not CSS borders: satori
+        // draws a border as a stroke inside three nested clip paths, and resvg paints each
+        // clip path as a mask the size of the whole card. The pixels are the same.
+        { type: 'div', props: { style: { position: 'absolute', top: 0, left: 0, width: size.width, height: ACCENT_BAR, backgroundColor: ACCENT } } },
         {
           type: 'div',
           props: {
@@ -98,10 +104,11 @@ export function shareCard(content: ShareCardContent, size: CardSize, fontFamily:
             },
           },
         },
+        { type: 'div', props: { style: { height: RULE, backgroundColor: MUTED } } },
         {
           type: 'div',
           props: {
-            style: { display: 'flex', borderTop: `2px solid ${MUTED}`, paddingTop: 20, fontSize: 28, color: MUTED, fontWeight: 400 },
+            style: { display: 'flex', paddingTop: 20, fontSize: 28, color: MUTED, fontWeight: 400 },
             children: footer,
           },
         },

@@ -55,4 +55,30 @@ describe('renderShareImage', () => {
     const png = decodePng(await renderShareImage(content, { width, height }, fonts(cardText(content))));
     expect([png.width, png.height]).toEqual([width, height]);
   });
+
+  it.each([
+    [1200, 630],
+    [1200, 1200],
+  ])('draws the %i×%i card under an accent bar edge to edge, with a rule between the margins above the footer', async (width, height) => {
+    const content = card('Ostrel harbour lights return after the storm', 'Coastal Wire');
+    const png = decodePng(await renderShareImage(content, { width, height }, fonts(cardText(content))));
+    const colour = (x: number, y: number): string => {
+      const at = (y * png.width + x) * 4;
+      return [...png.rgba.subarray(at, at + 3)].map((channel) => channel.toString(16).padStart(2, '0')).join('');
+    };
+    const rowIs = (y: number, hex: string, from: number, to: number): boolean => {
+      for (let x = from; x < to; x++) if (colour(x, y) !== hex) return false;
+      return true;
+    };
+    const accentRows = Array.from({ length: height }, (_, y) => y).filter((y) => rowIs(y, 'a3122a', 0, width));
+    expect(accentRows).toEqual(Array.from({ length: 16 }, (_, y) => y));
+    const ruleRows = Array.from({ length: height }, (_, y) => y).filter((y) => rowIs(y, '555555', 64, width - 64));
+    expect(ruleRows).toHaveLength(2);
+    expect(ruleRows[1]! - ruleRows[0]!).toBe(1);
+    // Below the headline, above the footer's line of text, and not into the side margins.
+    expect(ruleRows[0]!).toBeGreaterThan(height / 2);
+    expect(ruleRows[0]!).toBeLessThan(height - 64 - 28);
+    expect(colour(63, ruleRows[0]!)).toBe('f4f2ee');
+    expect(colour(width - 64, ruleRows[0]!)).toBe('f4f2ee');
+  });
 });
