@@ -70,51 +70,68 @@ const sections = (slug: string, section: string, name: string): Shared => ({
 
 describe('share images within a budget of one new card a build', () => {
   const work = mkdtempSync(join(tmpdir(), 'dispatch-share-budget-'));
-  // The same output, caches and image cache for both builds; the image cache starts empty.
+  // The same output, caches and image cache for every build; the image cache starts empty.
   const options = {
     env: { DISPATCH_NOW: '2024-06-01T12:00:00Z', DISPATCH_SHARE_IMAGE_BUDGET: '1', DISPATCH_SHARE_IMAGE_CACHE: join(work, 'share-images') },
     cacheDir: join(work, 'cache'),
     outDir: join(work, 'dist'),
   };
+  const slugs = ['newest', 'middle', 'oldest'];
   let first: BuiltSite;
   let firstShared: Shared[];
   let firstBroken: string[];
   let second: BuiltSite;
+  let secondShared: Shared[];
+  let secondBroken: string[];
+  let third: BuiltSite;
 
   beforeAll(() => {
     first = buildSite(content, options);
-    firstShared = ['newest', 'middle', 'oldest'].map((slug) => sharedWith(first, slug));
+    firstShared = slugs.map((slug) => sharedWith(first, slug));
     firstBroken = brokenImages(first);
     second = buildSite(content, options);
+    secondShared = slugs.map((slug) => sharedWith(second, slug));
+    secondBroken = brokenImages(second);
+    third = buildSite(content, options);
   });
 
-  it('builds twice', () => {
+  it('builds three times', () => {
     expect(first.status, first.output).toBe(0);
     expect(second.status, second.output).toBe(0);
+    expect(third.status, third.output).toBe(0);
   });
 
   it("first: the newest article has its own card, the others their section's, the default section's for the one that names none", () => {
     expect(firstShared).toEqual([own('newest', 'Ferry timetable returns to Ostrel'), sections('middle', 'world', 'World'), sections('oldest', 'news', 'News')]);
-    // Three images: the newest article's card and the two sections'.
+    // Three images: the newest article's card and the two sections'; the budget is spent, nothing is drawn ahead.
     expect(first.output).toMatch(/3 share images published, 3 drawn .*; 2 articles wait for their own card/);
+    expect(first.output).not.toMatch(/drawn ahead/);
   });
 
   it('first: every og:image and structured-data image is a file of the site, of the size the page says', () => {
     expect(firstBroken).toEqual([]);
   });
 
-  it('second, nothing changed: the next newest gets its own card, the oldest still waits', () => {
-    expect(['newest', 'middle', 'oldest'].map((slug) => sharedWith(second, slug))).toEqual([
+  it('second, nothing changed: waits for no drawing, shows the same cards, and draws the next newest ahead', () => {
+    expect(secondShared).toEqual(firstShared);
+    expect(second.output).toMatch(/3 share images published, 0 drawn .*; 2 articles wait for their own card/);
+    expect(second.output).toMatch(/1 of 1 share cards drawn ahead while the build ran, for the next build to publish/);
+    expect(secondBroken).toEqual([]);
+  });
+
+  it('third: the card drawn ahead is published, the oldest still waits and is drawn ahead in turn', () => {
+    expect(slugs.map((slug) => sharedWith(third, slug))).toEqual([
       own('newest', 'Ferry timetable returns to Ostrel'),
       own('middle', 'Kessa museum opens a comet gallery'),
       sections('oldest', 'news', 'News'),
     ]);
-    expect(second.output).toMatch(/3 share images published, 1 drawn .*; 1 article waits for its own card/);
-    expect(brokenImages(second)).toEqual([]);
+    expect(third.output).toMatch(/3 share images published, 0 drawn .*; 1 article waits for its own card/);
+    expect(third.output).toMatch(/1 of 1 share cards drawn ahead/);
+    expect(brokenImages(third)).toEqual([]);
   });
 
-  it("second: a section's card no article shows any more is gone, the one still shown stays", () => {
-    expect(second.exists('world/share.png')).toBe(false);
-    expect(decodePng(readFileSync(join(second.outDir, 'news/share.png')))).toMatchObject({ width: 1200, height: 630 });
+  it("third: a section's card no article shows any more is gone, the one still shown stays", () => {
+    expect(third.exists('world/share.png')).toBe(false);
+    expect(decodePng(readFileSync(join(third.outDir, 'news/share.png')))).toMatchObject({ width: 1200, height: 630 });
   });
 });

@@ -6,7 +6,7 @@ import type { PublishedContent } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { articleBodiesOnDemand, startRenderingBodies, type ArticleBodies } from '../markdown/article-bodies.ts';
 import { startSearchIndex, type SearchIndexing } from '../search/search-index.ts';
-import { drawMissingShareImages } from '../share-images/share-images.ts';
+import { drawMissingShareImages, type ShareImageDrawing } from '../share-images/share-images.ts';
 import { requireBuildSession } from './build-session.ts';
 
 /** The work that runs beside the pages for one plan: bodies, and in a build the search index and the share images. */
@@ -16,16 +16,16 @@ export interface BackgroundWork {
   readonly bodies: ArticleBodies;
   /** Pagefind indexing the articles in its own process (builds only). */
   readonly search: SearchIndexing | undefined;
-  /** Share images not yet cached being drawn on worker threads, resolving with how many (builds only). */
-  readonly shareImages: Promise<number> | undefined;
+  /** Share images not yet cached being drawn on worker threads, and the cards drawn ahead for the next build (builds only). */
+  readonly shareImages: ShareImageDrawing | undefined;
 }
 
 /**
  * Starts, once per content, the work that runs on other cores while this one renders pages:
  * article bodies rendered ahead on worker threads, the search index made by Pagefind, the
- * share images not yet cached drawn on worker threads. Called by the article route when it
- * lists its pages, before any page renders; the build's last step finishes the work
- * (src/build/session/build-integration.ts). On the dev server, bodies render on demand only.
+ * share images not yet cached drawn on worker threads, then the cards ahead for the next
+ * build. Called by the article route when it lists its pages, before any page renders; the
+ * build's last step finishes the work (src/build/session/build-integration.ts). On the dev server, bodies render on demand only.
  * A shard does its own share of the work: the bodies of its pages (`renderedArticles`, the
  * slugs whose pages this build renders) and of its parts of the search index, its share
  * images; the merge and the plan alone start none of it.
@@ -58,7 +58,7 @@ export function startBackgroundWork(content: PublishedContent, renderedArticles:
   });
   const shareImages = drawMissingShareImages(content, siteConfig, session.root, (sitePath) => rendersFile(part, sitePath));
   // Failures surface when the build's last step waits for the drawing; until then they must not crash it.
-  shareImages.catch(() => undefined);
+  shareImages.published.catch(() => undefined);
   session.work = { contentKey: content.contentKey, bodies, search, shareImages };
   return session.work;
 }

@@ -18,7 +18,7 @@ import { checkSearchParts, checkShards, takeShardFiles } from '../shards/merge-s
 import { recordShard, removeUnsplitPages, type RouteOutline } from '../shards/shard-output.ts';
 import { SITE_POLICY } from '../../data/content-security-policy.ts';
 import { sharedSitePlanFile } from '../site-plan/site-plan-file.ts';
-import { publishShareImages, shareImagesReport } from '../share-images/publish-share-images.ts';
+import { publishShareImages, shareImagesReport, shareImagesAheadReport } from '../share-images/publish-share-images.ts';
 import { shareImageStoreOptions } from '../share-images/share-image-cache.ts';
 import { closeBuildSession, openBuildSession, requireBuildSession, type SessionCommand } from './build-session.ts';
 import { measurePhase, phaseTotals, recordPhase } from './build-timings.ts';
@@ -125,7 +125,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             const search = await measurePhase('search index (waiting for Pagefind, after the pages)', () => finishSearchIndex(indexing, session.claimedOutput));
             logger.info(`search index of ${search.articles} articles in ${search.shards} part(s): ${search.indexed} indexed, ${search.shards - search.indexed} unchanged since the last build`);
             const images = await measurePhase('share images (waiting for drawing, copying)', () =>
-              publishShareImages(plan.shareImages, drawing, shareImageStoreOptions(session.root).cacheDir, outDir, session.claimedOutput, (sitePath) => rendersFile(part, sitePath)),
+              publishShareImages(plan.shareImages, drawing.published, shareImageStoreOptions(session.root).cacheDir, outDir, session.claimedOutput, (sitePath) => rendersFile(part, sitePath)),
             );
             logger.info(shareImagesReport(images, plan.sharedWithSectionCard.size));
           }
@@ -155,9 +155,18 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             logger.info(report);
             await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput, listing));
           }
+          // Cards ahead are drawn while anything else is left to do, and never waited for beyond the batch under way.
+          const drawingAhead = session.work.shareImages;
+          if (drawingAhead !== undefined) {
+            drawingAhead.stopAhead();
+            const line = shareImagesAheadReport(await measurePhase('share images: drawing ahead stopped', () => drawingAhead.ahead));
+            if (line !== undefined) logger.info(line);
+          }
           const timingsFile = process.env['DISPATCH_TIMINGS_FILE'];
           if (timingsFile) writeFileSync(timingsFile, JSON.stringify(phaseTotals(session), null, 1));
         } finally {
+          // A failed build stops the threads drawing ahead too (the batch under way is finished, its cards kept).
+          session.work?.shareImages?.stopAhead();
           session.precompressAhead?.discard();
           closeBuildSession(session);
         }

@@ -55,3 +55,10 @@ export function shareImagesReport({ published, drawn }: { published: number; dra
   const who = waiting === 1 ? '1 article waits for its own card, shown with its section' : `${waiting} articles wait for their own card, shown with their section`;
   return `${cards}; ${who}'s until a later build draws it (newest first, at most shareImageBudget a build)`;
 }
+
+/** The build's log line about the cards drawn ahead, which the next build publishes; undefined when there were none to draw. */
+export function shareImagesAheadReport({ drawn, planned }: { drawn: number; planned: number }): string | undefined {
+  if (planned === 0) return undefined;
+  const stopped = drawn < planned ? `, the other ${planned - drawn} left for a later build when this one's work was done` : '';
+  return `${drawn} of ${planned} share cards drawn ahead while the build ran, for the next build to publish${stopped}`;
+}

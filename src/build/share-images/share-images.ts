@@ -20,18 +20,20 @@ export async function shareImagePng(article: Article, variant: ShareImageVariant
 }
 
 /** The site plan's share-image parts: the cards a build publishes, and the articles shown with their section's card. */
-export type ShareImagePlan = Pick<PublishedContent, 'shareImages' | 'sharedWithSectionCard'>;
+export type ShareImagePlan = Pick<PublishedContent, 'shareImages' | 'sharedWithSectionCard' | 'shareImagesAhead'>;
 
 /**
  * The share images of a build, for the site plan (`building`; elsewhere none: the dev server
  * draws each card when asked, so every article has its own). Every article whose card is
- * cached has it; of the others, the newest within the budget (the site's `shareImageBudget`,
- * or DISPATCH_SHARE_IMAGE_BUDGET) get theirs drawn in this build, and the rest their
- * section's card, drawn once per section. Decided here, once, so that every process that
- * renders pages from the plan shows the same card, and no page looks at the cache.
+ * cached has it; of the newest articles within the budget (the site's `shareImageBudget`, or
+ * DISPATCH_SHARE_IMAGE_BUDGET), those without one get theirs drawn in this build; the rest
+ * show their section's card, drawn once per section, and the newest of them, as many as the
+ * budget has left, are drawn ahead for the next build (`chooseShareCards`). Decided here,
+ * once, so that every process that renders pages from the plan shows the same card, and no
+ * page looks at the cache.
  */
 export function planShareImages(articles: readonly Article[], site: SiteConfig, root: string, building: boolean): ShareImagePlan {
-  if (!building) return { shareImages: [], sharedWithSectionCard: new Set() };
+  if (!building) return { shareImages: [], sharedWithSectionCard: new Set(), shareImagesAhead: [] };
   const budget = shareImageBudget(site, process.env['DISPATCH_SHARE_IMAGE_BUDGET']);
   const options = shareImageStoreOptions(root);
   const store = createShareImageStore(options);
@@ -50,38 +52,72 @@ export function planShareImages(articles: readonly Article[], site: SiteConfig, 
     ...choice.own.flatMap(ownImages),
     ...[...sections.values()].flatMap((section) => cardImages(section.slug, sectionCardContent(section, site), 'section', (variant) => sectionShareImagePath(section.slug, variant))),
   ];
-  return { shareImages, sharedWithSectionCard: new Set(choice.waiting.map((article) => article.slug)) };
+  return { shareImages, sharedWithSectionCard: new Set(choice.waiting.map((article) => article.slug)), shareImagesAhead: choice.drawAhead.flatMap(ownImages) };
 }
 
+/** Share images being drawn on worker threads beside the pages. */
+export interface ShareImageDrawing {
+  /** The cards this build publishes that were not drawn yet: resolves with how many, once all are. */
+  readonly published: Promise<number>;
+  /** The cards ahead (for the next build), drawn after those: resolves with how many were drawn, of how many this process was to draw, once all are or `stopAhead` was called. */
+  readonly ahead: Promise<{ readonly drawn: number; readonly planned: number }>;
+  /** Stops drawing the cards ahead: no new batch is started, the ones under way are finished. */
+  stopAhead(): void;
+}
+
+// Cards ahead go to the threads a few at a time, so that stopping them waits for little.
+const AHEAD_BATCH = 4;
+
 /**
- * Draws, on worker threads, the planned share images not yet in the cache, while pages render
- * on this thread: those whose site path `owns` says this process publishes (a shard's), by
- * default all. Resolves with how many were drawn.
+ * Draws, on worker threads, while pages render on this thread: the planned share images not
+ * yet in the cache, then the plan's cards ahead (`shareImagesAhead`) until `finishAhead` is
+ * called; only those whose site path `owns` says this process publishes (a shard's), by
+ * default all.
  */
-export async function drawMissingShareImages(content: PublishedContent, site: SiteConfig, root: string, owns: (sitePath: string) => boolean = () => true): Promise<number> {
+export function drawMissingShareImages(content: PublishedContent, site: SiteConfig, root: string, owns: (sitePath: string) => boolean = () => true): ShareImageDrawing {
   const options = shareImageStoreOptions(root);
   const bySlug = new Map(content.articles.map((article) => [article.slug, article]));
   const variants = new Map(SHARE_IMAGE_VARIANTS.map((variant) => [variant.file, variant]));
-  const missing: ShareImageJob[] = content.shareImages
-    .filter((image) => owns(image.sitePath) && !existsSync(shareImageCacheFile(options.cacheDir, image)))
-    .map((image) => {
-      const size = variants.get(image.variant);
-      if (image.card === 'section') {
-        const section = findSection(site, image.slug);
-        if (section === undefined || size === undefined) throw new Error(`share images: the plan names ${image.sitePath}, which no section or size of this build has`);
-        // A section's card is named after the site's config, which holds the section.
-        return { content: sectionCardContent(section, site), size, file: 'src/site.config.ts' };
-      }
-      const article = bySlug.get(image.slug);
-      if (article === undefined || size === undefined) throw new Error(`share images: the plan names ${image.sitePath}, which no article or size of this build has`);
-      return { content: shareCardContent(article, site), size, file: article.file };
-    });
-  if (missing.length === 0) return 0;
-  await runInWorkers<ShareImageJob, boolean>(
-    sourceWorkerUrl(root, 'src/build/share-images/share-image-worker.ts'),
-    options,
-    batchesOf(missing, 20),
-    drawingThreads(missing.length, availableParallelism()),
-  );
-  return missing.length;
+  const jobsFor = (images: readonly PlannedShareImage[]): ShareImageJob[] =>
+    images
+      .filter((image) => owns(image.sitePath) && !existsSync(shareImageCacheFile(options.cacheDir, image)))
+      .map((image) => {
+        const size = variants.get(image.variant);
+        if (image.card === 'section') {
+          const section = findSection(site, image.slug);
+          if (section === undefined || size === undefined) throw new Error(`share images: the plan names ${image.sitePath}, which no section or size of this build has`);
+          // A section's card is named after the site's config, which holds the section.
+          return { content: sectionCardContent(section, site), size, file: 'src/site.config.ts' };
+        }
+        const article = bySlug.get(image.slug);
+        if (article === undefined || size === undefined) throw new Error(`share images: the plan names ${image.sitePath}, which no article or size of this build has`);
+        return { content: shareCardContent(article, site), size, file: article.file };
+      });
+  const workerUrl = sourceWorkerUrl(root, 'src/build/share-images/share-image-worker.ts');
+  const draw = async (jobs: readonly ShareImageJob[], batch: number, signal?: AbortSignal): Promise<number> => {
+    let drawn = 0;
+    await runInWorkers<ShareImageJob, boolean>(
+      workerUrl,
+      options,
+      batchesOf(jobs, batch),
+      drawingThreads(jobs.length, availableParallelism()),
+      (results) => (drawn += results.length),
+      undefined,
+      signal,
+    );
+    return drawn;
+  };
+  const published = (async () => {
+    const missing = jobsFor(content.shareImages);
+    return missing.length === 0 ? 0 : draw(missing, 20);
+  })();
+  // Ahead only once the published cards are drawn: those are what this build waits for.
+  const stop = new AbortController();
+  const ahead = published.then(async () => {
+    const jobs = jobsFor(content.shareImagesAhead);
+    return { drawn: stop.signal.aborted ? 0 : await draw(jobs, AHEAD_BATCH, stop.signal), planned: jobs.length };
+  });
+  // Failures surface when the build waits for the drawing ahead; until then they must not crash it.
+  ahead.catch(() => undefined);
+  return { published, ahead, stopAhead: () => stop.abort() };
 }

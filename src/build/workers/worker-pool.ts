@@ -32,8 +32,9 @@ export type WorkerReply<R> = { readonly seq: number; readonly results: R[] } | {
  * `workerData`), a batch at a time per worker, in order. With `onBatch`, each batch's
  * results go to it as soon as they arrive and are not kept (a pool may produce more than
  * should sit in memory at once); without, every result is returned in batch order. With
- * `resourceLimits`, each worker's heap is sized by them rather than by V8's defaults. The
- * first error rejects and stops every worker.
+ * `resourceLimits`, each worker's heap is sized by them rather than by V8's defaults. When
+ * `signal` aborts, no batch is sent any more, and the pool resolves once the batches under
+ * way are answered, with the results it has. The first error rejects and stops every worker.
  */
 export async function runInWorkers<J, R>(
   workerUrl: URL,
@@ -42,9 +43,10 @@ export async function runInWorkers<J, R>(
   threads: number,
   onBatch?: (results: readonly R[], seq: number) => void,
   resourceLimits?: ResourceLimits,
+  signal?: AbortSignal,
 ): Promise<R[]> {
   // No batch, no thread: starting one (and loading its module) costs more than any check.
-  if (batches.length === 0) return [];
+  if (batches.length === 0 || signal?.aborted === true) return [];
   const results: R[][] = [];
   const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => startWorker(workerUrl, { workerData, ...(resourceLimits === undefined ? {} : { resourceLimits }) }));
   try {
@@ -54,7 +56,7 @@ export async function runInWorkers<J, R>(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              if (next >= batches.length) return resolve();
+              if (next >= batches.length || signal?.aborted === true) return resolve();
               const seq = next++;
               worker.postMessage({ seq, jobs: batches[seq] });
             };

@@ -13,7 +13,7 @@ import type { PublishedSitePage } from '../trust/published-site-pages.ts';
 import type { ShareCardKind } from '../share-image/share-image-variants.ts';
 
 /** Bump when the plan's shape changes, so a plan file written by older code is never read as current. */
-export const SITE_PLAN_VERSION = 9;
+export const SITE_PLAN_VERSION = 10;
 
 /** Where one published article's body is read from: its file (relative to the project) and the content layer's digest of it. */
 export interface PlannedSource {
@@ -63,6 +63,12 @@ export interface PublishedContentParts {
    * draws every card when asked.
    */
   readonly sharedWithSectionCard: ReadonlySet<string>;
+  /**
+   * Cards of articles in `sharedWithSectionCard` that the build draws while it does its other
+   * work, never waited for and never published by it: the next build finds them drawn and
+   * publishes them (decision 0009). Empty outside a build.
+   */
+  readonly shareImagesAhead: readonly PlannedShareImage[];
   /** Slug → its own picture as pages show it (articles whose picture is a file of ours). */
   readonly pictures: ReadonlyMap<string, ArticlePictureView>;
   /**
@@ -134,6 +140,7 @@ interface EncodedPlan {
   readonly searchShards: readonly SearchShard[];
   readonly shareImages: readonly PlannedShareImage[];
   readonly sharedWithSectionCard: readonly string[];
+  readonly shareImagesAhead: readonly PlannedShareImage[];
 }
 
 /** An article in the plan's file: its instants as ISO 8601 strings. */
@@ -177,6 +184,7 @@ function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'dige
     searchShards: parts.searchShards,
     shareImages: parts.shareImages,
     sharedWithSectionCard: [...parts.sharedWithSectionCard],
+    shareImagesAhead: parts.shareImagesAhead,
   };
 }
 
@@ -228,8 +236,9 @@ function encodedSource({
   searchShards,
   shareImages,
   sharedWithSectionCard,
+  shareImagesAhead,
 }: SitePlanParts): SitePlanParts {
-  return { contentKey, articles, sources, related, stories, pictures, changeNotes, authorProfiles, sitePages, searchShards, shareImages, sharedWithSectionCard };
+  return { contentKey, articles, sources, related, stories, pictures, changeNotes, authorProfiles, sitePages, searchShards, shareImages, sharedWithSectionCard, shareImagesAhead };
 }
 
 /**
@@ -258,6 +267,7 @@ export function decodeSitePlan(text: string, site: SiteConfig): SitePlan {
     searchShards: encoded.searchShards,
     shareImages: encoded.shareImages,
     sharedWithSectionCard: new Set(encoded.sharedWithSectionCard),
+    shareImagesAhead: encoded.shareImagesAhead,
   };
   return assemblePlan(parts, encoded.digest, planIndex(parts, site));
 }

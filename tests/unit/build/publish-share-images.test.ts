@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishShareImages, shareImagesReport } from '../../../src/build/share-images/publish-share-images.ts';
+import { publishShareImages, shareImagesAheadReport, shareImagesReport } from '../../../src/build/share-images/publish-share-images.ts';
 import type { PlannedShareImage } from '../../../src/lib/site-plan/site-plan.ts';
 
 describe('publishing share images', () => {
@@ -37,5 +37,17 @@ describe('publishing share images', () => {
     ],
   ])('says in the log, with %i waiting: %s', (waiting, line) => {
     expect(shareImagesReport({ published: 3, drawn: 1 }, waiting)).toBe(line);
+  });
+
+  it.each<[string, { drawn: number; planned: number }, string | undefined]>([
+    ['nothing to draw ahead: no line', { drawn: 0, planned: 0 }, undefined],
+    ['all drawn', { drawn: 4, planned: 4 }, '4 of 4 share cards drawn ahead while the build ran, for the next build to publish'],
+    [
+      'stopped before the end',
+      { drawn: 120, planned: 500 },
+      "120 of 500 share cards drawn ahead while the build ran, for the next build to publish, the other 380 left for a later build when this one's work was done",
+    ],
+  ])('says in the log what was drawn ahead, %s', (_case, ahead, line) => {
+    expect(shareImagesAheadReport(ahead)).toBe(line);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shareImageCacheFile, shareImageStoreOptions } from '../../../src/build/share-images/share-image-cache.ts';
 import { drawMissingShareImages, planShareImages } from '../../../src/build/share-images/share-images.ts';
-import { makePublishedContent } from '../../../src/lib/site-plan/site-plan.ts';
+import { makePublishedContent, type PlannedShareImage } from '../../../src/lib/site-plan/site-plan.ts';
 import { testSite } from '../content/site.ts';
 import { makeArticle } from '../fixtures.ts';
 import { PROJECT_ROOT } from '../../support/build-site.ts';
@@ -28,37 +28,56 @@ describe("the site plan's share images", () => {
   const paths = (budget: number) => {
     vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', String(budget));
     const plan = planShareImages(articles, testSite, PROJECT_ROOT, true);
-    return { images: plan.shareImages.map((image) => `${image.card} ${image.sitePath}`), waiting: [...plan.sharedWithSectionCard] };
+    return { images: plan.shareImages.map((image) => `${image.card} ${image.sitePath}`), waiting: [...plan.sharedWithSectionCard], ahead: plan.shareImagesAhead.map((image) => image.sitePath) };
+  };
+  const cache = () => shareImageStoreOptions(PROJECT_ROOT).cacheDir;
+  /** Puts an article's card in the cache, as a build that drew it would. */
+  const drawnBefore = (slug: string) => {
+    vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', '4');
+    const card = planShareImages(articles, testSite, PROJECT_ROOT, true).shareImages.find((image) => image.slug === slug);
+    if (card === undefined) throw new Error(`${slug} has a card when there is room for all`);
+    writeFileSync(shareImageCacheFile(cache(), card), 'a drawn card');
   };
 
-  it.each<[string, number, { images: string[]; waiting: string[] }]>([
+  it.each<[string, number, { images: string[]; waiting: string[]; ahead: string[] }]>([
     [
       'room for all: every article its own, no section card',
       4,
-      { images: ['article /articles/fourth/share.png', 'article /articles/third/share.png', 'article /articles/second/share.png', 'article /articles/first/share.png'], waiting: [] },
+      {
+        images: ['article /articles/fourth/share.png', 'article /articles/third/share.png', 'article /articles/second/share.png', 'article /articles/first/share.png'],
+        waiting: [],
+        ahead: [],
+      },
     ],
     [
       "budget 1: the newest its own; each waiting article's section drawn once, the default section's for articles naming none",
       1,
-      { images: ['article /articles/fourth/share.png', 'section /news/share.png', 'section /world/share.png'], waiting: ['third', 'second', 'first'] },
+      { images: ['article /articles/fourth/share.png', 'section /news/share.png', 'section /world/share.png'], waiting: ['third', 'second', 'first'], ahead: [] },
     ],
     [
       'budget 3: only the section that still has an article waiting',
       3,
-      { images: ['article /articles/fourth/share.png', 'article /articles/third/share.png', 'article /articles/second/share.png', 'section /news/share.png'], waiting: ['first'] },
+      { images: ['article /articles/fourth/share.png', 'article /articles/third/share.png', 'article /articles/second/share.png', 'section /news/share.png'], waiting: ['first'], ahead: [] },
     ],
   ])('with %s', (_case, budget, expected) => {
     expect(paths(budget)).toEqual(expected);
   });
 
   it('keeps a card already in the cache beyond the budget, costing none of it', () => {
-    vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', '4');
-    const oldest = planShareImages(articles, testSite, PROJECT_ROOT, true).shareImages.find((image) => image.slug === 'first');
-    if (oldest === undefined) throw new Error('the oldest article has a card when there is room for all');
-    writeFileSync(shareImageCacheFile(shareImageStoreOptions(PROJECT_ROOT).cacheDir, oldest), 'a drawn card');
+    drawnBefore('first');
     expect(paths(1)).toEqual({
       images: ['article /articles/fourth/share.png', 'article /articles/first/share.png', 'section /news/share.png', 'section /world/share.png'],
       waiting: ['third', 'second'],
+      ahead: [],
+    });
+  });
+
+  it('draws the missing among the newest within the budget, and the next newest ahead with what it has left, shown with their section meanwhile', () => {
+    drawnBefore('fourth');
+    expect(paths(2)).toEqual({
+      images: ['article /articles/fourth/share.png', 'article /articles/third/share.png', 'section /world/share.png', 'section /news/share.png'],
+      waiting: ['second', 'first'],
+      ahead: ['/articles/second/share.png'],
     });
   });
 
@@ -83,20 +102,44 @@ describe("the site plan's share images", () => {
     expect(() => planShareImages(articles, testSite, PROJECT_ROOT, true)).toThrow(/^DISPATCH_SHARE_IMAGE_BUDGET: expected a whole number/);
   });
 
+  const contentOf = (planned: ReturnType<typeof planShareImages>) =>
+    makePublishedContent({ contentKey: 'k', articles, sources: new Map(), searchShards: [], pictures: new Map(), changeNotes: new Map(), authorProfiles: [], sitePages: [], ...planned }, testSite);
+  const inCache = (images: readonly PlannedShareImage[]) => images.map((image) => [image.sitePath, existsSync(shareImageCacheFile(cache(), image))]);
+
   it("draws only the planned images a process owns (a shard's), none already cached", async () => {
     vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', '1');
     const planned = planShareImages(articles, testSite, PROJECT_ROOT, true);
-    const content = makePublishedContent(
-      { contentKey: 'k', articles, sources: new Map(), searchShards: [], pictures: new Map(), changeNotes: new Map(), authorProfiles: [], sitePages: [], ...planned },
-      testSite,
-    );
-    expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, () => false)).toBe(0);
-    expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, (path) => path === '/world/share.png')).toBe(1);
-    expect(planned.shareImages.map((image) => [image.sitePath, existsSync(shareImageCacheFile(shareImageStoreOptions(PROJECT_ROOT).cacheDir, image))])).toEqual([
+    const content = contentOf(planned);
+    expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, () => false).published).toBe(0);
+    expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, (path) => path === '/world/share.png').published).toBe(1);
+    expect(inCache(planned.shareImages)).toEqual([
       ['/articles/fourth/share.png', false],
       ['/news/share.png', false],
       ['/world/share.png', true],
     ]);
-    expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, (path) => path === '/world/share.png')).toBe(0);
+    expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, (path) => path === '/world/share.png').published).toBe(0);
+  });
+
+  it('draws the cards ahead after the published ones, into the cache only, and none once stopped', async () => {
+    drawnBefore('fourth');
+    drawnBefore('third');
+    vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', '2');
+    const planned = planShareImages(articles, testSite, PROJECT_ROOT, true);
+    expect(planned.shareImagesAhead.map((image) => image.sitePath)).toEqual(['/articles/second/share.png', '/articles/first/share.png']);
+    const stopped = drawMissingShareImages(contentOf(planned), testSite, PROJECT_ROOT);
+    stopped.stopAhead();
+    expect(await stopped.published).toBe(2);
+    expect(await stopped.ahead).toEqual({ drawn: 0, planned: 2 });
+    expect(inCache(planned.shareImagesAhead)).toEqual([
+      ['/articles/second/share.png', false],
+      ['/articles/first/share.png', false],
+    ]);
+    const drawing = drawMissingShareImages(contentOf(planned), testSite, PROJECT_ROOT, (path) => path !== '/articles/first/share.png');
+    expect(await drawing.published).toBe(0);
+    expect(await drawing.ahead).toEqual({ drawn: 1, planned: 1 });
+    expect(inCache(planned.shareImagesAhead)).toEqual([
+      ['/articles/second/share.png', true],
+      ['/articles/first/share.png', false],
+    ]);
   });
 });

@@ -24,6 +24,27 @@ describe('runInWorkers', () => {
     await expect(runInWorkers(new URL('../../support/no-such-worker.ts', import.meta.url), undefined, [[1]], 2)).rejects.toThrow();
   });
 
+  it('sends no batch once its signal aborts, finishing the ones under way', async () => {
+    const stop = new AbortController();
+    const answered: number[] = [];
+    const results = await runInWorkers<number, string>(
+      NAMED_WORKER,
+      undefined,
+      batchesOf([1, 2, 3, 4, 5, 6], 1),
+      1,
+      (_results, seq) => {
+        answered.push(seq);
+        if (seq === 1) stop.abort();
+      },
+      undefined,
+      stop.signal,
+    );
+    expect(answered).toEqual([0, 1]);
+    expect(results).toEqual([]);
+    // Aborted before it starts: no thread (one from a module that does not exist would fail).
+    await expect(runInWorkers(new URL('../../support/no-such-worker.ts', import.meta.url), undefined, [[1]], 2, undefined, undefined, stop.signal)).resolves.toEqual([]);
+  });
+
   it('names each thread after its module, so profiles and heap logs say which thread is which', async () => {
     const names = await runInWorkers<number, string>(NAMED_WORKER, undefined, batchesOf([1, 2], 1), 2);
     expect(names).toEqual(['thread-name-worker', 'thread-name-worker']);

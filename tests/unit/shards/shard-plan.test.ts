@@ -32,6 +32,7 @@ const parts: SitePlanParts = {
   ],
   shareImages: [],
   sharedWithSectionCard: new Set(),
+  shareImagesAhead: [],
 };
 const plan = makeSitePlan(parts, testSite);
 

@@ -15,28 +15,46 @@ const articles = [oldest, older, tieB, tieA, newest];
 const slugs = (list: readonly Article[]) => list.map((a) => a.slug);
 
 describe('which articles have their own share card in a build', () => {
-  it.each<[string, number, readonly string[], { own: string[]; toDraw: string[]; waiting: string[] }]>([
-    ['a cold cache and room for all', 10, [], { own: ['newest', 'tie-a', 'tie-b', 'older', 'oldest'], toDraw: ['newest', 'tie-a', 'tie-b', 'older', 'oldest'], waiting: [] }],
-    ['a cold cache and a budget of 1: the newest only', 1, [], { own: ['newest'], toDraw: ['newest'], waiting: ['tie-a', 'tie-b', 'older', 'oldest'] }],
-    ['a budget that ends between two of the same time: the first by slug', 2, [], { own: ['newest', 'tie-a'], toDraw: ['newest', 'tie-a'], waiting: ['tie-b', 'older', 'oldest'] }],
-    ['a budget of 0: only the cached keep theirs', 0, ['older'], { own: ['older'], toDraw: [], waiting: ['newest', 'tie-a', 'tie-b', 'oldest'] }],
-    ['cached cards cost nothing: the budget goes to the newest missing', 1, ['newest', 'tie-a'], { own: ['newest', 'tie-a', 'tie-b'], toDraw: ['tie-b'], waiting: ['older', 'oldest'] }],
-    ['an old card cached, newer ones missing', 2, ['oldest'], { own: ['newest', 'tie-a', 'oldest'], toDraw: ['newest', 'tie-a'], waiting: ['tie-b', 'older'] }],
-    ['everything cached: nothing to draw, whatever the budget', 0, slugs(articles), { own: ['newest', 'tie-a', 'tie-b', 'older', 'oldest'], toDraw: [], waiting: [] }],
+  type Expected = { own: string[]; toDraw: string[]; waiting: string[]; drawAhead: string[] };
+  it.each<[string, number, readonly string[], Expected]>([
+    ['a cold cache and room for all', 10, [], { own: ['newest', 'tie-a', 'tie-b', 'older', 'oldest'], toDraw: ['newest', 'tie-a', 'tie-b', 'older', 'oldest'], waiting: [], drawAhead: [] }],
+    ['a cold cache and a budget of 1: the newest only, nothing left to draw ahead', 1, [], { own: ['newest'], toDraw: ['newest'], waiting: ['tie-a', 'tie-b', 'older', 'oldest'], drawAhead: [] }],
+    ['a budget that ends between two of the same time: the first by slug', 2, [], { own: ['newest', 'tie-a'], toDraw: ['newest', 'tie-a'], waiting: ['tie-b', 'older', 'oldest'], drawAhead: [] }],
+    ['a budget of 0: only the cached keep theirs, nothing is drawn', 0, ['older'], { own: ['older'], toDraw: [], waiting: ['newest', 'tie-a', 'tie-b', 'oldest'], drawAhead: [] }],
+    [
+      'the newest drawn: the budget draws the next newest ahead, for the next build',
+      1,
+      ['newest', 'tie-a'],
+      { own: ['newest', 'tie-a'], toDraw: [], waiting: ['tie-b', 'older', 'oldest'], drawAhead: ['tie-b'] },
+    ],
+    ['an old card cached, newer ones missing', 2, ['oldest'], { own: ['newest', 'tie-a', 'oldest'], toDraw: ['newest', 'tie-a'], waiting: ['tie-b', 'older'], drawAhead: [] }],
+    [
+      'one of the newest missing (a new headline) while older ones catch up: it is waited for, they are drawn ahead with what is left',
+      3,
+      ['newest', 'tie-b'],
+      { own: ['newest', 'tie-a', 'tie-b'], toDraw: ['tie-a'], waiting: ['older', 'oldest'], drawAhead: ['older', 'oldest'] },
+    ],
+    ['everything cached: nothing to draw, whatever the budget', 0, slugs(articles), { own: ['newest', 'tie-a', 'tie-b', 'older', 'oldest'], toDraw: [], waiting: [], drawAhead: [] }],
   ])('with %s', (_case, budget, cached, expected) => {
     const choice = chooseShareCards(articles, budget, (article) => cached.includes(article.slug));
-    expect({ own: slugs(choice.own), toDraw: slugs(choice.toDraw), waiting: slugs(choice.waiting) }).toEqual(expected);
+    expect({ own: slugs(choice.own), toDraw: slugs(choice.toDraw), waiting: slugs(choice.waiting), drawAhead: slugs(choice.drawAhead) }).toEqual(expected);
   });
 
-  it('draws the next newest in the next build, until every article has its own', () => {
+  it('shows the cards drawn ahead in the next build, until every article has its own, never drawing more than the budget a build', () => {
     const drawn = new Set<string>();
-    const builds: string[][] = [];
+    const builds: { toDraw: string[]; drawAhead: string[]; waiting: string[] }[] = [];
     for (let build = 0; build < 4; build++) {
       const choice = chooseShareCards(articles, 2, (article) => drawn.has(article.slug));
-      builds.push(slugs(choice.toDraw));
-      for (const article of choice.toDraw) drawn.add(article.slug);
+      builds.push({ toDraw: slugs(choice.toDraw), drawAhead: slugs(choice.drawAhead), waiting: slugs(choice.waiting) });
+      expect(choice.toDraw.length + choice.drawAhead.length).toBeLessThanOrEqual(2);
+      for (const article of [...choice.toDraw, ...choice.drawAhead]) drawn.add(article.slug);
     }
-    expect(builds).toEqual([['newest', 'tie-a'], ['tie-b', 'older'], ['oldest'], []]);
+    expect(builds).toEqual([
+      { toDraw: ['newest', 'tie-a'], drawAhead: [], waiting: ['tie-b', 'older', 'oldest'] },
+      { toDraw: [], drawAhead: ['tie-b', 'older'], waiting: ['tie-b', 'older', 'oldest'] },
+      { toDraw: [], drawAhead: ['oldest'], waiting: ['oldest'] },
+      { toDraw: [], drawAhead: [], waiting: [] },
+    ]);
   });
 });
 

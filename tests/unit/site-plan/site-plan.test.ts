@@ -50,6 +50,7 @@ const parts: SitePlanParts = {
     { card: 'section', slug: 'world', variant: 'share.png', cacheName: 'world.png', sitePath: '/world/share.png' },
   ],
   sharedWithSectionCard: new Set(['ferry-times']),
+  shareImagesAhead: [{ card: 'article', slug: 'ferry-times', variant: 'share.png', cacheName: 'ferry-times.png', sitePath: '/articles/ferry-times/share.png' }],
 };
 
 describe('the site plan', () => {
@@ -85,6 +86,7 @@ describe('the site plan', () => {
     expect(read.searchShards).toEqual(plan.searchShards);
     expect(read.shareImages).toEqual(plan.shareImages);
     expect(read.sharedWithSectionCard).toEqual(new Set(['ferry-times']));
+    expect(read.shareImagesAhead).toEqual(plan.shareImagesAhead);
     expect(read.index.neighbours).toEqual(plan.index.neighbours);
   });
 

@@ -100,6 +100,7 @@ describe('the corrected article page’s cacheKey', () => {
       searchShards: [],
       shareImages: [],
       sharedWithSectionCard: new Set(),
+      shareImagesAhead: [],
     };
     const plan = makeSitePlan(parts, siteConfig);
     return (await articlePageKeys(plan, Promise.resolve(plan)))[0]?.cacheKey;
