@@ -56,9 +56,13 @@ export function shareImagesReport({ published, drawn }: { published: number; dra
   return `${cards}; ${who}'s until a later build draws it (newest first, at most shareImageBudget a build)`;
 }
 
-/** The build's log line about the cards drawn ahead, which the next build publishes; undefined when there were none to draw. */
+/**
+ * The build's log line about the cards drawn ahead, which the next build publishes, and how to
+ * draw the rest at once when they were not all drawn; undefined when there were none to draw.
+ */
 export function shareImagesAheadReport({ drawn, planned }: { drawn: number; planned: number }): string | undefined {
   if (planned === 0) return undefined;
-  const stopped = drawn < planned ? `, the other ${planned - drawn} left for a later build when this one's work was done` : '';
-  return `${drawn} of ${planned} share cards drawn ahead while the build ran, for the next build to publish${stopped}`;
+  const line = `${drawn} of ${planned} share cards drawn ahead while the build ran, for the next build to publish`;
+  if (drawn === planned) return line;
+  return `${line}; the other ${planned - drawn} were left when this build's own work was done (a build with DISPATCH_SHARE_IMAGE_BUDGET set to the number of articles draws every missing card, and waits for them)`;
 }

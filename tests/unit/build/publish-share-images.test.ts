@@ -45,7 +45,7 @@ describe('publishing share images', () => {
     [
       'stopped before the end',
       { drawn: 120, planned: 500 },
-      "120 of 500 share cards drawn ahead while the build ran, for the next build to publish, the other 380 left for a later build when this one's work was done",
+      "120 of 500 share cards drawn ahead while the build ran, for the next build to publish; the other 380 were left when this build's own work was done (a build with DISPATCH_SHARE_IMAGE_BUDGET set to the number of articles draws every missing card, and waits for them)",
     ],
   ])('says in the log what was drawn ahead, %s', (_case, ahead, line) => {
     expect(shareImagesAheadReport(ahead)).toBe(line);
