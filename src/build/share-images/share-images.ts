@@ -94,28 +94,21 @@ export function drawMissingShareImages(content: PublishedContent, site: SiteConf
         return { content: shareCardContent(article, site), size, file: article.file };
       });
   const workerUrl = sourceWorkerUrl(root, 'src/build/share-images/share-image-worker.ts');
-  const draw = async (jobs: readonly ShareImageJob[], batch: number, signal?: AbortSignal): Promise<number> => {
+  const draw = async (jobs: readonly ShareImageJob[], batch: number, cores: number, signal?: AbortSignal): Promise<number> => {
     let drawn = 0;
-    await runInWorkers<ShareImageJob, boolean>(
-      workerUrl,
-      options,
-      batchesOf(jobs, batch),
-      drawingThreads(jobs.length, availableParallelism()),
-      (results) => (drawn += results.length),
-      undefined,
-      signal,
-    );
+    await runInWorkers<ShareImageJob, boolean>(workerUrl, options, batchesOf(jobs, batch), drawingThreads(jobs.length, cores), (results) => (drawn += results.length), undefined, signal);
     return drawn;
   };
   const published = (async () => {
     const missing = jobsFor(content.shareImages);
-    return missing.length === 0 ? 0 : draw(missing, 20);
+    return missing.length === 0 ? 0 : draw(missing, 20, availableParallelism());
   })();
   // Ahead only once the published cards are drawn: those are what this build waits for.
   const stop = new AbortController();
   const ahead = published.then(async () => {
     const jobs = jobsFor(content.shareImagesAhead);
-    return { drawn: stop.signal.aborted ? 0 : await draw(jobs, AHEAD_BATCH, stop.signal), planned: jobs.length };
+    // The cores the pages' thread leaves: cards ahead are drawn with the CPU the build leaves idle.
+    return { drawn: stop.signal.aborted ? 0 : await draw(jobs, AHEAD_BATCH, Math.max(1, availableParallelism() - 1), stop.signal), planned: jobs.length };
   });
   // Failures surface when the build waits for the drawing ahead; until then they must not crash it.
   ahead.catch(() => undefined);
