@@ -6,7 +6,7 @@ import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
 import { profileDirectory, withProfileNames } from '../../lib/trust/author-profiles.ts';
 import { planForShard } from '../../lib/shards/shard-plan.ts';
-import { makePublishedContent, makeSitePlanWithText, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
+import { firstStagePlanText, makePublishedContent, makeSitePlanWithText, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { articlesDir } from '../content/articles-loader.ts';
 import { planSiteContent } from '../content/plan-site-content.ts';
@@ -124,9 +124,16 @@ async function publishedContent(
 }
 
 async function completePlan(content: PublishedContent, withText: readonly ArticleWithText[], session: BuildSession, stored: readonly CheckedEntry[]): Promise<SitePlan> {
-  const { related, stories } = await relatedAndStories(withText, session);
+  const second = relatedAndStories(withText, session);
+  // Its failure surfaces where it is awaited below, not as unhandled while this thread works.
+  second.catch(() => undefined);
+  // Once the related links' worker has started, this thread writes out the first stage's part of
+  // the plan's file while it waits: at archive scale most of the file, and of its time.
+  await new Promise((resolve) => setImmediate(resolve));
+  const firstStage = await measurePhase('plan: first stage written out', () => firstStagePlanText(content));
+  const { related, stories } = await second;
   // The plan's file text is made with its digest and let go once written: at archive scale it is hundreds of megabytes.
-  const { plan, text } = makeSitePlanWithText({ ...content, related, stories }, siteConfig, content.index);
+  const { plan, text } = makeSitePlanWithText({ ...content, related, stories }, siteConfig, content.index, firstStage);
   if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, text));
   // `--plan` makes the plan a sharded build's shards and merge share.
   if (session.command === 'build' && session.part.kind === 'plan' && session.sourcesDigest !== undefined) {

@@ -197,21 +197,46 @@ export function makeSitePlan(parts: SitePlanParts, site: SiteConfig, index: Site
 export interface SitePlanWithText {
   readonly plan: SitePlan;
   /**
-   * The file's text in two pieces, to be written one after the other: the version and the
-   * digest, then the parts. Joined, they would make another string as long as the whole plan.
+   * The file's text in pieces, to be written one after the other: the version and the digest,
+   * then the parts. Joined, they would make another string as long as the whole plan.
    */
-  readonly text: readonly [string, string];
+  readonly text: readonly string[];
+}
+
+/**
+ * The plan file's text for every part of the first stage (all but the related links and the
+ * stories), escaped as the file holds it, for `makeSitePlanWithText`: made while the related
+ * links are computed on their worker, since at archive scale it is most of the file.
+ */
+export interface FirstStagePlanText {
+  /** The content it was made from: it is used only with the same content's related links. */
+  readonly contentKey: string;
+  /** `{"contentKey":…,"articles":[…],"sources":[…]`, the parts before the related links. */
+  readonly before: string;
+  /** `"pictures":…,"shareImagesAhead":[…]}`, the parts after the stories. */
+  readonly after: string;
+}
+
+/** The first stage's parts of the plan file (`FirstStagePlanText`), written out once. */
+export function firstStagePlanText(content: PublishedContentParts): FirstStagePlanText {
+  const { contentKey, articles, sources, related: _related, stories: _stories, ...after } = encodedParts({ ...content, related: new Map(), stories: [] });
+  const before = escapeJsonCharacters(JSON.stringify({ contentKey, articles, sources }), PAST_ASCII);
+  return { contentKey, before: before.slice(0, -1), after: escapeJsonCharacters(JSON.stringify(after), PAST_ASCII).slice(1) };
 }
 
 /**
  * `makeSitePlan`, also giving the plan's file text: the parts are written out as JSON once,
  * for the digest and the file both, since at archive scale that JSON runs to hundreds of
- * megabytes. The text is that JSON behind the version and the digest.
+ * megabytes. The text is that JSON behind the version and the digest. With `firstStage` (of
+ * the same content), only the related links and the stories are written out here.
  */
-export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = planIndex(parts, site)): SitePlanWithText {
-  const partsJson = escapeJsonCharacters(JSON.stringify(encodedParts(parts)), PAST_ASCII);
-  const digest = sha256(partsJson, 'base64url');
-  return { plan: assemblePlan(parts, digest, index), text: [fileHead(SITE_PLAN_VERSION, digest), partsJson.slice(1)] };
+export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = planIndex(parts, site), firstStage?: FirstStagePlanText): SitePlanWithText {
+  const json = (value: unknown) => escapeJsonCharacters(JSON.stringify(value), PAST_ASCII);
+  // The same text JSON.stringify gives the whole object, its keys in encodedParts' order.
+  const pieces =
+    firstStage?.contentKey === parts.contentKey ? [firstStage.before, `,"related":${json([...parts.related])},"stories":${json(parts.stories)},`, firstStage.after] : [json(encodedParts(parts))];
+  const digest = sha256(pieces, 'base64url');
+  return { plan: assemblePlan(parts, digest, index), text: [fileHead(SITE_PLAN_VERSION, digest), pieces[0]!.slice(1), ...pieces.slice(1)] };
 }
 
 function assemblePlan(parts: SitePlanParts, digest: string, index: SiteIndex): SitePlan {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byNewest } from '../../../src/lib/article.ts';
-import { decodeSitePlan, makeSitePlan, makeSitePlanWithText, SITE_PLAN_VERSION, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
+import { decodeSitePlan, firstStagePlanText, makeSitePlan, makeSitePlanWithText, SITE_PLAN_VERSION, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
 import { testSite } from '../content/site.ts';
 import { makeArticle } from '../fixtures.ts';
 
@@ -100,6 +100,17 @@ describe('the site plan', () => {
     expect(planText).toContain('harbour master\\u2019s name');
     expect(JSON.stringify(read).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)).toBe(planText);
     expect(makeSitePlan(parts, testSite).digest).toBe(plan.digest);
+  });
+
+  it('writes the same file, byte for byte, from its first stage written out while the related links were computed', () => {
+    const { related: _related, stories: _stories, ...content } = parts;
+    const early = firstStagePlanText(content);
+    const made = makeSitePlanWithText(parts, testSite, undefined, early);
+    expect(made.text.join('')).toBe(planText);
+    expect(made.plan.digest).toBe(plan.digest);
+    // Another content's first stage is never joined to these related links.
+    const other = makeSitePlanWithText(parts, testSite, undefined, { ...early, contentKey: 'another', before: '{"contentKey":"another"' });
+    expect(other.text.join('')).toBe(planText);
   });
 
   it.each([
