@@ -25,7 +25,8 @@ export interface BackgroundWork {
  * article bodies rendered ahead on worker threads, the search index made by Pagefind, the
  * share images not yet cached drawn on worker threads, then the cards ahead for the next
  * build. Called by the article route when it lists its pages, before any page renders; the
- * build's last step finishes the work (src/build/session/build-integration.ts). On the dev server, bodies render on demand only.
+ * build's last step finishes the work (src/build/session/build-integration.ts). On the dev
+ * server, bodies render on demand only.
  * A shard does its own share of the work: the bodies of its pages (`renderedArticles`, the
  * slugs whose pages this build renders) and of its parts of the search index, its share
  * images; the merge and the plan alone start none of it.

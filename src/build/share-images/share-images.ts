@@ -70,7 +70,7 @@ const AHEAD_BATCH = 4;
 
 /**
  * Draws, on worker threads, while pages render on this thread: the planned share images not
- * yet in the cache, then the plan's cards ahead (`shareImagesAhead`) until `finishAhead` is
+ * yet in the cache, then the plan's cards ahead (`shareImagesAhead`) until `stopAhead` is
  * called; only those whose site path `owns` says this process publishes (a shard's), by
  * default all.
  */
