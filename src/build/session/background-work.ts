@@ -58,8 +58,6 @@ export function startBackgroundWork(content: PublishedContent, renderedArticles:
     outDir: session.outDir,
   });
   const shareImages = drawMissingShareImages(content, siteConfig, session.root, (sitePath) => rendersFile(part, sitePath));
-  // Failures surface when the build's last step waits for the drawing; until then they must not crash it.
-  shareImages.published.catch(() => undefined);
   session.work = { contentKey: content.contentKey, bodies, search, shareImages };
   return session.work;
 }

@@ -99,18 +99,17 @@ export function drawMissingShareImages(content: PublishedContent, site: SiteConf
     await runInWorkers<ShareImageJob, boolean>(workerUrl, options, batchesOf(jobs, batch), drawingThreads(jobs.length, cores), (results) => (drawn += results.length), undefined, signal);
     return drawn;
   };
-  const published = (async () => {
-    const missing = jobsFor(content.shareImages);
-    return missing.length === 0 ? 0 : draw(missing, 20, availableParallelism());
-  })();
+  // A pool with nothing to draw, or stopped before it starts, starts no thread.
+  const published = (async () => draw(jobsFor(content.shareImages), 20, availableParallelism()))();
   // Ahead only once the published cards are drawn: those are what this build waits for.
   const stop = new AbortController();
   const ahead = published.then(async () => {
     const jobs = jobsFor(content.shareImagesAhead);
     // The cores the pages' thread leaves: cards ahead are drawn with the CPU the build leaves idle.
-    return { drawn: stop.signal.aborted ? 0 : await draw(jobs, AHEAD_BATCH, Math.max(1, availableParallelism() - 1), stop.signal), planned: jobs.length };
+    return { drawn: await draw(jobs, AHEAD_BATCH, Math.max(1, availableParallelism() - 1), stop.signal), planned: jobs.length };
   });
-  // Failures surface when the build waits for the drawing ahead; until then they must not crash it.
+  // Failures surface when the build waits for the drawing; until then they must not crash it.
+  published.catch(() => undefined);
   ahead.catch(() => undefined);
   return { published, ahead, stopAhead: () => stop.abort() };
 }

@@ -169,14 +169,18 @@ function decodeArticle(encoded: EncodedArticle): Article {
   return article;
 }
 
-function encodedParts(parts: SitePlanParts): Omit<EncodedPlan, 'version' | 'digest'> {
-  // Only the parts: the derived lists (index) are never stored.
+// The file holds the parts in this order: the first stage's before the related links and the
+// stories (`before`), then theirs, then the rest of the first stage's (`after`). Only the parts:
+// the derived lists (index) are never stored.
+type EncodedBefore = Pick<EncodedPlan, 'contentKey' | 'articles' | 'sources'>;
+type EncodedAfter = Omit<EncodedPlan, 'version' | 'digest' | keyof EncodedBefore | 'related' | 'stories'>;
+
+function encodedBefore(parts: PublishedContentParts): EncodedBefore {
+  return { contentKey: parts.contentKey, articles: parts.articles.map(encodeArticle), sources: [...parts.sources] };
+}
+
+function encodedAfter(parts: PublishedContentParts): EncodedAfter {
   return {
-    contentKey: parts.contentKey,
-    articles: parts.articles.map(encodeArticle),
-    sources: [...parts.sources],
-    related: [...parts.related],
-    stories: parts.stories,
     pictures: [...parts.pictures],
     changeNotes: [...parts.changeNotes],
     authorProfiles: parts.authorProfiles,
@@ -217,11 +221,11 @@ export interface FirstStagePlanText {
   readonly after: string;
 }
 
+const planJson = (value: unknown): string => escapeJsonCharacters(JSON.stringify(value), PAST_ASCII);
+
 /** The first stage's parts of the plan file (`FirstStagePlanText`), written out once. */
 export function firstStagePlanText(content: PublishedContentParts): FirstStagePlanText {
-  const { contentKey, articles, sources, related: _related, stories: _stories, ...after } = encodedParts({ ...content, related: new Map(), stories: [] });
-  const before = escapeJsonCharacters(JSON.stringify({ contentKey, articles, sources }), PAST_ASCII);
-  return { contentKey, before: before.slice(0, -1), after: escapeJsonCharacters(JSON.stringify(after), PAST_ASCII).slice(1) };
+  return { contentKey: content.contentKey, before: planJson(encodedBefore(content)).slice(0, -1), after: planJson(encodedAfter(content)).slice(1) };
 }
 
 /**
@@ -231,12 +235,11 @@ export function firstStagePlanText(content: PublishedContentParts): FirstStagePl
  * the same content), only the related links and the stories are written out here.
  */
 export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = planIndex(parts, site), firstStage?: FirstStagePlanText): SitePlanWithText {
-  const json = (value: unknown) => escapeJsonCharacters(JSON.stringify(value), PAST_ASCII);
-  // The same text JSON.stringify gives the whole object, its keys in encodedParts' order.
-  const pieces =
-    firstStage?.contentKey === parts.contentKey ? [firstStage.before, `,"related":${json([...parts.related])},"stories":${json(parts.stories)},`, firstStage.after] : [json(encodedParts(parts))];
+  const { before, after } = firstStage?.contentKey === parts.contentKey ? firstStage : firstStagePlanText(parts);
+  // The text JSON.stringify gives the whole object: `before` ends and `after` starts inside its braces.
+  const pieces = [before, `,"related":${planJson([...parts.related])},"stories":${planJson(parts.stories)},`, after];
   const digest = sha256(pieces, 'base64url');
-  return { plan: assemblePlan(parts, digest, index), text: [fileHead(SITE_PLAN_VERSION, digest), pieces[0]!.slice(1), ...pieces.slice(1)] };
+  return { plan: assemblePlan(parts, digest, index), text: [fileHead(SITE_PLAN_VERSION, digest), before.slice(1), ...pieces.slice(1)] };
 }
 
 function assemblePlan(parts: SitePlanParts, digest: string, index: SiteIndex): SitePlan {
