@@ -4,7 +4,7 @@ import { sha256 } from '../../lib/hash.ts';
 import type { RelatedLink } from '../../lib/related/types.ts';
 import type { Story } from '../../lib/stories/find-stories.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
-import type { RelatedJob } from './related-worker.ts';
+import type { RelatedJob } from './related-links.ts';
 
 // Bumped when the file's layout changes; the code's digest in the key covers the engine itself.
 const FORMAT = 1;

@@ -1,17 +1,38 @@
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import type { ArticleWithText } from '../../lib/article.ts';
 import { findRelated } from '../../lib/related/find-related.ts';
-import type { RelatedLink } from '../../lib/related/types.ts';
+import type { RelatedInput, RelatedLink, RelatedOptions } from '../../lib/related/types.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
-import type { RelatedJob } from './related-worker.ts';
+import { termChunkFolder, type TermChunkSummary } from './term-chunk-store.ts';
 
 // From this many articles the links are computed on a worker thread, so this one meanwhile
 // checks pictures and plans the search index; below it, starting the worker costs more than it frees.
 const WORKER_THRESHOLD = 2000;
 
+/** Where the engine keeps the words it read, in chunks, for the next build: a folder of the cache, and the digest of the code that read them. */
+export interface TermCache {
+  readonly dir: string;
+  readonly salt: string;
+}
+
+/** The whole site's articles and the engine's options: one job per build. */
+export interface RelatedJob {
+  readonly articles: readonly RelatedInput[];
+  readonly options: RelatedOptions;
+  /** Absent: every article's words are read, and none kept. */
+  readonly termCache?: TermCache;
+}
+
+/** The related links of every article, and how much of the site's words came from the last build. */
+export interface RelatedResult {
+  readonly links: Map<string, RelatedLink[]>;
+  readonly terms?: TermChunkSummary;
+}
+
 /** The engine's job for every published article (newest first, with their bodies' plain text). */
-export function relatedJobOf(published: readonly ArticleWithText[], site: SiteConfig): RelatedJob {
+export function relatedJobOf(published: readonly ArticleWithText[], site: SiteConfig, termCache?: TermCache): RelatedJob {
   return {
     articles: published.map(({ article, bodyText }) => ({
       slug: article.slug,
@@ -24,16 +45,39 @@ export function relatedJobOf(published: readonly ArticleWithText[], site: SiteCo
       pinned: article.pinnedRelated,
     })),
     options: { limit: site.relatedLimit },
+    ...(termCache === undefined ? {} : { termCache }),
   };
 }
 
-/** Related links of a site's articles, for the site plan; `root` is the project's, where the worker's source is. */
-export function computeRelatedLinks(job: RelatedJob, root: string): Promise<Map<string, RelatedLink[]>> {
-  return job.articles.length >= WORKER_THRESHOLD && availableParallelism() > 1 ? onWorker(job, root) : Promise.resolve(findRelated(job.articles, job.options));
+/** The folder of the cache where the engine keeps the words it read. */
+export function termCacheDir(cacheDir: string): string {
+  return join(cacheDir, 'related-terms');
 }
 
-async function onWorker(job: RelatedJob, root: string): Promise<Map<string, RelatedLink[]>> {
-  const [links] = await runInWorkers<RelatedJob, Map<string, RelatedLink[]>>(sourceWorkerUrl(root, 'src/build/related/related-worker.ts'), undefined, [[job]], 1);
-  if (links === undefined) throw new Error('related links: the worker thread answered nothing');
-  return links;
+/** Runs the engine on a job, on this thread: with the job's chunks of words taken from and kept in its cache, whose other files are then let go. */
+export function runRelatedJob(job: RelatedJob): RelatedResult {
+  if (job.termCache === undefined) return { links: findRelated(job.articles, job.options) };
+  const store = termChunkFolder(job.termCache.dir, job.termCache.salt);
+  const links = findRelated(job.articles, { ...job.options, termStore: store });
+  store.forgetOthers();
+  return { links, terms: store.summary() };
+}
+
+/** Related links of a site's articles, for the site plan; `root` is the project's, where the worker's source is. */
+export function computeRelatedLinks(job: RelatedJob, root: string): Promise<RelatedResult> {
+  return job.articles.length >= WORKER_THRESHOLD && availableParallelism() > 1 ? onWorker(job, root) : Promise.resolve(runRelatedJob(job));
+}
+
+async function onWorker(job: RelatedJob, root: string): Promise<RelatedResult> {
+  const [result] = await runInWorkers<RelatedJob, RelatedResult>(sourceWorkerUrl(root, 'src/build/related/related-worker.ts'), undefined, [[job]], 1);
+  if (result === undefined) throw new Error('related links: the worker thread answered nothing');
+  return result;
+}
+
+/** The build's log line about the words the engine kept (undefined: no cache was used). */
+export function termCacheReport(articles: number, terms: TermChunkSummary | undefined): string | undefined {
+  if (terms === undefined) return undefined;
+  const chunks = terms.kept + terms.read;
+  const kept = `words of ${articles} articles in ${chunks} chunks: ${terms.kept} kept from the last build, ${terms.read} read from the articles`;
+  return terms.problem === undefined ? kept : `${kept}; not kept for the next build (${terms.problem})`;
 }

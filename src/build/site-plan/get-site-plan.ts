@@ -14,7 +14,7 @@ import { readSiteContentFiles, type SiteContentFiles } from '../content/site-con
 import { renderChangeNotes } from '../markdown/render-notes.ts';
 import { articlePicture } from '../pictures/article-pictures.ts';
 import { readRelatedCache, relatedCacheEntry, writeRelatedCache, type RelatedAndStories } from '../related/related-cache.ts';
-import { computeRelatedLinks, relatedJobOf } from '../related/related-links.ts';
+import { computeRelatedLinks, relatedJobOf, termCacheDir, termCacheReport } from '../related/related-links.ts';
 import { findStories } from '../../lib/stories/find-stories.ts';
 import { planSearchParts } from '../search/search-shards.ts';
 import { requireBuildSession, type BuildSession } from '../session/build-session.ts';
@@ -148,9 +148,11 @@ async function completePlan(content: PublishedContent, withText: readonly Articl
  * as it was (src/build/related/related-cache.ts), else computed, and kept for the next build.
  */
 async function relatedAndStories(withText: readonly ArticleWithText[], session: BuildSession): Promise<RelatedAndStories> {
-  const job = relatedJobOf(withText, siteConfig);
+  // The words the engine reads are kept between builds, in chunks, under the digest of the code that read them.
+  const kept = session.command === 'build' && session.sourcesDigest !== undefined;
+  const job = relatedJobOf(withText, siteConfig, kept ? { dir: termCacheDir(session.cacheDir), salt: session.sourcesDigest ?? '' } : undefined);
   const storyOf = new Map(withText.flatMap(({ article }) => (article.story === undefined ? [] : [[article.slug, article.story] as const])));
-  const cache = session.command === 'build' && session.sourcesDigest !== undefined ? relatedCacheEntry(session.cacheDir, session.sourcesDigest, { job, storyOf }) : undefined;
+  const cache = kept && session.sourcesDigest !== undefined ? relatedCacheEntry(session.cacheDir, session.sourcesDigest, { job, storyOf }) : undefined;
   const reused = cache && (await measurePhase('plan: related links and stories, from the last build', () => readRelatedCache(cache)));
   if (reused !== undefined) {
     session.reports.push(`related links and stories of ${withText.length} articles: nothing they are made from changed, kept from the last build`);
@@ -158,7 +160,9 @@ async function relatedAndStories(withText: readonly ArticleWithText[], session: 
   }
   // On a big site the related links are computed on a worker thread while this one renders
   // the pages that do not need them and digests the article pages' other parts.
-  const related = await measurePhase('plan: related links', () => computeRelatedLinks(job, session.root));
+  const { links: related, terms } = await measurePhase('plan: related links', () => computeRelatedLinks(job, session.root));
+  const termsReport = termCacheReport(withText.length, terms);
+  if (termsReport !== undefined) session.reports.push(termsReport);
   // Stories from the related lists and the text they were made from, with the editors' `story`.
   const stories = await measurePhase('plan: stories', () =>
     findStories(

@@ -2,7 +2,8 @@
 // articles, never by comparing all pairs:
 //   1. features: stemmed words (headline and standfirst weighted up), capitalised multi-word
 //      names, tags and section → TF-IDF vectors with sublinear term frequency, the idf (and the
-//      latent space of step 3) learnt from the articles of earlier months (settled.ts);
+//      latent space of step 3) learnt from the articles of earlier months (settled.ts); the
+//      words read in chunks of articles that a store keeps between builds (term-chunks.ts);
 //   2. candidates: an inverted index of each article's strongest terms, without over-common
 //      terms and with capped posting lists, plus the best neighbours of the best neighbours;
 //   3. scores: a blend of TF-IDF cosine and cosine in a latent (LSI) space, which sees that
@@ -12,7 +13,7 @@
 //      so the same event (several reports close to one another) comes before its look-alike.
 // Everything runs in a fixed order over articles sorted by slug, so the same content gives the
 // same lists on any machine.
-import { createTermColumns, createTermScratch, createVocabulary, extractTerms, reasonVocabulary, renumberTermsByKey } from './features.ts';
+import { createTermColumns, createVocabulary, reasonVocabulary, renumberTermsByKey } from './features.ts';
 import { chooseLinks, passingBar } from './choose-links.ts';
 import { buildInvertedIndex, rankStrongTerms } from './inverted-index.ts';
 import { buildLatentModel, latentSimilarity } from './latent.ts';
@@ -21,6 +22,7 @@ import { createRanking } from './ranking.ts';
 import { PINNED_REASON, formatReasonLine, sharedNames } from './reasons.ts';
 import { createScorer } from './scorer.ts';
 import { settledArticles } from './settled.ts';
+import { readAllTerms } from './term-chunks.ts';
 import { DEFAULT_TUNING, LATENT_MAX_DOCUMENT_SHARE, MIN_ARTICLES_FOR_LATENT, MIN_DOCUMENT_FREQUENCY_CAP, MIN_SETTLED_ARTICLES } from './tuning.ts';
 import type { RelatedInput, RelatedLink, RelatedOptions, Tuning } from './types.ts';
 import { forgetTerms } from './term-of.ts';
@@ -54,9 +56,8 @@ export function findRelated(articles: readonly RelatedInput[], options: RelatedO
   const times = docs.map((d) => d.date.getTime() || 0);
 
   const vocabulary = createVocabulary();
-  const scratch = createTermScratch();
   const columns = createTermColumns();
-  for (const d of docs) extractTerms(d, tuning, vocabulary, scratch, columns);
+  readAllTerms(docs, tuning, vocabulary, columns, options.termStore);
   // Every word is read: the stems learnt on the way are not needed again.
   forgetTerms();
   renumberTermsByKey(vocabulary, columns);

@@ -1,3 +1,5 @@
+import type { TermChunkStore } from './term-chunks.ts';
+
 /** What the engine needs to know about one article; bodyText is plain text, Markdown already stripped. */
 export interface RelatedInput {
   slug: string;
@@ -30,6 +32,8 @@ export interface RelatedOptions {
   threshold?: number;
   /** Expert overrides of the scoring model, for benchmarks. */
   tuning?: Partial<Tuning>;
+  /** Where the terms read from chunks of articles are kept between runs (term-chunks.ts); without one, every article is read. */
+  termStore?: TermChunkStore;
 }
 
 /** The numbers behind the scoring model; DEFAULT_TUNING holds the values the site uses. */

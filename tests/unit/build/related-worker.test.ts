@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { RelatedJob } from '../../../src/build/related/related-worker.ts';
+import type { RelatedJob, RelatedResult } from '../../../src/build/related/related-links.ts';
 import { runInWorkers } from '../../../src/build/workers/worker-pool.ts';
-import { findRelated, type RelatedLink } from '../../../src/lib/related/find-related.ts';
+import { findRelated } from '../../../src/lib/related/find-related.ts';
 import { generatedSite } from '../../support/generated-site.ts';
 
 const WORKER = pathToFileURL(join(import.meta.dirname, '../../../src/build/related/related-worker.ts'));
@@ -12,9 +12,9 @@ describe('the related-links worker thread', () => {
   it('gives every article the links the engine gives on the main thread, pins and dates included', async () => {
     const site = generatedSite(400, { seed: 11 }).articles.map((story, i) => (i % 50 === 0 ? { ...story, pinned: ['story-0399', 'story-0001'] } : story));
     const options = { limit: 4 };
-    const [links] = await runInWorkers<RelatedJob, Map<string, RelatedLink[]>>(WORKER, undefined, [[{ articles: site, options }]], 1);
+    const [result] = await runInWorkers<RelatedJob, RelatedResult>(WORKER, undefined, [[{ articles: site, options }]], 1);
     const expected = findRelated(site, options);
-    expect(links).toEqual(expected);
+    expect(result?.links).toEqual(expected);
     expect([...expected.values()].filter((list) => list.length > 0).length).toBeGreaterThan(300);
   });
 

@@ -1,0 +1,88 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeTermChunk, encodeTermChunk, termChunkFolder } from '../../../src/build/related/term-chunk-store.ts';
+import { runRelatedJob } from '../../../src/build/related/related-links.ts';
+import { findRelated } from '../../../src/lib/related/find-related.ts';
+import { readChunk, type TermChunk } from '../../../src/lib/related/term-chunks.ts';
+import { DEFAULT_TUNING } from '../../../src/lib/related/tuning.ts';
+import { generatedSite } from '../../support/generated-site.ts';
+
+const articles = generatedSite(5, { seed: 3, words: 12 }).articles.map((a, i) =>
+  i === 1 ? { ...a, title: 'STORM CLOSES KYIV AIRPORT', bodyText: 'Київ: аеропорт закрито. Flights to Kyiv resume on Monday.' } : a,
+);
+const chunk = readChunk(articles, DEFAULT_TUNING);
+
+const plain = (c: TermChunk) => ({ ...c, offsets: [...c.offsets], ids: [...c.ids], counts: [...c.counts] });
+
+describe("a chunk of the engine's words in a file", () => {
+  it('reads back as it was written, forms and all', () => {
+    const back = decodeTermChunk(encodeTermChunk(chunk), articles.length);
+    expect(back && plain(back)).toEqual(plain(chunk));
+    expect(chunk.shoutedForm.some((form) => form !== undefined)).toBe(true);
+  });
+
+  it.each<[string, (bytes: Buffer) => Buffer, number?]>([
+    ['for another number of articles', (bytes) => bytes, articles.length + 1],
+    ['cut short', (bytes) => bytes.subarray(0, bytes.length - 4)],
+    ['with a byte too many', (bytes) => Buffer.concat([bytes, Buffer.alloc(1)])],
+    ['without its first line', (bytes) => bytes.subarray(bytes.indexOf(10) + 1)],
+    ['with a first line that is not JSON', (bytes) => Buffer.concat([Buffer.from('{"layout":'), bytes.subarray(bytes.indexOf(10))])],
+    [
+      'with a term number out of range',
+      (bytes) => {
+        const copy = Buffer.from(bytes);
+        const start = Math.ceil((copy.indexOf(10) + 1) / 8) * 8;
+        copy.writeInt32LE(1_000_000, start + chunk.ids.length * 8);
+        return copy;
+      },
+    ],
+  ])('is not taken %s', (_, damage, count = articles.length) => {
+    expect(decodeTermChunk(damage(encodeTermChunk(chunk)), count)).toBeUndefined();
+  });
+});
+
+describe("the cache folder of the engine's words", () => {
+  it('gives back a chunk to the same code, not to other code, and forgets what a run did not use', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'dispatch-terms-')), 'related-terms');
+    const first = termChunkFolder(dir, 'code-1');
+    first.write('chunk-a', chunk);
+    first.write('chunk-b', chunk);
+    expect(first.summary()).toEqual({ kept: 0, read: 2 });
+
+    const second = termChunkFolder(dir, 'code-1');
+    expect(second.read('chunk-a', articles.length)).toBeDefined();
+    expect(termChunkFolder(dir, 'code-2').read('chunk-a', articles.length)).toBeUndefined();
+    expect(second.summary()).toEqual({ kept: 1, read: 0 });
+    writeFileSync(join(dir, 'left-by-a-stopped-build.tmp'), 'half');
+    second.forgetOthers();
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(termChunkFolder(dir, 'code-1').read('chunk-b', articles.length)).toBeUndefined();
+  });
+
+  it('reports a chunk it could not keep, and goes on', () => {
+    // A folder inside a file cannot be made, whoever runs the test.
+    const file = join(mkdtempSync(join(tmpdir(), 'dispatch-terms-')), 'a-file');
+    writeFileSync(file, '');
+    const folder = termChunkFolder(join(file, 'related-terms'), 'code-1');
+    folder.write('chunk-a', chunk);
+    expect(folder.summary()).toMatchObject({ kept: 0, read: 1, problem: expect.stringMatching(/a-file/) });
+  });
+});
+
+describe('the engine run with a cache folder', () => {
+  it('gives the links of a run without one, and says what it kept and read', () => {
+    const site = generatedSite(3000, { seed: 9, words: 24 }).articles;
+    const termCache = { dir: join(mkdtempSync(join(tmpdir(), 'dispatch-terms-')), 'related-terms'), salt: 'code-1' };
+    const expected = findRelated(site, { limit: 4 });
+    const first = runRelatedJob({ articles: site, options: { limit: 4 }, termCache });
+    expect(first.links).toEqual(expected);
+    const chunks = first.terms?.read ?? 0;
+    expect(chunks).toBeGreaterThan(1);
+    const second = runRelatedJob({ articles: site, options: { limit: 4 }, termCache });
+    expect(second.links).toEqual(expected);
+    expect(second.terms).toEqual({ kept: chunks, read: 0 });
+    expect(readdirSync(termCache.dir)).toHaveLength(chunks);
+  });
+});
