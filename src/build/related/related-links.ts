@@ -4,6 +4,8 @@ import type { ArticleWithText } from '../../lib/article.ts';
 import { findRelated } from '../../lib/related/find-related.ts';
 import type { RelatedInput, RelatedLink, RelatedOptions } from '../../lib/related/types.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
+import { findStories, type Story } from '../../lib/stories/find-stories.ts';
+import { namedThingsByChunk } from '../../lib/stories/named-things.ts';
 import { runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { termChunkFolder, type TermChunkSummary } from './term-chunk-store.ts';
 
@@ -23,16 +25,20 @@ export interface RelatedJob {
   readonly options: RelatedOptions;
   /** Absent: every article's words are read, and none kept. */
   readonly termCache?: TermCache;
+  /** The editors' `story` of each article that has one, by slug: with it, the stories are found too, from the links. */
+  readonly storyOf?: ReadonlyMap<string, string>;
 }
 
 /** The related links of every article, and how much of the site's words came from the last build. */
 export interface RelatedResult {
   readonly links: Map<string, RelatedLink[]>;
+  /** Present when the job had `storyOf`. */
+  readonly stories?: Story[];
   readonly terms?: TermChunkSummary;
 }
 
-/** The engine's job for every published article (newest first, with their bodies' plain text). */
-export function relatedJobOf(published: readonly ArticleWithText[], site: SiteConfig, termCache?: TermCache): RelatedJob {
+/** The engine's job for every published article (newest first, with their bodies' plain text), and the stories' when `storyOf` is given. */
+export function relatedJobOf(published: readonly ArticleWithText[], site: SiteConfig, termCache?: TermCache, storyOf?: ReadonlyMap<string, string>): RelatedJob {
   return {
     articles: published.map(({ article, bodyText }) => ({
       slug: article.slug,
@@ -46,6 +52,7 @@ export function relatedJobOf(published: readonly ArticleWithText[], site: SiteCo
     })),
     options: { limit: site.relatedLimit },
     ...(termCache === undefined ? {} : { termCache }),
+    ...(storyOf === undefined ? {} : { storyOf }),
   };
 }
 
@@ -54,16 +61,28 @@ export function termCacheDir(cacheDir: string): string {
   return join(cacheDir, 'related-terms');
 }
 
-/** Runs the engine on a job, on this thread: with the job's chunks of words taken from and kept in its cache, whose other files are then let go. */
+/**
+ * Runs the engine on a job, on this thread, then finds the stories when the job asks for them:
+ * with the job's chunks of words and named things taken from and kept in its cache, whose
+ * other files are then let go.
+ */
 export function runRelatedJob(job: RelatedJob): RelatedResult {
-  if (job.termCache === undefined) return { links: findRelated(job.articles, job.options) };
-  const store = termChunkFolder(job.termCache.dir, job.termCache.salt);
-  const links = findRelated(job.articles, { ...job.options, termStore: store });
-  store.forgetOthers();
-  return { links, terms: store.summary() };
+  const store = job.termCache === undefined ? undefined : termChunkFolder(job.termCache.dir, job.termCache.salt);
+  const links = findRelated(job.articles, store === undefined ? job.options : { ...job.options, termStore: store });
+  const { storyOf } = job;
+  const stories =
+    storyOf === undefined
+      ? undefined
+      : findStories(
+          job.articles.map(({ slug, date, title, standfirst, bodyText }) => ({ slug, date, title, standfirst, bodyText, story: storyOf.get(slug) })),
+          links,
+          store === undefined ? {} : { names: namedThingsByChunk(job.articles, store) },
+        );
+  store?.forgetOthers();
+  return { links, ...(stories === undefined ? {} : { stories }), ...(store === undefined ? {} : { terms: store.summary() }) };
 }
 
-/** Related links of a site's articles, for the site plan; `root` is the project's, where the worker's source is. */
+/** Related links of a site's articles (and their stories, when the job asks), for the site plan; `root` is the project's, where the worker's source is. */
 export function computeRelatedLinks(job: RelatedJob, root: string): Promise<RelatedResult> {
   return job.articles.length >= WORKER_THRESHOLD && availableParallelism() > 1 ? onWorker(job, root) : Promise.resolve(runRelatedJob(job));
 }

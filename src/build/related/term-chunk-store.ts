@@ -6,11 +6,13 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../lib/hash.ts';
 import type { TermChunk, TermChunkStore } from '../../lib/related/term-chunks.ts';
+import type { NamedThingsStore } from '../../lib/stories/named-things.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
 
 // Changed whenever the layout below changes; the file names change with the code's digest.
 const LAYOUT = 'dispatch-term-chunk-1';
 const SUFFIX = '.terms';
+const NAMES_SUFFIX = '.names';
 
 interface Header {
   readonly layout: string;
@@ -27,8 +29,8 @@ export interface TermChunkSummary {
   readonly problem?: string;
 }
 
-/** A store of chunks in a folder of the cache, which also says how it was used and forgets the files a run did not use. */
-export interface TermChunkFolder extends TermChunkStore {
+/** A store of chunks (their words, and their named things) in a folder of the cache, which also says how it was used and forgets the files a run did not use. */
+export interface TermChunkFolder extends TermChunkStore, NamedThingsStore {
   /** What the run took from the folder and added to it. */
   summary(): TermChunkSummary;
   /** Deletes every file of the folder this run neither took nor wrote: chunks of articles since edited, of other code, or half-written by a stopped build. */
@@ -80,6 +82,13 @@ export function decodeTermChunk(bytes: Buffer, articles: number): TermChunk | un
   return { keys, lowerForm: forms3[0]!, capitalForm: forms3[1]!, shoutedForm: forms3[2]!, offsets, ids, counts };
 }
 
+/** Whether `stored` is a file of named things of `articles` articles in this layout. */
+function isNamesFile(stored: unknown, articles: number): stored is { names: string[][] } {
+  if (typeof stored !== 'object' || stored === null) return false;
+  const { layout, articles: count, names } = stored as { layout?: unknown; articles?: unknown; names?: unknown };
+  return layout === LAYOUT && count === articles && Array.isArray(names) && names.length === articles && names.every((list) => Array.isArray(list) && list.every((n) => typeof n === 'string'));
+}
+
 /**
  * The store in `dir`, its file names made from each chunk's key and `salt` (the digest of the
  * build's code and settings), so chunks read by other code are never taken. A file that
@@ -91,7 +100,15 @@ export function termChunkFolder(dir: string, salt: string): TermChunkFolder {
   let kept = 0;
   let read = 0;
   let problem: string | undefined;
-  const fileOf = (key: string): string => `${sha256(`${salt}\0${key}`, 'base64url')}${SUFFIX}`;
+  const fileOf = (key: string, suffix = SUFFIX): string => `${sha256(`${salt}\0${key}`, 'base64url')}${suffix}`;
+  const keep = (name: string, data: string | Uint8Array): void => {
+    try {
+      writeFileAtomically(join(dir, name), data);
+      used.add(name);
+    } catch (error) {
+      problem ??= `${join(dir, name)}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
   return {
     read(key, articles) {
       const name = fileOf(key);
@@ -109,14 +126,23 @@ export function termChunkFolder(dir: string, salt: string): TermChunkFolder {
       return chunk;
     },
     write(key, chunk) {
-      const name = fileOf(key);
       read++;
+      keep(fileOf(key), encodeTermChunk(chunk));
+    },
+    readNames(key, articles) {
+      const name = fileOf(key, NAMES_SUFFIX);
+      let stored: unknown;
       try {
-        writeFileAtomically(join(dir, name), encodeTermChunk(chunk));
-        used.add(name);
-      } catch (error) {
-        problem ??= `${join(dir, name)}: ${error instanceof Error ? error.message : String(error)}`;
+        stored = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      } catch {
+        return undefined;
       }
+      const names = isNamesFile(stored, articles) ? stored.names : undefined;
+      if (names !== undefined) used.add(name);
+      return names;
+    },
+    writeNames(key, names) {
+      keep(fileOf(key, NAMES_SUFFIX), JSON.stringify({ layout: LAYOUT, articles: names.length, names }));
     },
     summary: () => ({ kept, read, ...(problem === undefined ? {} : { problem }) }),
     forgetOthers() {

@@ -15,7 +15,6 @@ import { renderChangeNotes } from '../markdown/render-notes.ts';
 import { articlePicture } from '../pictures/article-pictures.ts';
 import { readRelatedCache, relatedCacheEntry, writeRelatedCache, type RelatedAndStories } from '../related/related-cache.ts';
 import { computeRelatedLinks, relatedJobOf, termCacheDir, termCacheReport } from '../related/related-links.ts';
-import { findStories } from '../../lib/stories/find-stories.ts';
 import { planSearchParts } from '../search/search-shards.ts';
 import { requireBuildSession, type BuildSession } from '../session/build-session.ts';
 import { measurePhase } from '../session/build-timings.ts';
@@ -148,28 +147,23 @@ async function completePlan(content: PublishedContent, withText: readonly Articl
  * as it was (src/build/related/related-cache.ts), else computed, and kept for the next build.
  */
 async function relatedAndStories(withText: readonly ArticleWithText[], session: BuildSession): Promise<RelatedAndStories> {
-  // The words the engine reads are kept between builds, in chunks, under the digest of the code that read them.
-  const kept = session.command === 'build' && session.sourcesDigest !== undefined;
-  const job = relatedJobOf(withText, siteConfig, kept ? { dir: termCacheDir(session.cacheDir), salt: session.sourcesDigest ?? '' } : undefined);
   const storyOf = new Map(withText.flatMap(({ article }) => (article.story === undefined ? [] : [[article.slug, article.story] as const])));
+  // The words and named things the engine and the stories read are kept between builds, in chunks, under the digest of the code that read them.
+  const kept = session.command === 'build' && session.sourcesDigest !== undefined;
+  const job = relatedJobOf(withText, siteConfig, kept ? { dir: termCacheDir(session.cacheDir), salt: session.sourcesDigest ?? '' } : undefined, storyOf);
   const cache = kept && session.sourcesDigest !== undefined ? relatedCacheEntry(session.cacheDir, session.sourcesDigest, { job, storyOf }) : undefined;
   const reused = cache && (await measurePhase('plan: related links and stories, from the last build', () => readRelatedCache(cache)));
   if (reused !== undefined) {
     session.reports.push(`related links and stories of ${withText.length} articles: nothing they are made from changed, kept from the last build`);
     return reused;
   }
-  // On a big site the related links are computed on a worker thread while this one renders
-  // the pages that do not need them and digests the article pages' other parts.
-  const { links: related, terms } = await measurePhase('plan: related links', () => computeRelatedLinks(job, session.root));
+  // On a big site the related links and then the stories (from the lists and the text they
+  // were made from, with the editors' `story`) are computed on a worker thread while this one
+  // renders the pages that do not need them and digests the article pages' other parts.
+  const { links: related, stories, terms } = await measurePhase('plan: related links and stories', () => computeRelatedLinks(job, session.root));
+  if (stories === undefined) throw new Error('related links: the stories were asked for and not found');
   const termsReport = termCacheReport(withText.length, terms);
   if (termsReport !== undefined) session.reports.push(termsReport);
-  // Stories from the related lists and the text they were made from, with the editors' `story`.
-  const stories = await measurePhase('plan: stories', () =>
-    findStories(
-      withText.map(({ article, bodyText }) => ({ slug: article.slug, date: article.published, title: article.title, standfirst: article.standfirst ?? '', bodyText, story: article.story })),
-      related,
-    ),
-  );
   if (cache !== undefined) {
     const problem = await measurePhase('plan: related links and stories, kept for the next build', () => writeRelatedCache(cache, { related, stories }));
     session.reports.push(`related links and stories of ${withText.length} articles: computed${problem === undefined ? '' : `; not kept for the next build (${problem})`}`);

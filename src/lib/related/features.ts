@@ -227,17 +227,20 @@ export function renumberTermsByKey(vocabulary: Vocabulary, columns: TermColumns)
     const permuted = byKey.map((old) => values[old]);
     for (let id = 0; id < size; id++) values[id] = permuted[id];
   }
-  // Each article's entries are re-sorted by their new ids, counts alongside.
+  // Each article's entries are re-sorted by their new ids, counts alongside: a term is in an
+  // article once, so its count is parked under its id while the ids sort natively.
   const { offsets } = columns;
+  const parked = new Float64Array(size);
   for (let d = 0; d + 1 < offsets.length; d++) {
     const start = offsets[d]!;
     const end = offsets[d + 1]!;
-    const entries: [number, number][] = [];
-    for (let i = start; i < end; i++) entries.push([newId[columns.ids[i]!]!, columns.counts[i]!]);
-    entries.sort((x, y) => x[0] - y[0]);
-    entries.forEach(([id, count], j) => {
-      columns.ids[start + j] = id;
-      columns.counts[start + j] = count;
-    });
+    const ids = columns.ids.subarray(start, end);
+    for (let i = start; i < end; i++) {
+      const id = newId[columns.ids[i]!]!;
+      columns.ids[i] = id;
+      parked[id] = columns.counts[i]!;
+    }
+    ids.sort();
+    for (let i = start; i < end; i++) columns.counts[i] = parked[columns.ids[i]!]!;
   }
 }

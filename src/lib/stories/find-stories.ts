@@ -54,6 +54,8 @@ export interface StoryOptions {
    * closeness in time says nothing.
    */
   readonly ignoreDates?: boolean;
+  /** Each article's named things by slug, when already found (namedThingsByChunk); any article missing is read. */
+  readonly names?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Editor value that keeps an article out of every story. */
@@ -90,7 +92,7 @@ export function findStories(articles: readonly StoryInput[], related: ReadonlyMa
   const position = new Map(docs.map((d, i) => [d.slug, i] as const));
   const free = docs.map((d) => d.story === undefined);
   const minNameWeight = options.minSharedNameWeight ?? DEFAULT_MIN_SHARED_NAME_WEIGHT;
-  const names = docs.map((d) => namedThings([d.title, d.standfirst, d.bodyText]));
+  const names = docs.map((d) => options.names?.get(d.slug) ?? namedThings([d.title, d.standfirst, d.bodyText]));
   const nameCounts = countNames(names);
   const times = docs.map((d) => d.date.getTime() || 0);
   // The score a link between a and b needs, higher the further apart they were published.

@@ -1,7 +1,9 @@
 // The named things of an article (people, places, organisations, figures): the words a reader
 // would expect two reports of one event to share, where two reports of one kind of event share
 // only the kind ("dividend", "earthquake").
+import { sha256 } from '../hash.ts';
 import { isCalendarWord, isShouting } from '../related/name-words.ts';
+import { CHUNK_TARGET, chunkBounds } from '../related/term-chunks.ts';
 
 // A capitalised word, or a figure of two or more digits ("14", "6.1", "5,000").
 const NAMED = /[\p{Lu}][\p{L}\p{M}’'-]*|\d[\d.,]*\d/gu;
@@ -51,4 +53,48 @@ export function sharedNameWeight(a: ReadonlySet<string>, b: ReadonlySet<string>,
     if (count < NAME_COUNT_LIMIT) weight += Math.log(NAME_COUNT_LIMIT / count);
   }
   return weight;
+}
+
+/** Where the named things of chunks of articles are kept between runs, by key; a chunk not given back is found again. */
+export interface NamedThingsStore {
+  /** Each article's named things in the chunk kept under `key` for `articles` articles, or undefined. */
+  readNames(key: string, articles: number): readonly (readonly string[])[] | undefined;
+  /** Keeps a chunk's named things under `key`. */
+  writeNames(key: string, names: readonly (readonly string[])[]): void;
+}
+
+/** An article's slug and the texts its named things are found in. */
+export interface NamedText {
+  readonly slug: string;
+  readonly title: string;
+  readonly standfirst: string;
+  readonly bodyText: string;
+}
+
+// Bumped when namedThings finds other things: chunks kept under the old rules are then found again.
+const NAMES_FORMAT = 1;
+
+/**
+ * Each article's named things (namedThings of its headline, standfirst and body), by slug: read
+ * in the related engine's chunks (`chunkBounds` over the slugs, in slug order), each taken from
+ * `store` when kept there under the digest of its texts, else found and kept.
+ */
+export function namedThingsByChunk(articles: readonly NamedText[], store: NamedThingsStore, target: number = CHUNK_TARGET): Map<string, Set<string>> {
+  const docs = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const found = new Map<string, Set<string>>();
+  for (const [start, end] of chunkBounds(
+    docs.map((d) => d.slug),
+    target,
+  )) {
+    const chunk = docs.slice(start, end);
+    const key = sha256([`names ${NAMES_FORMAT}\n`, ...chunk.map(({ title, standfirst, bodyText }) => `${JSON.stringify([title, standfirst, bodyText])}\n`)], 'base64url');
+    let names = store.readNames(key, chunk.length);
+    if (names === undefined) {
+      const made = chunk.map(({ title, standfirst, bodyText }) => [...namedThings([title, standfirst, bodyText])]);
+      store.writeNames(key, made);
+      names = made;
+    }
+    chunk.forEach((doc, i) => found.set(doc.slug, new Set(names[i])));
+  }
+  return found;
 }

@@ -6,6 +6,7 @@ import { decodeTermChunk, encodeTermChunk, termChunkFolder } from '../../../src/
 import { runRelatedJob } from '../../../src/build/related/related-links.ts';
 import { findRelated } from '../../../src/lib/related/find-related.ts';
 import { readChunk, type TermChunk } from '../../../src/lib/related/term-chunks.ts';
+import { findStories } from '../../../src/lib/stories/find-stories.ts';
 import { DEFAULT_TUNING } from '../../../src/lib/related/tuning.ts';
 import { generatedSite } from '../../support/generated-site.ts';
 
@@ -71,18 +72,57 @@ describe("the cache folder of the engine's words", () => {
   });
 });
 
+describe("the cache folder's named things", () => {
+  const names = [['harbour line', 'rotterdam', '1200'], [], ['київ']];
+
+  it('gives them back to the same code, in order, and not for another number of articles', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'dispatch-terms-')), 'related-terms');
+    termChunkFolder(dir, 'code-1').writeNames('chunk-a', names);
+    expect(termChunkFolder(dir, 'code-1').readNames('chunk-a', 3)).toEqual(names);
+    expect(termChunkFolder(dir, 'code-1').readNames('chunk-a', 4)).toBeUndefined();
+    expect(termChunkFolder(dir, 'code-2').readNames('chunk-a', 3)).toBeUndefined();
+  });
+
+  it.each<[string, string]>([
+    ['not JSON', '{"layout":'],
+    ['a list of numbers', JSON.stringify({ layout: 'dispatch-term-chunk-1', articles: 1, names: [[1, 2]] })],
+    ['another layout', JSON.stringify({ layout: 'dispatch-term-chunk-0', articles: 1, names: [['a']] })],
+  ])('are not taken from a file that is %s', (_, text) => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'dispatch-terms-')), 'related-terms');
+    const folder = termChunkFolder(dir, 'code-1');
+    folder.writeNames('chunk-a', [['a']]);
+    const [file] = readdirSync(dir);
+    writeFileSync(join(dir, file ?? ''), text);
+    expect(termChunkFolder(dir, 'code-1').readNames('chunk-a', 1)).toBeUndefined();
+  });
+});
+
 describe('the engine run with a cache folder', () => {
-  it('gives the links of a run without one, and says what it kept and read', () => {
+  it('gives the links of a run without one, and says what it kept and read', { timeout: 60_000 }, () => {
     const site = generatedSite(3000, { seed: 9, words: 24 }).articles;
     const termCache = { dir: join(mkdtempSync(join(tmpdir(), 'dispatch-terms-')), 'related-terms'), salt: 'code-1' };
     const expected = findRelated(site, { limit: 4 });
-    const first = runRelatedJob({ articles: site, options: { limit: 4 }, termCache });
+    // Generated text names nothing, so the one story is the editors'.
+    const storyOf = new Map([
+      ['story-0010', 'harbour-strike'],
+      ['story-0020', 'harbour-strike'],
+    ]);
+    const expectedStories = findStories(
+      site.map((a) => ({ ...a, story: storyOf.get(a.slug) })),
+      expected,
+    );
+    const first = runRelatedJob({ articles: site, options: { limit: 4 }, termCache, storyOf });
     expect(first.links).toEqual(expected);
+    expect(first.stories).toEqual(expectedStories);
+    expect(expectedStories.length).toBeGreaterThan(0);
     const chunks = first.terms?.read ?? 0;
     expect(chunks).toBeGreaterThan(1);
-    const second = runRelatedJob({ articles: site, options: { limit: 4 }, termCache });
+    const second = runRelatedJob({ articles: site, options: { limit: 4 }, termCache, storyOf });
     expect(second.links).toEqual(expected);
+    expect(second.stories).toEqual(expectedStories);
     expect(second.terms).toEqual({ kept: chunks, read: 0 });
-    expect(readdirSync(termCache.dir)).toHaveLength(chunks);
+    // A file of words and one of named things a chunk.
+    expect(readdirSync(termCache.dir)).toHaveLength(chunks * 2);
+    expect(runRelatedJob({ articles: site, options: { limit: 4 } }).stories).toBeUndefined();
   });
 });

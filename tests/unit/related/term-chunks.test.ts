@@ -162,7 +162,7 @@ describe('related links with the words kept between runs', () => {
   const site = generatedSite(3500, { seed: 5, words: 30 }).articles;
   const expected = findRelated(site);
 
-  it('are the links of a run that kept nothing, when read, when taken back, and after an edit', () => {
+  it('are the links of a run that kept nothing, when read, when taken back, and after an edit', { timeout: 60_000 }, () => {
     const store = memoryStore();
     expect(findRelated(site, { termStore: store })).toEqual(expected);
     const chunks = store.written;
