@@ -97,6 +97,10 @@ async function onWorker(job: RelatedJob, root: string): Promise<RelatedResult> {
 export function termCacheReport(articles: number, terms: TermChunkSummary | undefined): string | undefined {
   if (terms === undefined) return undefined;
   const chunks = terms.kept + terms.read;
-  const kept = `words of ${articles} articles in ${chunks} chunks: ${terms.kept} kept from the last build, ${terms.read} read from the articles`;
-  return terms.problem === undefined ? kept : `${kept}; not kept for the next build (${terms.problem})`;
+  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const line =
+    terms.kept === 0
+      ? `words of ${articles} articles: read in ${plural(chunks, 'chunk')}, none in the cache`
+      : `words of ${articles} articles in ${plural(chunks, 'chunk')}: ${terms.kept} from the cache, ${terms.read} read from the articles`;
+  return terms.problem === undefined ? line : `${line}; not kept for the next build (${terms.problem})`;
 }

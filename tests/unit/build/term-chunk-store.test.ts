@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeTermChunk, encodeTermChunk, termChunkFolder } from '../../../src/build/related/term-chunk-store.ts';
-import { runRelatedJob } from '../../../src/build/related/related-links.ts';
+import { runRelatedJob, termCacheReport } from '../../../src/build/related/related-links.ts';
 import { findRelated } from '../../../src/lib/related/find-related.ts';
 import { readChunk, type TermChunk } from '../../../src/lib/related/term-chunks.ts';
 import { findStories } from '../../../src/lib/stories/find-stories.ts';
@@ -124,5 +124,16 @@ describe('the engine run with a cache folder', () => {
     // A file of words and one of named things a chunk.
     expect(readdirSync(termCache.dir)).toHaveLength(chunks * 2);
     expect(runRelatedJob({ articles: site, options: { limit: 4 } }).stories).toBeUndefined();
+  });
+});
+
+describe("the build's line about the engine's words", () => {
+  it.each<[string, Parameters<typeof termCacheReport>[1], string | undefined]>([
+    ['no cache', undefined, undefined],
+    ['a first build', { kept: 0, read: 1 }, 'words of 18 articles: read in 1 chunk, none in the cache'],
+    ['a build after an edit', { kept: 89, read: 1 }, 'words of 18 articles in 90 chunks: 89 from the cache, 1 read from the articles'],
+    ['a full disk', { kept: 0, read: 2, problem: '/cache/x.terms: ENOSPC' }, 'words of 18 articles: read in 2 chunks, none in the cache; not kept for the next build (/cache/x.terms: ENOSPC)'],
+  ])('says what %s kept and read', (_, terms, line) => {
+    expect(termCacheReport(18, terms)).toBe(line);
   });
 });
