@@ -5,7 +5,6 @@ import pMap from 'p-map';
 import { close, createIndex } from 'pagefind';
 import type { SearchDocument } from '../../lib/search/search-document.ts';
 import type { SearchShard } from '../../lib/search/search-shards.ts';
-import { yieldChildProcesses } from '../workers/background-priority.ts';
 
 // Documents handed to Pagefind at once: enough to keep its process busy, few enough that
 // thousands never wait in memory.
@@ -65,8 +64,6 @@ export function startSearchIndex(shards: readonly SearchShard[], slugs: readonly
     for (const [i, shard] of toWrite.entries()) {
       const { index, errors } = await createIndex({ forceLanguage: 'en' });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      // Nothing waits for the index before the pages are done: Pagefind gets the CPU the related links and the pages leave.
-      yieldChildProcesses('pagefind');
       // Made in order, one at a time, only when Pagefind has room for them.
       async function* documents(): AsyncGenerator<SearchDocument> {
         for (const slug of members[i] ?? []) yield await toDocument(slug);
