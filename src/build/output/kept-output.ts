@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
 /** One file of the built site: its path inside the output folder, size and modification time. */
@@ -19,26 +19,29 @@ const UNTOUCHED = '.git';
  */
 export function listOutput(dir: string): OutputFile[] {
   const files: OutputFile[] = [];
-  const walk = (folder: string, prefix: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch (error) {
-      if (folder === dir && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    for (const entry of entries) {
-      const path = prefix + entry.name;
-      if (path === UNTOUCHED) continue;
-      if (entry.isDirectory()) walk(join(folder, entry.name), path + sep);
-      else if (entry.isFile()) {
-        const { size, mtimeMs } = statSync(join(folder, entry.name));
-        files.push({ path, size, mtimeMs });
-      }
-    }
-  };
-  walk(dir, '');
+  try {
+    listFilesUnder(dir, '', files);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(dir)) return [];
+    throw error;
+  }
   return files.sort(byPath);
+}
+
+/**
+ * Adds to `files` every file under `folder` (one stat a file), each as `prefix` and its path
+ * below the folder, unsorted; with no prefix (the output folder itself) its `.git` is left out.
+ */
+export function listFilesUnder(folder: string, prefix: string, files: OutputFile[]): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = prefix + entry.name;
+    if (path === UNTOUCHED) continue;
+    if (entry.isDirectory()) listFilesUnder(join(folder, entry.name), path + sep, files);
+    else if (entry.isFile()) {
+      const { size, mtimeMs } = statSync(join(folder, entry.name));
+      files.push({ path, size, mtimeMs });
+    }
+  }
 }
 
 /** Orders listed files by path, as `listOutput` lists them (and `listingDigest` needs them). */

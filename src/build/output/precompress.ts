@@ -6,7 +6,8 @@ import { isHidden, type ServingRules } from '../../lib/serving/serving-rules.ts'
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { quoteForMessage } from '../../lib/text/quote-for-message.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
-import { byPath, listOutput, type OutputFile } from './kept-output.ts';
+import { byPath, type OutputFile } from './kept-output.ts';
+import { listOutputOnThreads } from './listing-on-threads.ts';
 import { SIBLING_SUFFIX, type CompressionJob, type CompressionResult, type StagedPage } from './text-compression.ts';
 
 /**
@@ -93,7 +94,7 @@ export interface PrecompressOutcome {
  */
 export async function precompressOutput(outDir: string, rules: ServingRules, kept: KeptOutput, root: string, staged: StagedPages = new Map()): Promise<PrecompressOutcome> {
   const { buildStarted, claimed, pages } = kept;
-  const files = listOutput(outDir);
+  const files = await listOutputOnThreads(outDir, root);
   const listed = new Map(files.map((file) => [file.path, file]));
   const stays = (file: OutputFile): boolean => file.mtimeMs >= buildStarted || claimed.has(file.path) || pages.has(file.path);
   const encodings = rules.precompressed.encodings;

@@ -49,6 +49,17 @@ export function createTermColumns(): TermColumns {
   return { ids: new Int32Array(1 << 16), counts: new Float64Array(1 << 16), offsets: [0] };
 }
 
+/** Grows the columns, doubling, until they hold `entries` entries. */
+export function reserveColumns(columns: TermColumns, entries: number): void {
+  if (entries <= columns.ids.length) return;
+  const ids = new Int32Array(Math.max(entries, columns.ids.length * 2));
+  ids.set(columns.ids);
+  columns.ids = ids;
+  const counts = new Float64Array(ids.length);
+  counts.set(columns.counts);
+  columns.counts = counts;
+}
+
 /** Creates an empty vocabulary. */
 export function createVocabulary(): Vocabulary {
   return { ids: createWordTable(), keys: [], words: createWordTable(), names: createWordTable(), lowerForm: [], capitalForm: [], shoutedForm: [] };
@@ -161,14 +172,7 @@ export function extractTerms(article: RelatedInput, tuning: Tuning, vocabulary: 
   order.sort();
   const start = out.offsets[out.offsets.length - 1]!;
   const end = start + order.length;
-  if (end > out.ids.length) {
-    const ids = new Int32Array(Math.max(end, out.ids.length * 2));
-    ids.set(out.ids);
-    out.ids = ids;
-    const counts = new Float64Array(ids.length);
-    counts.set(out.counts);
-    out.counts = counts;
-  }
+  reserveColumns(out, end);
   for (let i = 0; i < order.length; i++) {
     const id = order[i]!;
     out.ids[start + i] = id;

@@ -4,7 +4,7 @@
 // the digest of what it was read from, and the chunks are joined into exactly the vocabulary
 // and columns one pass over every article gives: the same term ids, counts and first-seen forms.
 import { fnv1aCodeUnits, sha256 } from '../hash.ts';
-import { createTermColumns, createTermScratch, createVocabulary, extractTerms, type TermColumns, type TermScratch, type Vocabulary } from './features.ts';
+import { createTermColumns, createTermScratch, createVocabulary, extractTerms, reserveColumns, type TermColumns, type TermScratch, type Vocabulary } from './features.ts';
 import type { RelatedInput, Tuning } from './types.ts';
 import { MISSING, addWordTo, findWordAt } from './word-table.ts';
 
@@ -109,15 +109,7 @@ export function appendChunk(chunk: TermChunk, vocabulary: Vocabulary, columns: T
     shoutedForm[id] ??= chunk.shoutedForm[l];
   }
   const start = columns.offsets[columns.offsets.length - 1]!;
-  const end = start + chunk.ids.length;
-  if (end > columns.ids.length) {
-    const ids = new Int32Array(Math.max(end, columns.ids.length * 2));
-    ids.set(columns.ids);
-    columns.ids = ids;
-    const counts = new Float64Array(ids.length);
-    counts.set(columns.counts);
-    columns.counts = counts;
-  }
+  reserveColumns(columns, start + chunk.ids.length);
   for (let i = 0; i < chunk.ids.length; i++) columns.ids[start + i] = local[chunk.ids[i]!]!;
   columns.counts.set(chunk.counts, start);
   for (let a = 1; a < chunk.offsets.length; a++) columns.offsets.push(start + chunk.offsets[a]!);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createTermColumns, createVocabulary, renumberTermsByKey } from '../../../src/lib/related/features.ts';
 import { findRelated, type RelatedInput } from '../../../src/lib/related/find-related.ts';
-import { chunkBounds, chunkKey, readAllTerms, type TermChunk, type TermChunkStore } from '../../../src/lib/related/term-chunks.ts';
+import { chunkBounds, chunkKey, readAllTerms, type TermChunkStore } from '../../../src/lib/related/term-chunks.ts';
 import { DEFAULT_TUNING } from '../../../src/lib/related/tuning.ts';
 import { generatedSite } from '../../support/generated-site.ts';
+import { memoryChunkStore } from '../../support/memory-chunk-store.ts';
 
 // Short made-up reports, written for these tests: the same names and words written in
 // different ways (capitalised, in lower case, in a shouted headline) in different articles,
@@ -29,27 +30,6 @@ const REPORTS: RelatedInput[] = [
   report('f-strike', 'Strike ends at the harbour', 'The strike ended when the HARBOUR LINE agreed to new rotas. Ferry crossings restart on Friday.', { tags: ['Strikes'] }),
   report('g-weather', 'Storm warning for the coast', 'Forecasters warned of gales on the coast; ferries may be cancelled again.', { section: '' }),
 ];
-
-/** A store in memory that counts what it gave and took. */
-function memoryStore(): TermChunkStore & { readonly chunks: Map<string, TermChunk>; taken: number; written: number } {
-  const chunks = new Map<string, TermChunk>();
-  const store = {
-    chunks,
-    taken: 0,
-    written: 0,
-    read(key: string, articles: number): TermChunk | undefined {
-      const chunk = chunks.get(key);
-      if (chunk === undefined || chunk.offsets.length - 1 !== articles) return undefined;
-      store.taken++;
-      return chunk;
-    },
-    write(key: string, chunk: TermChunk): void {
-      store.written++;
-      chunks.set(key, chunk);
-    },
-  };
-  return store;
-}
 
 /** Every article's terms as (key, count) pairs, with every form, once the terms are numbered by key. */
 function readTerms(docs: readonly RelatedInput[], store?: TermChunkStore, target?: number) {
@@ -114,7 +94,7 @@ describe('the terms read in chunks', () => {
     ['chunks of a few articles', 2],
     ['one chunk', 1024],
   ])('are the terms, counts and first-seen forms of one pass over every article (%s)', (_, target) => {
-    const store = memoryStore();
+    const store = memoryChunkStore();
     const chunked = readTerms(REPORTS, store, target);
     expect(chunked).toEqual(readTerms(REPORTS));
     expect(store.written).toBe(
@@ -129,7 +109,7 @@ describe('the terms read in chunks', () => {
   });
 
   it('are the same when taken back from the store as when read', () => {
-    const store = memoryStore();
+    const store = memoryChunkStore();
     const first = readTerms(REPORTS, store, 2);
     const written = store.written;
     const second = readTerms(REPORTS, store, 2);
@@ -163,7 +143,7 @@ describe('related links with the words kept between runs', () => {
   const expected = findRelated(site);
 
   it('are the links of a run that kept nothing, when read, when taken back, and after an edit', { timeout: 60_000 }, () => {
-    const store = memoryStore();
+    const store = memoryChunkStore();
     expect(findRelated(site, { termStore: store })).toEqual(expected);
     const chunks = store.written;
     expect(chunks).toBe(chunkBounds(site.map((a) => a.slug)).length);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunkBounds } from '../../../src/lib/related/term-chunks.ts';
-import { namedThings, namedThingsByChunk, type NamedText, type NamedThingsStore } from '../../../src/lib/stories/named-things.ts';
+import { namedThings, namedThingsByChunk, type NamedText } from '../../../src/lib/stories/named-things.ts';
+import { memoryChunkStore } from '../../support/memory-chunk-store.ts';
 
 // Made-up reports, written for these tests.
 const REPORTS: NamedText[] = Array.from({ length: 40 }, (_, i) => ({
@@ -9,26 +10,6 @@ const REPORTS: NamedText[] = Array.from({ length: 40 }, (_, i) => ({
   standfirst: i % 3 === 0 ? `Talks in Rotterdam, ${1000 + i} workers` : '',
   bodyText: `The strike at Port ${i % 7} began on Monday. Officials of the Harbour Line met union leaders in ${i % 2 === 0 ? 'Rotterdam' : 'Київ'}; ${i * 12} ferries stayed in port.`,
 }));
-
-/** A store in memory that counts what it gave and took. */
-function memoryStore(): NamedThingsStore & { taken: number; written: number } {
-  const chunks = new Map<string, readonly (readonly string[])[]>();
-  const store = {
-    taken: 0,
-    written: 0,
-    readNames(key: string, articles: number) {
-      const names = chunks.get(key);
-      if (names === undefined || names.length !== articles) return undefined;
-      store.taken++;
-      return names;
-    },
-    writeNames(key: string, names: readonly (readonly string[])[]) {
-      store.written++;
-      chunks.set(key, names);
-    },
-  };
-  return store;
-}
 
 const asLists = (found: Map<string, Set<string>>) => Object.fromEntries([...found].map(([slug, names]) => [slug, [...names]]));
 const expected = Object.fromEntries(REPORTS.map((r) => [r.slug, [...namedThings([r.title, r.standfirst, r.bodyText])]]));
@@ -39,7 +20,7 @@ describe('named things found chunk by chunk', () => {
     ['chunks of a few', 4],
     ['one chunk', 1024],
   ])('are each article’s, in the order it names them (%s)', (_, target) => {
-    const store = memoryStore();
+    const store = memoryChunkStore();
     expect(asLists(namedThingsByChunk([...REPORTS].reverse(), store, target))).toEqual(expected);
     expect(store.written).toBe(
       chunkBounds(
@@ -50,7 +31,7 @@ describe('named things found chunk by chunk', () => {
   });
 
   it('are taken back from the store, and found again only in the chunk of an edited article', () => {
-    const store = memoryStore();
+    const store = memoryChunkStore();
     namedThingsByChunk(REPORTS, store, 4);
     const chunks = store.written;
     expect(asLists(namedThingsByChunk(REPORTS, store, 4))).toEqual(expected);

@@ -1,0 +1,60 @@
+import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, sep } from 'node:path';
+import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
+import { byPath, listFilesUnder, type OutputFile } from './kept-output.ts';
+import type { FolderListing, FolderListingJob } from './folder-listing-worker.ts';
+
+// Below this many folders two levels down (an article's folder, a tag's), one thread lists
+// the output sooner than threads can be started and fed.
+const THREADS_FROM_FOLDERS = 2000;
+// Folders a thread lists between two messages: enough to keep it busy, few enough to share the work out evenly.
+const FOLDERS_PER_BATCH = 1000;
+
+/**
+ * What `listOutput` gives (every file under `dir` but a `.git` folder's, sorted by path), with
+ * the folders two levels down listed on worker threads, one a core, when there are many: a
+ * big site's output is hundreds of thousands of files, and a stat is a system call each.
+ * `root` is the project's, where the worker's source is.
+ */
+export async function listOutputOnThreads(dir: string, root: string, threads: number = availableParallelism(), threshold: number = THREADS_FROM_FOLDERS): Promise<OutputFile[]> {
+  let top;
+  try {
+    top = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const files: OutputFile[] = [];
+  const folders: string[] = [];
+  const stat = (path: string): void => {
+    const { size, mtimeMs } = statSync(join(dir, path));
+    files.push({ path, size, mtimeMs });
+  };
+  for (const entry of top) {
+    if (entry.name === '.git') continue;
+    if (entry.isFile()) stat(entry.name);
+    else if (entry.isDirectory()) {
+      for (const inner of readdirSync(join(dir, entry.name), { withFileTypes: true })) {
+        const path = `${entry.name}${sep}${inner.name}`;
+        if (inner.isFile()) stat(path);
+        else if (inner.isDirectory()) folders.push(path);
+      }
+    }
+  }
+  if (threads < 2 || folders.length < threshold) {
+    for (const folder of folders) listFilesUnder(join(dir, folder), folder + sep, files);
+    return files.sort(byPath);
+  }
+  // Folders in the order of their files' paths, and each batch's files sorted by its thread:
+  // the listing then arrives in sorted runs, which the last sort merges instead of sorting
+  // half a million paths from scratch.
+  const inPathOrder = folders.map((folder) => folder + sep).sort();
+  const batches = batchesOf(inPathOrder, FOLDERS_PER_BATCH).map((batch): FolderListingJob => ({ dir, folders: batch }));
+  const listings = await runInWorkers<FolderListingJob, FolderListing>(sourceWorkerUrl(root, 'src/build/output/folder-listing-worker.ts'), undefined, batchesOf(batches, 1), threads);
+  for (const { paths, sizes, mtimes } of listings) {
+    const names = paths === '' ? [] : paths.split('\0');
+    names.forEach((path, i) => files.push({ path, size: sizes[i]!, mtimeMs: mtimes[i]! }));
+  }
+  return files.sort(byPath);
+}
