@@ -49,6 +49,18 @@ export function createTermColumns(): TermColumns {
   return { ids: new Int32Array(1 << 16), counts: new Float64Array(1 << 16), offsets: [0] };
 }
 
+/** The id of a feature key, the next id when the vocabulary has not seen it yet. */
+export function termIdOf(vocabulary: Vocabulary, key: string): number {
+  const hash = fnv1aCodeUnits(key);
+  let id = findWordAt(vocabulary.ids, key, 0, key.length, hash);
+  if (id === MISSING) {
+    id = vocabulary.keys.length;
+    addWordTo(vocabulary.ids, key, hash, id);
+    vocabulary.keys.push(key);
+  }
+  return id;
+}
+
 /** Grows the columns, doubling, until they hold `entries` entries. */
 export function reserveColumns(columns: TermColumns, entries: number): void {
   if (entries <= columns.ids.length) return;
@@ -81,17 +93,11 @@ export function extractTerms(article: RelatedInput, tuning: Tuning, vocabulary: 
   const touched: number[] = [];
   const { lowerForm, capitalForm, shoutedForm } = vocabulary;
   const idOf = (key: string): number => {
-    const hash = fnv1aCodeUnits(key);
-    let id = findWordAt(vocabulary.ids, key, 0, key.length, hash);
-    if (id === MISSING) {
-      id = vocabulary.keys.length;
-      addWordTo(vocabulary.ids, key, hash, id);
-      vocabulary.keys.push(key);
-      if (id >= scratch.counts.length) {
-        const counts = new Float64Array(scratch.counts.length * 2);
-        counts.set(scratch.counts);
-        scratch.counts = counts;
-      }
+    const id = termIdOf(vocabulary, key);
+    if (id >= scratch.counts.length) {
+      const counts = new Float64Array(scratch.counts.length * 2);
+      counts.set(scratch.counts);
+      scratch.counts = counts;
     }
     return id;
   };

@@ -4,9 +4,8 @@
 // the digest of what it was read from, and the chunks are joined into exactly the vocabulary
 // and columns one pass over every article gives: the same term ids, counts and first-seen forms.
 import { fnv1aCodeUnits, sha256 } from '../hash.ts';
-import { createTermColumns, createTermScratch, createVocabulary, extractTerms, reserveColumns, type TermColumns, type TermScratch, type Vocabulary } from './features.ts';
+import { createTermColumns, createTermScratch, createVocabulary, extractTerms, reserveColumns, termIdOf, type TermColumns, type TermScratch, type Vocabulary } from './features.ts';
 import type { RelatedInput, Tuning } from './types.ts';
-import { MISSING, addWordTo, findWordAt } from './word-table.ts';
 
 /** Bumped when what a chunk holds, or how it is read, changes: chunks kept under the old format are then read again. */
 const FORMAT = 1;
@@ -95,14 +94,7 @@ export function appendChunk(chunk: TermChunk, vocabulary: Vocabulary, columns: T
   const local = new Int32Array(chunk.keys.length);
   const { lowerForm, capitalForm, shoutedForm } = vocabulary;
   for (let l = 0; l < chunk.keys.length; l++) {
-    const key = chunk.keys[l]!;
-    const hash = fnv1aCodeUnits(key);
-    let id = findWordAt(vocabulary.ids, key, 0, key.length, hash);
-    if (id === MISSING) {
-      id = vocabulary.keys.length;
-      addWordTo(vocabulary.ids, key, hash, id);
-      vocabulary.keys.push(key);
-    }
+    const id = termIdOf(vocabulary, chunk.keys[l]!);
     local[l] = id;
     lowerForm[id] ??= chunk.lowerForm[l];
     capitalForm[id] ??= chunk.capitalForm[l];
