@@ -5,9 +5,9 @@ import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool
 import { byPath, listFilesUnder, type OutputFile } from './kept-output.ts';
 import type { FolderListing, FolderListingJob } from './folder-listing-worker.ts';
 
-// Below this many folders two levels down (an article's folder, a tag's), one thread lists
-// the output sooner than threads can be started and fed.
-const THREADS_FROM_FOLDERS = 2000;
+// Below this many folders two levels down (an article's, a tag's), one thread lists the
+// output as soon as threads would: starting them and joining their answers cost what they save.
+const THREADS_FROM_FOLDERS = 20_000;
 // Folders a thread lists between two messages: enough to keep it busy, few enough to share the work out evenly.
 const FOLDERS_PER_BATCH = 1000;
 
