@@ -9,8 +9,8 @@ export interface OutputFile {
   readonly mtimeMs: number;
 }
 
-// Left alone, as Astro leaves it: some deploy the output folder as a Git checkout.
-const UNTOUCHED = '.git';
+/** The output folder's entry left alone, as Astro leaves it: some deploy the output folder as a Git checkout. */
+export const UNTOUCHED = '.git';
 
 /**
  * Every file under `dir` (none when it does not exist) but a `.git` folder's, sorted by path.

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
-import { byPath, listFilesUnder, type OutputFile } from './kept-output.ts';
+import { UNTOUCHED, byPath, listFilesUnder, type OutputFile } from './kept-output.ts';
 import type { FolderListing, FolderListingJob } from './folder-listing-worker.ts';
 
 // Below this many folders two levels down (an article's, a tag's), one thread lists the
@@ -32,7 +32,7 @@ export async function listOutputOnThreads(dir: string, root: string, threads: nu
     files.push({ path, size, mtimeMs });
   };
   for (const entry of top) {
-    if (entry.name === '.git') continue;
+    if (entry.name === UNTOUCHED) continue;
     if (entry.isFile()) stat(entry.name);
     else if (entry.isDirectory()) {
       for (const inner of readdirSync(join(dir, entry.name), { withFileTypes: true })) {

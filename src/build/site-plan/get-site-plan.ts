@@ -149,9 +149,9 @@ async function completePlan(content: PublishedContent, withText: readonly Articl
 async function relatedAndStories(withText: readonly ArticleWithText[], session: BuildSession): Promise<RelatedAndStories> {
   const storyOf = new Map(withText.flatMap(({ article }) => (article.story === undefined ? [] : [[article.slug, article.story] as const])));
   // The words and named things the engine and the stories read are kept between builds, in chunks, under the digest of the code that read them.
-  const kept = session.command === 'build' && session.sourcesDigest !== undefined;
-  const job = relatedJobOf(withText, siteConfig, kept ? { dir: termCacheDir(session.cacheDir), salt: session.sourcesDigest ?? '' } : undefined, storyOf);
-  const cache = kept && session.sourcesDigest !== undefined ? relatedCacheEntry(session.cacheDir, session.sourcesDigest, { job, storyOf }) : undefined;
+  const digest = session.command === 'build' ? session.sourcesDigest : undefined;
+  const job = relatedJobOf(withText, siteConfig, digest === undefined ? undefined : { dir: termCacheDir(session.cacheDir), salt: digest }, storyOf);
+  const cache = digest === undefined ? undefined : relatedCacheEntry(session.cacheDir, digest, { job, storyOf });
   const reused = cache && (await measurePhase('plan: related links and stories, from the last build', () => readRelatedCache(cache)));
   if (reused !== undefined) {
     session.reports.push(`related links and stories of ${withText.length} articles: nothing they are made from changed, kept from the last build`);
