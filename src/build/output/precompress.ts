@@ -85,7 +85,8 @@ export interface PrecompressOutcome {
  * after every other file of the build is written and before the output is pruned. A sibling
  * is current, kept and claimed (so pruning keeps it), when it was written after its file and
  * the file is older than this build, or when the file was written again this build and the
- * sibling still decompresses to its bytes. A file that pruning will delete (a withdrawn page,
+ * sibling still decompresses to its bytes (it is then dated now, so the next build need not
+ * read it again). A file that pruning will delete (a withdrawn page,
  * a replaced search part) gets nothing: its siblings, neither written nor claimed, go with it.
  * A file with siblings in `staged` gets those when its bytes are the ones they were made from.
  * `root` is the project's, where the compressing worker's source is. Also gives the folder's
@@ -134,7 +135,11 @@ export async function precompressOutput(outDir: string, rules: ServingRules, kep
           for (const { file } of jobs[seq * BATCH_SIZE + i]?.siblings ?? []) rewritten.push(relative(outDir, file));
         } else {
           current++;
-          for (const { file } of jobs[seq * BATCH_SIZE + i]?.siblings ?? []) claimed.add(relative(outDir, file));
+          // Found current and dated now: the listing pruning records must have their new times.
+          for (const { file } of jobs[seq * BATCH_SIZE + i]?.siblings ?? []) {
+            claimed.add(relative(outDir, file));
+            rewritten.push(relative(outDir, file));
+          }
         }
       }
     },

@@ -75,14 +75,18 @@ function siblingsMatch(source: Buffer, siblings: CompressionJob['siblings']): bo
   }
 }
 
-/** How a job ended: siblings compressed now, compressed ahead and moved into place, or already current. */
+/** How a job ended: siblings compressed now, compressed ahead and moved into place, or already current (and dated now). */
 export type CompressionResult = 'written' | 'ahead' | 'current';
 
 /** Writes a job's siblings, or finds them current. Errors name the file. */
 export function compressFile(job: CompressionJob): CompressionResult {
   try {
     const source = readFileSync(job.source);
-    if (job.checkPresent && siblingsMatch(source, job.siblings)) return 'current';
+    if (job.checkPresent && siblingsMatch(source, job.siblings)) {
+      // Dated now, after the file: the next build finds them current from the listing, without reading them again.
+      for (const { file } of job.siblings) touch(file);
+      return 'current';
+    }
     // Compression is deterministic: siblings made from the same bytes are the bytes this step would write.
     if (job.staged === undefined || createHash('sha256').update(source).digest('hex') !== job.staged.digest) {
       writeSiblings(source, job.siblings);
@@ -107,6 +111,10 @@ function moveFile(from: string, to: string): void {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
     copyFileSync(from, to);
   }
+  touch(to);
+}
+
+function touch(file: string): void {
   const now = new Date();
-  utimesSync(to, now, now);
+  utimesSync(file, now, now);
 }

@@ -171,6 +171,17 @@ describe('precompressOutput', () => {
       expect(brotliDecompressSync(readFileSync(join(dir, `${path}.br`))).equals(source)).toBe(true);
     }
   });
+
+  it('dates the siblings of a page written again with the same bytes after it, so that the next build takes them as current without reading them', async () => {
+    const dir = await lastBuild({ 'a/index.html': page('a') });
+    // Every page written again with the same bytes, as after a change of code that does not change them.
+    writeFileSync(join(dir, 'a/index.html'), page('a'));
+    const pageTime = statSync(join(dir, 'a/index.html')).mtimeMs;
+    const thisOne = await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: new Set(), pages: new Set(['a/index.html']) }, PROJECT_ROOT);
+    expect(thisOne.summary).toEqual({ written: 0, ahead: 0, current: 1 });
+    for (const sibling of ['a/index.html.gz', 'a/index.html.br']) expect(statSync(join(dir, sibling)).mtimeMs).toBeGreaterThanOrEqual(pageTime);
+    expect(thisOne.listing).toEqual(listOutput(dir));
+  });
 });
 
 describe('pre-compression ahead, while the pages render', () => {
