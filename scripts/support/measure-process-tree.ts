@@ -20,13 +20,16 @@ const PAGE_SIZE = 4096;
 const TICKS_PER_SECOND = 100;
 const SAMPLE_MS = 100;
 
-interface ProcStat {
+/** One process as a sample sees it in /proc. */
+export interface ProcStat {
   readonly ppid: number;
   readonly ticks: number;
   readonly rssPages: number;
+  /** Its command line as /proc gives it (arguments joined by NUL). */
+  readonly cmdline: string;
 }
 
-function readStat(pid: number): ProcStat | undefined {
+function readStat(pid: number): Omit<ProcStat, 'cmdline'> | undefined {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name may hold spaces and parentheses: fields start after the last ')'.
@@ -35,6 +38,47 @@ function readStat(pid: number): ProcStat | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The processes of the tree under `root` (itself included) among `stats`, by pid. */
+export function treeOf(stats: ReadonlyMap<number, Pick<ProcStat, 'ppid'>>, root: number): Set<number> {
+  const tree = new Set<number>([root]);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const [pid, stat] of stats) {
+      if (!tree.has(pid) && tree.has(stat.ppid)) {
+        tree.add(pid);
+        grown = true;
+      }
+    }
+  }
+  return tree;
+}
+
+function readCmdline(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'latin1');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The resident bytes of the processes `tree` names. A child whose command line is still its
+ * parent's has been forked and has not yet started its own program: every page it shows is its
+ * parent's, shared until it does, so it counts for nothing. Counted, a build of 2 GB that starts
+ * a child (a search part's Pagefind) would look twice its size in the sample that catches it.
+ */
+export function residentBytes(stats: ReadonlyMap<number, ProcStat>, tree: ReadonlySet<number>): number {
+  let bytes = 0;
+  for (const pid of tree) {
+    const stat = stats.get(pid);
+    if (stat === undefined) continue;
+    const parent = tree.has(stat.ppid) ? stats.get(stat.ppid) : undefined;
+    if (parent !== undefined && parent.cmdline === stat.cmdline) continue;
+    bytes += stat.rssPages * PAGE_SIZE;
+  }
+  return bytes;
 }
 
 /** Runs `command` with `args`, sampling its process tree every 100 ms until it exits. */
@@ -49,30 +93,23 @@ export function runMeasured(command: string, args: readonly string[], options: {
   const lastTicks = new Map<number, number>();
   const sample = () => {
     if (child.pid === undefined) return;
-    const stats = new Map<number, ProcStat>();
+    const stats = new Map<number, Omit<ProcStat, 'cmdline'>>();
     for (const name of readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue;
       const stat = readStat(Number(name));
       if (stat) stats.set(Number(name), stat);
     }
-    const tree = new Set<number>([child.pid]);
-    for (let grown = true; grown;) {
-      grown = false;
-      for (const [pid, stat] of stats) {
-        if (!tree.has(pid) && tree.has(stat.ppid)) {
-          tree.add(pid);
-          grown = true;
-        }
-      }
-    }
-    let rss = 0;
+    const tree = treeOf(stats, child.pid);
+    const treeStats = new Map<number, ProcStat>();
     for (const pid of tree) {
-      const stat = stats.get(pid);
-      if (!stat) continue;
-      rss += stat.rssPages * PAGE_SIZE;
+      // The command line before the figures: a child seen still forked is counted as such even if it starts its program meanwhile.
+      const cmdline = readCmdline(pid);
+      const stat = readStat(pid);
+      if (stat === undefined) continue;
+      treeStats.set(pid, { ...stat, cmdline });
       lastTicks.set(pid, Math.max(lastTicks.get(pid) ?? 0, stat.ticks));
     }
-    peakTreeRss = Math.max(peakTreeRss, rss);
+    peakTreeRss = Math.max(peakTreeRss, residentBytes(treeStats, tree));
   };
   const timer = setInterval(sample, SAMPLE_MS);
   return new Promise((resolve) => {
