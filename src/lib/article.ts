@@ -86,6 +86,13 @@ export function toArticle(entry: ArticleEntry, site: SiteConfig): Article {
   return toArticleWithText(entry, site).article;
 }
 
+/** What an article takes from its body besides the text: kept between builds under its file's digest, so that an unchanged article is made without reading its body. */
+export interface BodyFacts {
+  readonly wordCount: number;
+  /** The standfirst, or a summary of the first paragraph. */
+  readonly summary: string;
+}
+
 /**
  * Like toArticle, also giving the body as plain text (for relatedness), kept apart from the
  * article: pages keep articles for the whole build, and need the text only for counts.
@@ -95,16 +102,22 @@ export function toArticle(entry: ArticleEntry, site: SiteConfig): Article {
  */
 export function toArticleWithText(entry: ArticleEntry, site: SiteConfig, directionOf: (lang: string) => 'ltr' | 'rtl' = languageDirection): ArticleWithText {
   const fm = entry.frontMatter;
+  const bodyText = forArticle(entry.file, 'body', () => markdownToPlainText(entry.body));
+  // Cut by characters as a reader counts them, between words (in any script; Intl.Segmenter).
+  const summary = fm.description ?? forArticle(entry.file, 'body', () => truncateAtWord(firstParagraph(entry.body) ?? fm.title, SUMMARY_LENGTH, fm.lang ?? site.language));
+  return { article: toArticleFromFacts(entry, { wordCount: countWords(bodyText), summary }, site, directionOf), bodyText };
+}
+
+/** The article of an entry whose body's facts are known (kept from an earlier build): its body is not read. */
+export function toArticleFromFacts(entry: Omit<ArticleEntry, 'body'>, facts: BodyFacts, site: SiteConfig, directionOf: (lang: string) => 'ltr' | 'rtl' = languageDirection): Article {
+  const fm = entry.frontMatter;
   const published = instant(fm.date, 'date', entry, site);
   const updated = fm.updated === undefined ? undefined : instant(fm.updated, 'updated', entry, site);
   const sectionSlug = fm.section ?? site.defaultSection;
   const section = findSection(site, sectionSlug);
   if (!section) throw new ArticleFailure(entry.file, 'section', `"${sectionSlug}" is not a section of this site`);
   const lang = fm.lang ?? site.language;
-  const bodyText = forArticle(entry.file, 'body', () => markdownToPlainText(entry.body));
-  const wordCount = countWords(bodyText);
-  // Cut by characters as a reader counts them, between words (in any script; Intl.Segmenter).
-  const summary = fm.description ?? forArticle(entry.file, 'body', () => truncateAtWord(firstParagraph(entry.body) ?? fm.title, SUMMARY_LENGTH, lang));
+  const { wordCount, summary } = facts;
   // One reading of the zone's wall clock for every form of the date the site prints.
   const publication = publicationViews(published, site, lang);
   const article: Article = {
@@ -140,7 +153,7 @@ export function toArticleWithText(entry: ArticleEntry, site: SiteConfig, directi
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
   };
-  return { article, bodyText };
+  return article;
 }
 
 /** Newest first; ties by slug, so the order is the same on every machine. */
@@ -148,7 +161,7 @@ export function byNewest(a: Article, b: Article): number {
   return b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
-function instant(value: string, field: string, entry: ArticleEntry, site: SiteConfig): Date {
+function instant(value: string, field: string, entry: Pick<ArticleEntry, 'file'>, site: SiteConfig): Date {
   const parsed = parseArticleDate(value, site.timeZone);
   if (!parsed.ok) throw new ArticleFailure(entry.file, field, parsed.message);
   return parsed.date;

@@ -20,7 +20,7 @@ export interface GeneratedSiteOptions {
  * and from filler words every subject shares. Returns the filler too, for edits that add
  * common words; the same options give the same site.
  */
-export function generatedSite(count: number, options: GeneratedSiteOptions = {}): { articles: (RelatedInput & { subject: number })[]; filler: readonly string[] } {
+export function generatedSite(count: number, options: GeneratedSiteOptions = {}): { articles: (RelatedInput & { bodyText: string; subject: number })[]; filler: readonly string[] } {
   const random = seededRandom(options.seed ?? 7);
   const word = (): string => Array.from({ length: 3 + Math.floor(random() * 5) }, () => 'abcdefghijklmnoprstuvwy'[Math.floor(random() * 23)]).join('');
   const subjects = options.subjects ?? Array.from({ length: 30 }, () => Array.from({ length: 25 }, word));

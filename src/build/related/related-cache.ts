@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../lib/hash.ts';
+import { bodyKeyOf } from '../../lib/related/body-text.ts';
 import type { RelatedLink } from '../../lib/related/types.ts';
 import type { Story } from '../../lib/stories/find-stories.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
@@ -37,7 +38,7 @@ export function relatedCacheEntry(cacheDir: string, sourcesDigest: string, input
   const parts = [`${FORMAT}\0${sourcesDigest}\0${JSON.stringify(input.job.options)}\n`];
   for (const article of input.job.articles) {
     const { slug, title, standfirst, bodyText, tags, section, date, pinned } = article;
-    parts.push(`${JSON.stringify([slug, title, standfirst, bodyText, tags, section, date.toISOString(), pinned, input.storyOf.get(slug) ?? null])}\n`);
+    parts.push(`${JSON.stringify([slug, title, standfirst, bodyKeyOf(bodyText), tags, section, date.toISOString(), pinned, input.storyOf.get(slug) ?? null])}\n`);
   }
   return { file: join(cacheDir, 'related-and-stories.json'), key: sha256(parts, 'base64url') };
 }

@@ -1,11 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { ArticleWithText } from '../../lib/article.ts';
+import type { Article } from '../../lib/article.ts';
+import { forArticle } from '../../lib/for-article.ts';
+import { markdownToPlainText } from '../../lib/plain-text.ts';
+import type { BodyTextSource } from '../../lib/related/body-text.ts';
 import { findRelated } from '../../lib/related/find-related.ts';
 import type { RelatedInput, RelatedLink, RelatedOptions } from '../../lib/related/types.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { findStories, type Story } from '../../lib/stories/find-stories.ts';
 import { namedThingsByChunk } from '../../lib/stories/named-things.ts';
+import { readArticleBody } from '../content/read-article-files.ts';
 import { runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { termChunkFolder, type TermChunkSummary } from './term-chunk-store.ts';
 
@@ -19,9 +23,24 @@ export interface TermCache {
   readonly salt: string;
 }
 
+/**
+ * Where the engine reads an article's body when it must (its chunk of words or named things is
+ * not kept): its file (absolute, and as the build names it), the digest of the file, which keys
+ * what is kept, and the body's plain text when the plan read it anyway.
+ */
+export interface BodyFile {
+  readonly digest: string;
+  readonly path: string;
+  readonly file: string;
+  readonly text?: string;
+}
+
+/** One article of the engine's job: its body as text or as its file, which a worker thread can be sent. */
+export type JobArticle = Omit<RelatedInput, 'bodyText'> & { readonly bodyText: string | BodyFile };
+
 /** The whole site's articles and the engine's options: one job per build. */
 export interface RelatedJob {
-  readonly articles: readonly RelatedInput[];
+  readonly articles: readonly JobArticle[];
   readonly options: RelatedOptions;
   /** Absent: every article's words are read, and none kept. */
   readonly termCache?: TermCache;
@@ -37,14 +56,20 @@ export interface RelatedResult {
   readonly terms?: TermChunkSummary;
 }
 
-/** The engine's job for every published article (newest first, with their bodies' plain text), and the stories' when `storyOf` is given. */
-export function relatedJobOf(published: readonly ArticleWithText[], site: SiteConfig, termCache?: TermCache, storyOf?: ReadonlyMap<string, string>): RelatedJob {
+/** An article of the plan and where its body is (with its plain text when the plan read it). */
+export interface ArticleWithBody {
+  readonly article: Article;
+  readonly body: BodyFile;
+}
+
+/** The engine's job for every published article (newest first, with where their bodies are), and the stories' when `storyOf` is given. */
+export function relatedJobOf(published: readonly ArticleWithBody[], site: SiteConfig, termCache?: TermCache, storyOf?: ReadonlyMap<string, string>): RelatedJob {
   return {
-    articles: published.map(({ article, bodyText }) => ({
+    articles: published.map(({ article, body }) => ({
       slug: article.slug,
       title: article.title,
       standfirst: article.standfirst ?? '',
-      bodyText,
+      bodyText: body,
       tags: article.tags,
       section: article.section.slug,
       date: article.published,
@@ -68,18 +93,28 @@ export function termCacheDir(cacheDir: string): string {
  */
 export function runRelatedJob(job: RelatedJob): RelatedResult {
   const store = job.termCache === undefined ? undefined : termChunkFolder(job.termCache.dir, job.termCache.salt);
-  const links = findRelated(job.articles, store === undefined ? job.options : { ...job.options, termStore: store });
+  // Each body is read at most once, by the first that needs it (the words, then the named things).
+  const articles: RelatedInput[] = job.articles.map((article) =>
+    typeof article.bodyText === 'string' ? { ...article, bodyText: article.bodyText } : { ...article, bodyText: bodySource(article.bodyText) },
+  );
+  const links = findRelated(articles, store === undefined ? job.options : { ...job.options, termStore: store });
   const { storyOf } = job;
   const stories =
     storyOf === undefined
       ? undefined
       : findStories(
-          job.articles.map(({ slug, date, title, standfirst, bodyText }) => ({ slug, date, title, standfirst, bodyText, story: storyOf.get(slug) })),
+          articles.map(({ slug, date, title, standfirst, bodyText }) => ({ slug, date, title, standfirst, bodyText, story: storyOf.get(slug) })),
           links,
-          store === undefined ? {} : { names: namedThingsByChunk(job.articles, store) },
+          store === undefined ? {} : { names: namedThingsByChunk(articles, store) },
         );
   store?.forgetOthers();
   return { links, ...(stories === undefined ? {} : { stories }), ...(store === undefined ? {} : { terms: store.summary() }) };
+}
+
+/** A body read from its file the first time it is asked for (unless the plan gave its text), then kept; a failure names the file. */
+function bodySource(body: BodyFile): BodyTextSource {
+  let text = body.text;
+  return { digest: body.digest, read: () => (text ??= forArticle(body.file, 'body', () => markdownToPlainText(readArticleBody(body.path)))) };
 }
 
 /** Related links of a site's articles (and their stories, when the job asks), for the site plan; `root` is the project's, where the worker's source is. */

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
-import { byNewest, type Article, type ArticleWithText } from '../../lib/article.ts';
+import { byNewest, type Article, type BodyFacts } from '../../lib/article.ts';
 import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
@@ -14,12 +14,13 @@ import { readSiteContentFiles, type SiteContentFiles } from '../content/site-con
 import { renderChangeNotes } from '../markdown/render-notes.ts';
 import { articlePicture } from '../pictures/article-pictures.ts';
 import { readRelatedCache, relatedCacheEntry, writeRelatedCache, type RelatedAndStories } from '../related/related-cache.ts';
-import { computeRelatedLinks, relatedJobOf, termCacheDir, termCacheReport } from '../related/related-links.ts';
+import { computeRelatedLinks, relatedJobOf, termCacheDir, termCacheReport, type ArticleWithBody } from '../related/related-links.ts';
 import { planSearchParts } from '../search/search-shards.ts';
 import { requireBuildSession, type BuildSession } from '../session/build-session.ts';
 import { measurePhase } from '../session/build-timings.ts';
 import { planShareImages } from '../share-images/share-images.ts';
-import { articlesFromSources } from './articles-from-sources.ts';
+import { articleFactsCache, readArticleFacts, writeArticleFacts, type ArticleFactsCache } from './article-facts-cache.ts';
+import { articlesFromSources, type MadeArticle, type StoredArticle } from './articles-from-sources.ts';
 import { readSharedSitePlan, writeSharedSitePlan, writeSitePlanFile, type CheckedEntry } from './site-plan-file.ts';
 
 /**
@@ -59,9 +60,9 @@ async function plannedFor(session: BuildSession): Promise<{ content: Promise<Pub
       // A shard or merge renders from the plan `--plan` made for the sharded build, when there is one.
       const shared = await sharedPlanOf(session, contentKey);
       if (shared !== undefined) return { content: shared, plan: Promise.resolve(shared) };
-      // The bodies' plain text goes to the related links and is then let go: the session keeps only the content.
-      const { content, withText } = await measurePhase('plan: articles', () => publishedContent(entries, contentKey, session, siteFiles));
-      return { content, plan: completePlan(content, withText, session, stored) };
+      // Where the bodies are (and the plain text of those read) goes to the related links and is then let go: the session keeps only the content.
+      const { content, withBodies } = await measurePhase('plan: articles', () => publishedContent(entries, contentKey, session, siteFiles));
+      return { content, plan: completePlan(content, withBodies, session, stored) };
     })();
     session.plan = { contentKey, content: planned.then(({ content }) => content), plan: planned.then(({ plan }) => plan) };
   }
@@ -81,11 +82,42 @@ function fileOf(entry: CollectionEntry<'articles'>): string {
 }
 
 // The store holds no bodies (src/build/content/articles-loader.ts): each is read from its file,
-// relative to the project root.
-async function publishedArticles(entries: readonly CollectionEntry<'articles'>[], root: string): Promise<ArticleWithText[]> {
-  const sources = entries.map((entry) => ({ slug: entry.id, file: fileOf(entry), frontMatter: entry.data, bodyPath: join(root, fileOf(entry)) }));
+// relative to the project root, unless the last build kept its facts for this very file (and
+// code). The related links then read only the bodies of the chunks they must read again.
+async function publishedArticles(entries: readonly CollectionEntry<'articles'>[], session: BuildSession): Promise<ArticleWithBody[]> {
+  const { root } = session;
+  const cache = session.command === 'build' && session.sourcesDigest !== undefined ? articleFactsCache(session.cacheDir, session.sourcesDigest) : undefined;
+  const kept = cache === undefined ? new Map<string, BodyFacts>() : readArticleFacts(cache);
+  const digests = entries.map((entry) => String(entry.digest ?? ''));
+  const sources: StoredArticle[] = entries.map((entry, i) => {
+    const facts = digests[i] === '' ? undefined : kept.get(digests[i]!);
+    return { slug: entry.id, file: fileOf(entry), frontMatter: entry.data, bodyPath: join(root, fileOf(entry)), ...(facts === undefined ? {} : { facts }) };
+  });
   // One article that cannot be made stops the build naming its file, not the build's own code.
-  return (await articlesFromSources(sources, siteConfig, root)).filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft).sort((a, b) => byNewest(a.article, b.article));
+  const made = await articlesFromSources(sources, siteConfig, root);
+  if (cache !== undefined) keepArticleFacts(cache, kept, made, digests, session);
+  return made
+    .map(({ article, bodyText }, i) => {
+      const { bodyPath, file } = sources[i]!;
+      // A file without a digest (none is, from this loader) has its text keyed by the text itself.
+      const digest = digests[i] || sha256(bodyText ?? '', 'base64url');
+      return { article, body: { digest, path: bodyPath, file, ...(bodyText === undefined ? {} : { text: bodyText }) } };
+    })
+    .filter(({ article }) => import.meta.env.DISPATCH_SHOW_DRAFTS || !article.draft)
+    .sort((a, b) => byNewest(a.article, b.article));
+}
+
+// The facts of every article this build made, for the next; written only when they differ from the last build's.
+function keepArticleFacts(cache: ArticleFactsCache, kept: ReadonlyMap<string, BodyFacts>, made: readonly MadeArticle[], digests: readonly string[], session: BuildSession): void {
+  const facts = new Map<string, BodyFacts>();
+  let read = 0;
+  made.forEach(({ article, bodyText }, i) => {
+    if (bodyText !== undefined) read++;
+    if (digests[i] !== '') facts.set(digests[i]!, { wordCount: article.wordCount, summary: article.summary });
+  });
+  if (read === 0 && facts.size === kept.size) return;
+  const problem = writeArticleFacts(cache, facts);
+  if (problem !== undefined) session.reports.push(`articles' word counts and summaries not kept for the next build (${problem})`);
 }
 
 async function publishedContent(
@@ -93,12 +125,12 @@ async function publishedContent(
   contentKey: string,
   session: BuildSession,
   siteFiles: SiteContentFiles,
-): Promise<{ content: PublishedContent; withText: ArticleWithText[] }> {
+): Promise<{ content: PublishedContent; withBodies: ArticleWithBody[] }> {
   const { authorProfiles, sitePages } = await planSiteContent(siteFiles, siteConfig, { articlesDir: articlesDir(siteConfig, session.root), fileRoot: session.root, projectRoot: session.root });
   // Bylines that name a profile (by name or slug) print the profile's name, everywhere.
   const directory = profileDirectory(authorProfiles);
-  const withText = (await publishedArticles(entries, session.root)).map(({ article, ...rest }) => ({ ...rest, article: withProfileNames(article, directory) }));
-  const articles = withText.map(({ article }) => article);
+  const withBodies = (await publishedArticles(entries, session)).map(({ article, ...rest }) => ({ ...rest, article: withProfileNames(article, directory) }));
+  const articles = withBodies.map(({ article }) => article);
   const digests = new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')]));
   const sources = new Map<string, PlannedSource>(articles.map(({ slug, file, dateline }) => [slug, { file, digest: digests.get(slug) ?? '', ...(dateline === undefined ? {} : { dateline }) }]));
   const building = session.command === 'build' && session.sourcesDigest !== undefined;
@@ -119,11 +151,11 @@ async function publishedContent(
     },
     siteConfig,
   );
-  return { content, withText };
+  return { content, withBodies };
 }
 
-async function completePlan(content: PublishedContent, withText: readonly ArticleWithText[], session: BuildSession, stored: readonly CheckedEntry[]): Promise<SitePlan> {
-  const second = relatedAndStories(withText, session);
+async function completePlan(content: PublishedContent, withBodies: readonly ArticleWithBody[], session: BuildSession, stored: readonly CheckedEntry[]): Promise<SitePlan> {
+  const second = relatedAndStories(withBodies, session);
   // Its failure surfaces where it is awaited below, not as unhandled while this thread works.
   second.catch(() => undefined);
   // Once the related links' worker has started, this thread writes out the first stage's part of
@@ -146,15 +178,15 @@ async function completePlan(content: PublishedContent, withText: readonly Articl
  * The related links and the stories: the last build's when every field they are made from is
  * as it was (src/build/related/related-cache.ts), else computed, and kept for the next build.
  */
-async function relatedAndStories(withText: readonly ArticleWithText[], session: BuildSession): Promise<RelatedAndStories> {
-  const storyOf = new Map(withText.flatMap(({ article }) => (article.story === undefined ? [] : [[article.slug, article.story] as const])));
+async function relatedAndStories(withBodies: readonly ArticleWithBody[], session: BuildSession): Promise<RelatedAndStories> {
+  const storyOf = new Map(withBodies.flatMap(({ article }) => (article.story === undefined ? [] : [[article.slug, article.story] as const])));
   // The words and named things the engine and the stories read are kept between builds, in chunks, under the digest of the code that read them.
   const digest = session.command === 'build' ? session.sourcesDigest : undefined;
-  const job = relatedJobOf(withText, siteConfig, digest === undefined ? undefined : { dir: termCacheDir(session.cacheDir), salt: digest }, storyOf);
+  const job = relatedJobOf(withBodies, siteConfig, digest === undefined ? undefined : { dir: termCacheDir(session.cacheDir), salt: digest }, storyOf);
   const cache = digest === undefined ? undefined : relatedCacheEntry(session.cacheDir, digest, { job, storyOf });
   const reused = cache && (await measurePhase('plan: related links and stories, from the last build', () => readRelatedCache(cache)));
   if (reused !== undefined) {
-    session.reports.push(`related links and stories of ${withText.length} articles: nothing they are made from changed, kept from the last build`);
+    session.reports.push(`related links and stories of ${withBodies.length} articles: nothing they are made from changed, kept from the last build`);
     return reused;
   }
   // On a big site the related links and then the stories (from the lists and the text they
@@ -162,11 +194,11 @@ async function relatedAndStories(withText: readonly ArticleWithText[], session: 
   // renders the pages that do not need them and digests the article pages' other parts.
   const { links: related, stories, terms } = await measurePhase('plan: related links and stories', () => computeRelatedLinks(job, session.root));
   if (stories === undefined) throw new Error('related links: the stories were asked for and not found');
-  const termsReport = termCacheReport(withText.length, terms);
+  const termsReport = termCacheReport(withBodies.length, terms);
   if (termsReport !== undefined) session.reports.push(termsReport);
   if (cache !== undefined) {
     const problem = await measurePhase('plan: related links and stories, kept for the next build', () => writeRelatedCache(cache, { related, stories }));
-    session.reports.push(`related links and stories of ${withText.length} articles: computed${problem === undefined ? '' : `; not kept for the next build (${problem})`}`);
+    session.reports.push(`related links and stories of ${withBodies.length} articles: computed${problem === undefined ? '' : `; not kept for the next build (${problem})`}`);
   }
   return { related, stories };
 }

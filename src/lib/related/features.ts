@@ -1,4 +1,5 @@
 import { fnv1aCodeUnits } from '../hash.ts';
+import { bodyTextOf } from './body-text.ts';
 import { TermKind, type ReasonVocabulary } from './reasons.ts';
 import { isCalendarWord, isShouting } from './name-words.ts';
 import { scanText } from './scan.ts';
@@ -148,7 +149,7 @@ export function extractTerms(article: RelatedInput, tuning: Tuning, vocabulary: 
   const fields: ReadonlyArray<readonly [string, number]> = [
     [article.title, tuning.titleWeight],
     [article.standfirst, tuning.standfirstWeight],
-    [article.bodyText, 1],
+    [bodyTextOf(article.bodyText), 1],
   ];
   for (const [text, weight] of fields) {
     if (text.length === 0) continue;

@@ -4,6 +4,7 @@
 // the digest of what it was read from, and the chunks are joined into exactly the vocabulary
 // and columns one pass over every article gives: the same term ids, counts and first-seen forms.
 import { fnv1aCodeUnits, sha256 } from '../hash.ts';
+import { bodyKeyOf } from './body-text.ts';
 import { createTermColumns, createTermScratch, createVocabulary, extractTerms, reserveColumns, termIdOf, type TermColumns, type TermScratch, type Vocabulary } from './features.ts';
 import type { RelatedInput, Tuning } from './types.ts';
 
@@ -61,7 +62,7 @@ export function chunkBounds(slugs: readonly string[], target: number = CHUNK_TAR
 export function chunkKey(articles: readonly RelatedInput[], tuning: Tuning): string {
   const { titleWeight, standfirstWeight, entityWeight, tagWeight, sectionWeight } = tuning;
   const parts = [`${FORMAT}\0${JSON.stringify([titleWeight, standfirstWeight, entityWeight, tagWeight, sectionWeight])}\n`];
-  for (const { title, standfirst, bodyText, tags, section } of articles) parts.push(`${JSON.stringify([title, standfirst, bodyText, tags, section])}\n`);
+  for (const { title, standfirst, bodyText, tags, section } of articles) parts.push(`${JSON.stringify([title, standfirst, bodyKeyOf(bodyText), tags, section])}\n`);
   return sha256(parts, 'base64url');
 }
 

@@ -1,11 +1,12 @@
+import type { BodyText } from './body-text.ts';
 import type { TermChunkStore } from './term-chunks.ts';
 
-/** What the engine needs to know about one article; bodyText is plain text, Markdown already stripped. */
+/** What the engine needs to know about one article; bodyText is plain text, Markdown already stripped, or where to read it. */
 export interface RelatedInput {
   slug: string;
   title: string;
   standfirst: string;
-  bodyText: string;
+  bodyText: BodyText;
   tags: readonly string[];
   section: string;
   date: Date;

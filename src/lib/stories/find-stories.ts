@@ -13,6 +13,7 @@
 //      apart is most often the same kind of news, not the same news;
 //   3. a story's slug is its earliest article's, unless an editor names it.
 // Every step runs in a fixed order (scores, then slugs), so the output is the same on every machine.
+import { bodyTextOf, type BodyText } from '../related/body-text.ts';
 import { MIN_ARTICLES_FOR_LATENT } from '../related/tuning.ts';
 import type { RelatedLink } from '../related/types.ts';
 import { countNames, namedThings, sharedNameWeight } from './named-things.ts';
@@ -24,7 +25,7 @@ export interface StoryInput {
   /** Headline, standfirst and body as plain text: linked articles must share a named thing in them. */
   readonly title: string;
   readonly standfirst: string;
-  readonly bodyText: string;
+  readonly bodyText: BodyText;
   /**
    * The editor's say: a story slug puts the article into that story, "none" keeps it out of
    * every story; undefined leaves it to the text.
@@ -92,7 +93,7 @@ export function findStories(articles: readonly StoryInput[], related: ReadonlyMa
   const position = new Map(docs.map((d, i) => [d.slug, i] as const));
   const free = docs.map((d) => d.story === undefined);
   const minNameWeight = options.minSharedNameWeight ?? DEFAULT_MIN_SHARED_NAME_WEIGHT;
-  const names = docs.map((d) => options.names?.get(d.slug) ?? namedThings([d.title, d.standfirst, d.bodyText]));
+  const names = docs.map((d) => options.names?.get(d.slug) ?? namedThings([d.title, d.standfirst, bodyTextOf(d.bodyText)]));
   const nameCounts = countNames(names);
   const times = docs.map((d) => d.date.getTime() || 0);
   // The score a link between a and b needs, higher the further apart they were published.

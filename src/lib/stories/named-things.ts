@@ -2,6 +2,7 @@
 // would expect two reports of one event to share, where two reports of one kind of event share
 // only the kind ("dividend", "earthquake").
 import { sha256 } from '../hash.ts';
+import { bodyKeyOf, bodyTextOf, type BodyText } from '../related/body-text.ts';
 import { isCalendarWord, isShouting } from '../related/name-words.ts';
 import { CHUNK_TARGET, chunkBounds } from '../related/term-chunks.ts';
 
@@ -68,7 +69,7 @@ export interface NamedText {
   readonly slug: string;
   readonly title: string;
   readonly standfirst: string;
-  readonly bodyText: string;
+  readonly bodyText: BodyText;
 }
 
 // Bumped when namedThings finds other things: chunks kept under the old rules are then found again.
@@ -87,10 +88,10 @@ export function namedThingsByChunk(articles: readonly NamedText[], store: NamedT
     target,
   )) {
     const chunk = docs.slice(start, end);
-    const key = sha256([`names ${NAMES_FORMAT}\n`, ...chunk.map(({ title, standfirst, bodyText }) => `${JSON.stringify([title, standfirst, bodyText])}\n`)], 'base64url');
+    const key = sha256([`names ${NAMES_FORMAT}\n`, ...chunk.map(({ title, standfirst, bodyText }) => `${JSON.stringify([title, standfirst, bodyKeyOf(bodyText)])}\n`)], 'base64url');
     let names = store.readNames(key, chunk.length);
     if (names === undefined) {
-      const made = chunk.map(({ title, standfirst, bodyText }) => [...namedThings([title, standfirst, bodyText])]);
+      const made = chunk.map(({ title, standfirst, bodyText }) => [...namedThings([title, standfirst, bodyTextOf(bodyText)])]);
       store.writeNames(key, made);
       names = made;
     }

@@ -38,6 +38,21 @@ describe('articlesFromSources', () => {
     expect(alone[4]?.bodyText).toContain('The tide at the harbour rose 4 metres.');
   });
 
+  it('makes an article whose body’s facts were kept without reading its body: the article reading it makes', async () => {
+    const sources = storedArticles();
+    const read = await articlesFromSources(sources, testSite, PROJECT_ROOT, Infinity);
+    // The files are gone: an article that read its body would stop the build.
+    const kept = sources.map((s, i) => ({ ...s, bodyPath: join(s.bodyPath, '..', 'gone', s.file), facts: { wordCount: read[i]!.article.wordCount, summary: read[i]!.article.summary } }));
+    for (const threshold of [Infinity, 2]) {
+      const made = await articlesFromSources(kept, testSite, PROJECT_ROOT, threshold);
+      expect(made.map(({ article }) => article)).toEqual(read.map(({ article }) => article));
+      expect(made.every(({ bodyText }) => bodyText === undefined)).toBe(true);
+    }
+    // Facts that say otherwise are what the page prints: they are trusted, so they must be keyed by the very file.
+    const [first] = await articlesFromSources([{ ...kept[0]!, facts: { wordCount: 2300, summary: 'Kept.' } }], testSite, PROJECT_ROOT, Infinity);
+    expect(first?.article).toMatchObject({ wordCount: 2300, readingMinutes: 10, summary: 'Kept.' });
+  });
+
   it.each([
     { name: 'on this thread (the first half)', bad: 1 },
     { name: 'on the worker thread (the second half)', bad: 7 },

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeTermChunk, encodeTermChunk, termChunkFolder } from '../../../src/build/related/term-chunk-store.ts';
-import { runRelatedJob, termCacheReport } from '../../../src/build/related/related-links.ts';
+import { runRelatedJob, termCacheReport, type RelatedJob } from '../../../src/build/related/related-links.ts';
 import { findRelated } from '../../../src/lib/related/find-related.ts';
-import { readChunk, type TermChunk } from '../../../src/lib/related/term-chunks.ts';
+import { chunkBounds, readChunk, type TermChunk } from '../../../src/lib/related/term-chunks.ts';
 import { findStories } from '../../../src/lib/stories/find-stories.ts';
 import { DEFAULT_TUNING } from '../../../src/lib/related/tuning.ts';
 import { generatedSite } from '../../support/generated-site.ts';
@@ -124,6 +124,59 @@ describe('the engine run with a cache folder', () => {
     // A file of words and one of named things a chunk.
     expect(readdirSync(termCache.dir)).toHaveLength(chunks * 2);
     expect(runRelatedJob({ articles: site, options: { limit: 4 } }).stories).toBeUndefined();
+  });
+});
+
+describe('the engine run on bodies given as their files', () => {
+  it('reads the body of no article whose chunk it kept, and of every article of a chunk it reads again', { timeout: 60_000 }, () => {
+    const site = generatedSite(2500, { seed: 5, words: 20 }).articles;
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-bodies-'));
+    const termCache = { dir: join(dir, 'related-terms'), salt: 'code-1' };
+    const storyOf = new Map([
+      ['story-0100', 'harbour-strike'],
+      ['story-0200', 'harbour-strike'],
+    ]);
+    const stories = (articles: typeof site) =>
+      findStories(
+        articles.map((a) => ({ ...a, story: storyOf.get(a.slug) })),
+        findRelated(articles, { limit: 4 }),
+      );
+    const path = (slug: string): string => join(dir, `${slug}.md`);
+    const writeBody = (slug: string, text: string): void => writeFileSync(path(slug), `---\ntitle: "${slug}"\n---\n\n${text}\n`);
+    // Not an article any more: reading it stops the job, naming the file.
+    const spoil = (slug: string): void => writeFileSync(path(slug), 'no front matter\n');
+    const job = (articles: readonly { slug: string; bodyText: string }[], version: (slug: string) => string): RelatedJob => ({
+      articles: site.map((a, i) => ({ ...a, bodyText: { digest: version(a.slug), path: path(a.slug), file: `content/articles/${a.slug}.md`, ...(i === 0 ? { text: articles[i]!.bodyText } : {}) } })),
+      options: { limit: 4 },
+      termCache,
+      storyOf,
+    });
+    for (const { slug, bodyText } of site) writeBody(slug, bodyText);
+    const first = runRelatedJob(job(site, () => 'v1'));
+    expect(first.links).toEqual(findRelated(site, { limit: 4 }));
+    expect(first.stories).toEqual(stories(site));
+
+    // Nothing changed: every chunk is kept, and no body is read (each file now fails to read).
+    for (const { slug } of site) spoil(slug);
+    const kept = runRelatedJob(job(site, () => 'v1'));
+    expect(kept.links).toEqual(first.links);
+    expect(kept.stories).toEqual(first.stories);
+    expect(kept.terms).toMatchObject({ read: 0 });
+
+    // One article edited: its chunk is read again, from its articles' files.
+    const sorted = site.map((a) => a.slug).sort();
+    const edited = sorted[1234]!;
+    const [start, end] = chunkBounds(sorted).find(([from, to]) => from <= 1234 && 1234 < to)!;
+    const after = site.map((a) => (a.slug === edited ? { ...a, bodyText: `${a.bodyText} The harbour strike ended at noon.` } : a));
+    for (const slug of sorted.slice(start, end)) writeBody(slug, after.find((a) => a.slug === slug)!.bodyText);
+    const again = runRelatedJob(job(after, (slug) => (slug === edited ? 'v2' : 'v1')));
+    expect(again.terms).toMatchObject({ read: 1 });
+    expect(again.links).toEqual(findRelated(after, { limit: 4 }));
+    expect(again.stories).toEqual(stories(after));
+
+    // A body that must be read and cannot be names its file.
+    spoil(edited);
+    expect(() => runRelatedJob(job(after, (slug) => (slug === edited ? 'v3' : 'v1')))).toThrow(new RegExp(`${edited}\\.md: .*front matter`));
   });
 });
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRelatedCache, relatedCacheEntry, writeRelatedCache, type RelatedAndStoriesInput } from '../../../src/build/related/related-cache.ts';
-import type { RelatedInput } from '../../../src/lib/related/types.ts';
+import type { BodyFile, JobArticle } from '../../../src/build/related/related-links.ts';
 
-const article = (slug: string, changes: Partial<RelatedInput> = {}): RelatedInput => ({
+const article = (slug: string, changes: Partial<JobArticle> = {}): JobArticle => ({
   slug,
   title: `Floods close the ${slug} bridge`,
   standfirst: 'The river rose overnight.',
@@ -17,7 +17,7 @@ const article = (slug: string, changes: Partial<RelatedInput> = {}): RelatedInpu
   ...changes,
 });
 
-const input = (articles: RelatedInput[], storyOf: [string, string][] = [], limit = 5): RelatedAndStoriesInput => ({ job: { articles, options: { limit } }, storyOf: new Map(storyOf) });
+const input = (articles: JobArticle[], storyOf: [string, string][] = [], limit = 5): RelatedAndStoriesInput => ({ job: { articles, options: { limit } }, storyOf: new Map(storyOf) });
 
 const base = input([article('a'), article('b')]);
 const key = (made: RelatedAndStoriesInput, sources = 'code-1'): string => relatedCacheEntry('/cache', sources, made).key;
@@ -43,6 +43,15 @@ describe('the related links are kept for the next build only while nothing they 
     ['the code or settings', base, 'code-2'],
   ])('gives another key when %s changes', (_change, changed, sources) => {
     expect(key(changed, sources)).not.toBe(key(base));
+  });
+
+  it('keys a body given as its file by the file’s digest: its text, read by the plan or not, does not change the key', () => {
+    const file = (digest: string, text?: string): BodyFile => ({ digest, path: '/site/content/articles/a.md', file: 'content/articles/a.md', ...(text === undefined ? {} : { text }) });
+    const withBody = (body: BodyFile): RelatedAndStoriesInput => input([article('a', { bodyText: body }), article('b')]);
+    expect(key(withBody(file('d1', 'Engineers closed the bridge.')))).toBe(key(withBody(file('d1'))));
+    expect(key(withBody(file('d2')))).not.toBe(key(withBody(file('d1'))));
+    // A text and a file are never taken for each other.
+    expect(key(withBody(file('Engineers closed the bridge at dawn as the river rose.')))).not.toBe(key(base));
   });
 
   it('does not take one field’s end for the next one’s start', () => {

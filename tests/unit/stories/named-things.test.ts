@@ -4,7 +4,7 @@ import { namedThings, namedThingsByChunk, type NamedText } from '../../../src/li
 import { memoryChunkStore } from '../../support/memory-chunk-store.ts';
 
 // Made-up reports, written for these tests.
-const REPORTS: NamedText[] = Array.from({ length: 40 }, (_, i) => ({
+const REPORTS: (NamedText & { readonly bodyText: string })[] = Array.from({ length: 40 }, (_, i) => ({
   slug: `report-${String(i).padStart(2, '0')}`,
   title: i % 5 === 0 ? `HARBOUR STRIKE DAY ${i}` : `Crews at Port ${i % 7} meet the Harbour Line`,
   standfirst: i % 3 === 0 ? `Talks in Rotterdam, ${1000 + i} workers` : '',
