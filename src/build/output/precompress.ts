@@ -144,18 +144,34 @@ export async function precompressOutput(outDir: string, rules: ServingRules, kep
       }
     },
   );
-  return { summary: { written, ahead, current }, listing: withRewritten(files, outDir, rewritten) };
+  return { summary: { written, ahead, current }, listing: withRewritten(files, listed, outDir, rewritten) };
 }
 
-/** `files` (sorted by path) with the `rewritten` ones as they are on disk now, still sorted by path. */
-function withRewritten(files: readonly OutputFile[], outDir: string, rewritten: readonly string[]): OutputFile[] {
-  if (rewritten.length === 0) return [...files];
-  const now = new Map<string, OutputFile>(files.map((file) => [file.path, file]));
-  for (const path of rewritten) {
+/**
+ * `files` (sorted by path; `listed`, the same by path) with the `rewritten` ones as they are on
+ * disk now, still sorted by path. An archive's listing holds hundreds of thousands of files and
+ * an edit rewrites a few: those already listed are replaced where they stand, and only the new
+ * ones are sorted, then merged in.
+ */
+export function withRewritten(files: readonly OutputFile[], listed: ReadonlyMap<string, OutputFile>, outDir: string, rewritten: readonly string[]): OutputFile[] {
+  const replaced = new Map<string, OutputFile>();
+  const added: OutputFile[] = [];
+  for (const path of new Set(rewritten)) {
     const { size, mtimeMs } = statSync(join(outDir, path));
-    now.set(path, { path, size, mtimeMs });
+    if (listed.has(path)) replaced.set(path, { path, size, mtimeMs });
+    else added.push({ path, size, mtimeMs });
   }
-  return [...now.values()].sort(byPath);
+  const now = replaced.size === 0 ? [...files] : files.map((file) => replaced.get(file.path) ?? file);
+  if (added.length === 0) return now;
+  added.sort(byPath);
+  const merged: OutputFile[] = [];
+  let i = 0;
+  for (const file of added) {
+    while (i < now.length && byPath(now[i]!, file) < 0) merged.push(now[i++]!);
+    merged.push(file);
+  }
+  while (i < now.length) merged.push(now[i++]!);
+  return merged;
 }
 
 /** The build's log line about pre-compressed siblings (undefined: the setting is off). */

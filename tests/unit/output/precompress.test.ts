@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { isPrecompressed, precompressBuild, precompressEnabled, precompressOutput, PRECOMPRESS_MIN_BYTES } from '../../../src/build/output/precompress.ts';
+import { isPrecompressed, precompressBuild, precompressEnabled, precompressOutput, PRECOMPRESS_MIN_BYTES, withRewritten } from '../../../src/build/output/precompress.ts';
 import { listOutput } from '../../../src/build/output/kept-output.ts';
 import { startPrecompressAhead } from '../../../src/build/output/precompress-ahead.ts';
 import { brotliText, gzipText } from '../../../src/build/output/text-compression.ts';
@@ -181,6 +181,23 @@ describe('precompressOutput', () => {
     expect(thisOne.summary).toEqual({ written: 0, ahead: 0, current: 1 });
     for (const sibling of ['a/index.html.gz', 'a/index.html.br']) expect(statSync(join(dir, sibling)).mtimeMs).toBeGreaterThanOrEqual(pageTime);
     expect(thisOne.listing).toEqual(listOutput(dir));
+  });
+});
+
+describe('the listing after pre-compression', () => {
+  it.each([
+    { name: 'nothing rewritten', rewritten: [] },
+    { name: 'files rewritten in place', rewritten: ['c/index.html.gz', 'a/index.html.br'] },
+    { name: 'new files first, between and last', rewritten: ['0.html.gz', 'b/index.html.gz', 'z/index.html.br'] },
+    { name: 'both, a file named twice', rewritten: ['c/index.html.gz', 'b/index.html.gz', 'c/index.html.gz', 'd/index.html.br'] },
+  ])('is the folder as it is now: $name', ({ rewritten }) => {
+    const dir = folderWith({ 'a/index.html.br': 'a', 'c/index.html.gz': 'c', 'e/index.html.gz': 'e' });
+    const before = listOutput(dir);
+    for (const path of rewritten) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), `${path} written again, longer`);
+    }
+    expect(withRewritten(before, new Map(before.map((file) => [file.path, file])), dir, rewritten)).toEqual(listOutput(dir));
   });
 });
 
