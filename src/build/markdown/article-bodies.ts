@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { forArticle } from '../../lib/for-article.ts';
 import type { PublishedContent } from '../../lib/site-plan/site-plan.ts';
 import type { BuildSession } from '../session/build-session.ts';
+import { namesInFolder } from '../output/names-in-folder.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { articleBodyCacheFile, renderThroughCache } from './article-body-cache.ts';
 import { createMarkdownRenderer, type MarkdownJob } from './render-markdown.ts';
@@ -75,7 +75,9 @@ function bodiesFrom(jobs: ReadonlyMap<string, MarkdownJob>, ahead: ReadonlyMap<s
  */
 export function startRenderingBodies(content: Pick<PublishedContent, 'sources'>, session: BuildSession): ArticleBodies {
   const jobs = jobsOf(content, session);
-  const toRender = [...jobs.values()].filter((job) => job.cacheFile !== undefined && !existsSync(job.cacheFile));
+  // The cache listed once rather than a look per body: an archive holds a hundred thousand.
+  const cached = session.bodyCache === undefined ? new Set<string>() : namesInFolder(session.bodyCache.dir);
+  const toRender = [...jobs.values()].filter((job) => job.cacheFile !== undefined && !cached.has(basename(job.cacheFile)));
   if (toRender.length < WORKER_THRESHOLD || availableParallelism() < 2) return bodiesFrom(jobs, new Map());
 
   const settle = new Map<string, { resolve: () => void; reject: (error: unknown) => void }>();

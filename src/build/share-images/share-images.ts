@@ -8,6 +8,7 @@ import { chooseShareCards, shareImageBudget } from '../../lib/share-image/share-
 import { SHARE_IMAGE_VARIANTS, sectionShareImagePath, shareImagePath, type ShareCardKind, type ShareImageVariant } from '../../lib/share-image/share-image-variants.ts';
 import { findSection, type Section, type SiteConfig } from '../../lib/site-config.ts';
 import type { PlannedShareImage, PublishedContent } from '../../lib/site-plan/site-plan.ts';
+import { namesInFolder } from '../output/names-in-folder.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { shareImageCacheFile, shareImageStoreOptions } from './share-image-cache.ts';
 import { createShareImageStore } from './share-image-store.ts';
@@ -46,7 +47,9 @@ export function planShareImages(articles: readonly Article[], site: SiteConfig, 
     }),
   );
   const ownImages = (article: Article): PlannedShareImage[] => own.get(article.slug) ?? [];
-  const choice = chooseShareCards(articles, budget, (article) => ownImages(article).every((image) => existsSync(shareImageCacheFile(options.cacheDir, image))));
+  // The cache listed once: an archive asks for a hundred thousand cards.
+  const cached = namesInFolder(options.cacheDir);
+  const choice = chooseShareCards(articles, budget, (article) => ownImages(article).every((image) => cached.has(image.cacheName)));
   const sections = new Map<string, Section>(choice.waiting.map((article) => [article.section.slug, article.section]));
   const shareImages = [
     ...choice.own.flatMap(ownImages),
