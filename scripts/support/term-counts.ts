@@ -1,3 +1,4 @@
+import { bodyTextOf } from '../../src/lib/related/body-text.ts';
 import { STOPWORDS } from '../../src/lib/related/stopwords.ts';
 import type { RelatedInput } from '../../src/lib/related/types.ts';
 
@@ -20,7 +21,7 @@ export function termCounts(docs: readonly Pick<RelatedInput, 'title' | 'bodyText
   const ids = new Map<string, number>();
   const counts = docs.map((d) => {
     const tf = new Map<number, number>();
-    for (const w of `${d.title}\n${d.bodyText}`.toLowerCase().match(/[a-z]+/g) ?? []) {
+    for (const w of `${d.title}\n${bodyTextOf(d.bodyText)}`.toLowerCase().match(/[a-z]+/g) ?? []) {
       if (w.length < 2 || STOPWORDS.has(w)) continue;
       let id = ids.get(w);
       if (id === undefined) ids.set(w, (id = ids.size));

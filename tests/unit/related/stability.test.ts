@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bodyTextOf } from '../../../src/lib/related/body-text.ts';
 import { findRelated, type RelatedInput } from '../../../src/lib/related/find-related.ts';
 import { generatedSite } from '../../support/generated-site.ts';
 
@@ -28,8 +29,8 @@ function listsChangedBy(edit: (story: RelatedInput) => RelatedInput, which: numb
 // one sentence moved most lists of a real archive.
 describe('related links after one story is edited', () => {
   it.each([
-    ['a sentence of words no other story uses', (s: RelatedInput) => ({ ...s, bodyText: `${s.bodyText} Zyxquv plorbwent snargle.` })],
-    ['a sentence of filler words', (s: RelatedInput) => ({ ...s, bodyText: `${s.bodyText} ${filler.slice(0, 8).join(' ')}.` })],
+    ['a sentence of words no other story uses', (s: RelatedInput) => ({ ...s, bodyText: `${bodyTextOf(s.bodyText)} Zyxquv plorbwent snargle.` })],
+    ['a sentence of filler words', (s: RelatedInput) => ({ ...s, bodyText: `${bodyTextOf(s.bodyText)} ${filler.slice(0, 8).join(' ')}.` })],
     ['a corrected headline', (s: RelatedInput) => ({ ...s, title: `Corrected: ${s.title}` })],
   ])('leave most other stories alone when it gains %s', (_what, edit) => {
     for (const which of [5, 300, 599]) expect(listsChangedBy(edit, which)).toBeLessThan(site.length / 2);
