@@ -30,6 +30,12 @@ function siblingTimes(site: BuiltSite): Record<string, number> {
   );
 }
 
+/** The modification time of every file of the site that has siblings. */
+function sourceTimes(site: BuiltSite): Record<string, number> {
+  const files = new Set(site.files());
+  return Object.fromEntries([...files].filter((file) => files.has(`${file}.gz`)).map((file) => [file, statSync(join(site.outDir, file)).mtimeMs]));
+}
+
 /** Siblings that do not decompress to the exact bytes of the file they sit beside. */
 function wrongSiblings(site: BuiltSite): string[] {
   return site
@@ -51,6 +57,9 @@ describe('pre-compressed siblings of text files', () => {
   let firstWrong: string[];
   let second: BuiltSite;
   let secondTimes: Record<string, number>;
+  let firstSources: Record<string, number>;
+  let secondSources: Record<string, number>;
+  let editedSources: Record<string, number>;
   let edited: BuiltSite;
   let beforeEdit: Record<string, string>;
   let afterEdit: Record<string, string>;
@@ -65,14 +74,17 @@ describe('pre-compressed siblings of text files', () => {
     first = build();
     firstTimes = siblingTimes(first);
     firstWrong = wrongSiblings(first);
+    firstSources = sourceTimes(first);
     second = build();
     secondTimes = siblingTimes(second);
+    secondSources = sourceTimes(second);
 
     beforeEdit = fingerprint(second);
     writeFileSync(join(content, 'museum.md'), `${readFileSync(join(content, 'museum.md'), 'utf8')}\nA second paragraph added in a correction.\n`);
     edited = build();
     afterEdit = fingerprint(edited);
     editedTimes = siblingTimes(edited);
+    editedSources = sourceTimes(edited);
     editedWrong = wrongSiblings(edited);
 
     rmSync(join(content, 'bridge.md'));
@@ -105,7 +117,14 @@ describe('pre-compressed siblings of text files', () => {
     const [written, , current] = summaryOf(second) ?? [];
     expect(written).toBe(0);
     expect(current).toBe(Object.keys(firstTimes).length / 2);
-    expect(secondTimes).toEqual(firstTimes);
+    // A kept page's siblings are left as they were; those of a file written again with the same
+    // bytes (Vite's bundles, say) are found current and dated after it, so the next build need not read them.
+    for (const [sibling, time] of Object.entries(secondTimes)) {
+      const file = sibling.replace(/\.(gz|br)$/, '');
+      if (secondSources[file] === firstSources[file]) expect(time, sibling).toBe(firstTimes[sibling]);
+      else expect(time, sibling).toBeGreaterThanOrEqual(secondSources[file] ?? Infinity);
+    }
+    expect(secondTimes['articles/ferry/index.html.gz']).toBe(firstTimes['articles/ferry/index.html.gz']);
   });
 
   it('after an edit, writes again the siblings of the files that changed (the article, and the lists and feeds naming it), and only those', () => {
@@ -114,7 +133,9 @@ describe('pre-compressed siblings of text files', () => {
       .filter((file) => file.endsWith('.gz') && editedTimes[file] !== secondTimes[file])
       .map((file) => file.slice(0, -'.gz'.length));
     expect(changed).toContain('articles/museum/index.html');
-    expect(rewritten.sort()).toEqual(changed.sort());
+    expect(rewritten).toEqual(expect.arrayContaining(changed));
+    // The others were written again with the same bytes: their siblings were found current and only dated.
+    for (const file of rewritten.filter((f) => !changed.includes(f))) expect(editedSources[file], file).not.toBe(secondSources[file]);
     expect(rewritten).not.toContain('articles/ferry/index.html');
     expect(summaryOf(edited)?.[0]).toBe(changed.length);
     expect(editedWrong).toEqual([]);
