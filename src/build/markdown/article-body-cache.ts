@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { namesInFolder } from '../output/names-in-folder.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
 import { sha256 } from '../../lib/hash.ts';
 
@@ -72,14 +73,8 @@ function readCachedBody(file: string): string | undefined {
 
 /** Ends the build's cache: deletes the bodies it did not use (old versions of edited articles). Returns how many. */
 export function pruneArticleBodyCache(session: ArticleBodyCache): number {
-  let names: string[];
-  try {
-    names = readdirSync(session.dir);
-  } catch {
-    return 0;
-  }
   let pruned = 0;
-  for (const name of names) {
+  for (const name of namesInFolder(session.dir)) {
     const file = join(session.dir, name);
     if (session.used.has(file)) continue;
     rmSync(file, { force: true });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { namesInFolder } from './names-in-folder.ts';
 
 /** One file of the built site: its path inside the output folder, size and modification time. */
 export interface OutputFile {
@@ -118,11 +119,5 @@ export function removeFiles(dir: string, paths: readonly string[]): void {
 
 /** Deletes everything in `dir` but the folder itself and a `.git` folder. */
 export function emptyFolder(dir: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) if (name !== UNTOUCHED) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of namesInFolder(dir)) if (name !== UNTOUCHED) rmSync(join(dir, name), { recursive: true, force: true });
 }

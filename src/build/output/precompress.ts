@@ -161,7 +161,7 @@ export function withRewritten(files: readonly OutputFile[], listed: ReadonlyMap<
     if (listed.has(path)) replaced.set(path, { path, size, mtimeMs });
     else added.push({ path, size, mtimeMs });
   }
-  const now = replaced.size === 0 ? [...files] : files.map((file) => replaced.get(file.path) ?? file);
+  const now = files.map((file) => replaced.get(file.path) ?? file);
   if (added.length === 0) return now;
   added.sort(byPath);
   const merged: OutputFile[] = [];

@@ -94,9 +94,7 @@ export function termCacheDir(cacheDir: string): string {
 export function runRelatedJob(job: RelatedJob): RelatedResult {
   const store = job.termCache === undefined ? undefined : termChunkFolder(job.termCache.dir, job.termCache.salt);
   // Each body is read at most once, by the first that needs it (the words, then the named things).
-  const articles: RelatedInput[] = job.articles.map((article) =>
-    typeof article.bodyText === 'string' ? { ...article, bodyText: article.bodyText } : { ...article, bodyText: bodySource(article.bodyText) },
-  );
+  const articles: RelatedInput[] = job.articles.map((article) => ({ ...article, bodyText: typeof article.bodyText === 'string' ? article.bodyText : bodySource(article.bodyText) }));
   const links = findRelated(articles, store === undefined ? job.options : { ...job.options, termStore: store });
   const { storyOf } = job;
   const stories =

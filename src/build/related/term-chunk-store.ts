@@ -2,11 +2,12 @@
 // folder between builds: one file a chunk, its strings as a line of JSON, then its numbers as
 // they lie in memory, so that a build after an edit reads most of the site's words back in a
 // fraction of the time reading the articles takes.
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../lib/hash.ts';
 import type { TermChunk, TermChunkStore } from '../../lib/related/term-chunks.ts';
 import type { NamedThingsStore } from '../../lib/stories/named-things.ts';
+import { namesInFolder } from '../output/names-in-folder.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
 
 // Changed whenever the layout below changes; the file names change with the code's digest.
@@ -146,13 +147,7 @@ export function termChunkFolder(dir: string, salt: string): TermChunkFolder {
     },
     summary: () => ({ kept, read, ...(problem === undefined ? {} : { problem }) }),
     forgetOthers() {
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return;
-      }
-      for (const name of names) if (!used.has(name)) rmSync(join(dir, name), { force: true });
+      for (const name of namesInFolder(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true });
     },
   };
 }

@@ -90,7 +90,8 @@ async function publishedArticles(entries: readonly CollectionEntry<'articles'>[]
   const kept = cache === undefined ? new Map<string, BodyFacts>() : readArticleFacts(cache);
   const digests = entries.map((entry) => String(entry.digest ?? ''));
   const sources: StoredArticle[] = entries.map((entry, i) => {
-    const facts = digests[i] === '' ? undefined : kept.get(digests[i]!);
+    // The file never holds an empty digest (readArticleFacts refuses one), so a file without one finds nothing.
+    const facts = kept.get(digests[i]!);
     return { slug: entry.id, file: fileOf(entry), frontMatter: entry.data, bodyPath: join(root, fileOf(entry)), ...(facts === undefined ? {} : { facts }) };
   });
   // One article that cannot be made stops the build naming its file, not the build's own code.
@@ -110,12 +111,10 @@ async function publishedArticles(entries: readonly CollectionEntry<'articles'>[]
 // The facts of every article this build made, for the next; written only when they differ from the last build's.
 function keepArticleFacts(cache: ArticleFactsCache, kept: ReadonlyMap<string, BodyFacts>, made: readonly MadeArticle[], digests: readonly string[], session: BuildSession): void {
   const facts = new Map<string, BodyFacts>();
-  let read = 0;
-  made.forEach(({ article, bodyText }, i) => {
-    if (bodyText !== undefined) read++;
+  made.forEach(({ article }, i) => {
     if (digests[i] !== '') facts.set(digests[i]!, { wordCount: article.wordCount, summary: article.summary });
   });
-  if (read === 0 && facts.size === kept.size) return;
+  if (made.every(({ bodyText }) => bodyText === undefined) && facts.size === kept.size) return;
   const problem = writeArticleFacts(cache, facts);
   if (problem !== undefined) session.reports.push(`articles' word counts and summaries not kept for the next build (${problem})`);
 }
