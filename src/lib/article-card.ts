@@ -28,3 +28,12 @@ export function buildArticleCard(article: Article): ArticleCardView {
     published: article.publishedDay,
   };
 }
+
+/** The cards of `articles` from the site's cards by slug (`SiteIndex.cards`): the same objects in every list, which list pages' keys rely on. */
+export function cardsOf(articles: readonly Article[], cards: ReadonlyMap<string, ArticleCardView>): ArticleCardView[] {
+  return articles.map((article) => {
+    const card = cards.get(article.slug);
+    if (card === undefined) throw new Error(`${article.file}: no card for the article "${article.slug}" in the site's lists`);
+    return card;
+  });
+}

@@ -1,7 +1,9 @@
 import type { Article } from './article.ts';
+import { buildArticleCard, type ArticleCardView } from './article-card.ts';
 import { buildArchive, type ArchiveYear } from './archive.ts';
 import { translationGroups } from './i18n/translations.ts';
 import type { Section, SiteConfig } from './site-config.ts';
+import { cardDigests } from './page-cache-key.ts';
 import { groupArticles, slugsByName, type Group, type GroupSlugs } from './taxonomy.ts';
 import { groupByWorkType, type WorkTypeGroup } from './trust/work-type-view.ts';
 
@@ -27,6 +29,10 @@ export interface SiteIndex {
   readonly neighbours: ReadonlyMap<string, Neighbours>;
   /** Slug → every version of its story in the site's languages, itself included (only stories with translations). */
   readonly translations: ReadonlyMap<string, readonly Article[]>;
+  /** Slug → the article's card: one object per article, shared by every paginated list that shows it (`cardsOf`). */
+  readonly cards: ReadonlyMap<string, ArticleCardView>;
+  /** Slug → the digest of its card, which a list page's cacheKey takes in place of the card (`withCacheKeys`). */
+  readonly cardKeys: ReadonlyMap<string, string>;
 }
 
 /** Builds the site's lists from its published articles (newest first). */
@@ -40,6 +46,7 @@ export function buildSiteIndex(articles: readonly Article[], site: SiteConfig): 
       neighbours.set(article.slug, { ...(newer ? { newer } : {}), ...(older ? { older } : {}) });
     });
   }
+  const cards = new Map(articles.map((a) => [a.slug, buildArticleCard(a)]));
   const topics = groupArticles(articles, (a) => a.tags);
   const authors = groupArticles(articles, (a) => a.authors);
   return {
@@ -53,5 +60,7 @@ export function buildSiteIndex(articles: readonly Article[], site: SiteConfig): 
     archive: buildArchive(articles),
     neighbours,
     translations: translationGroups(articles),
+    cards,
+    cardKeys: cardDigests(cards),
   };
 }

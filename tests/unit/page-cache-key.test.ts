@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { cardsOf } from '../../src/lib/article-card.ts';
 import { pageCacheKey, withCacheKeys } from '../../src/lib/page-cache-key.ts';
+import { buildSiteIndex } from '../../src/lib/site-index.ts';
+import { testSite } from './content/site.ts';
+import { makeArticle } from './fixtures.ts';
 
 const page = { body: 'digest-1', printed: { headline: 'Harbour reopens', related: [{ slug: 'storm', title: 'Storm hits' }] } };
 
@@ -38,5 +42,41 @@ describe('withCacheKeys', () => {
 
   it('gives another key when the site’s frame changes (a fixed page added to the footer)', () => {
     expect(keyOf(listing, 'other frame')).not.toBe(keyOf(listing));
+  });
+});
+
+describe('withCacheKeys, with the site’s cards', () => {
+  const stories = (day = '2024-01-06', section = 'world') => [
+    makeArticle('ferries', day, [`section: ${section}`]),
+    makeArticle('harbour', '2024-01-05', ['section: world']),
+    makeArticle('budget', '2024-01-04'),
+  ];
+  // Two list pages of one card each, as the routes make them: the index's cards, keyed with the index.
+  const keysOf = (articles: ReturnType<typeof stories>) => {
+    const index = buildSiteIndex(articles, testSite);
+    const pages = cardsOf(index.articles, index.cards).map((card, i) => ({ params: { page: String(i + 1) }, props: { page: { data: [card] } } }));
+    return withCacheKeys('frame', pages, index).map((path) => path.cacheKey);
+  };
+
+  it('gives the same keys in the next build, from an index made again of the same articles', () => {
+    expect(keysOf(stories())).toEqual(keysOf(stories()));
+  });
+
+  it.each([
+    ['its day', stories('2024-01-07')],
+    ['its section', stories('2024-01-06', 'news')],
+  ])('gives the page showing a card another key when %s changes, and the other pages the same', (_what, changed) => {
+    const [before, after] = [keysOf(stories()), keysOf(changed)];
+    expect(after[0]).not.toBe(before[0]);
+    expect(after.slice(1)).toEqual(before.slice(1));
+  });
+
+  it('digests a copy of a card, not the site’s own object, as its text', () => {
+    const index = buildSiteIndex(stories(), testSite);
+    const [card] = cardsOf(index.articles, index.cards);
+    const page = (shown: unknown) => ({ params: { page: '1' }, props: { page: { data: [shown] } } });
+    const copy = withCacheKeys('frame', [page(structuredClone(card))], index)[0]?.cacheKey;
+    expect(copy).toBe(withCacheKeys('frame', [page(card)])[0]?.cacheKey);
+    expect(copy).not.toBe(withCacheKeys('frame', [page(card)], index)[0]?.cacheKey);
   });
 });
