@@ -7,7 +7,7 @@ import { validateArticles } from '../../lib/content/validate-articles.ts';
 import { pictureClaims } from '../../lib/pictures/picture-claims.ts';
 import { checkArticlePictures, pictureCheckContext } from '../pictures/check-pictures.ts';
 import { checkChangeNotes } from '../markdown/render-notes.ts';
-import { currentBuildSession } from '../session/build-session.ts';
+import { currentBuildSession, type CheckedFrontMatter } from '../session/build-session.ts';
 import { measurePhase } from '../session/build-timings.ts';
 import { readCheckedEntries, type CheckedEntry } from '../site-plan/site-plan-file.ts';
 import { checkSiteContent, readSiteContentFiles } from './site-content.ts';
@@ -55,22 +55,24 @@ export function articlesLoader(site: SiteConfig): Loader {
 
       const wanted = new Set(result.articles.map((article) => article.slug));
       for (const id of context.store.keys()) if (!wanted.has(id)) context.store.delete(id);
-      await measurePhase('content: store', async () => {
+      const frontMatters = new Map<string, CheckedFrontMatter>();
+      await measurePhase('content: store', () => {
         for (const article of result.articles) {
           const digest = context.generateDigest(texts.get(article.file) ?? '');
+          frontMatters.set(article.slug, { digest, frontMatter: article.frontMatter });
           const existing = context.store.get(article.slug);
-          // Unchanged since the content layer's last build: kept as stored (unless an older
-          // version of this loader stored its body too, or a shard stored it without its front matter).
-          if (existing?.digest === digest && existing.filePath === article.file && existing.body === undefined && Object.keys(existing.data).length > 0) continue;
+          // Unchanged since the content layer's last build: kept as stored (unless an older version of this loader stored more).
+          if (existing?.digest === digest && existing.filePath === article.file && existing.body === undefined && Object.keys(existing.data).length === 0) continue;
           // The store keeps an entry whose digest is unchanged whatever else is set: replaced, it is removed first.
           if (existing !== undefined) context.store.delete(article.slug);
-          const filePath = resolve(root, article.file);
-          const data = await context.parseData({ id: article.slug, data: article.frontMatter, filePath });
-          // No body: pages and the Markdown workers read it from the file (readArticleBody), since
-          // Astro keeps the store, the store's serialised form and its bundled copy for the whole build.
-          context.store.set({ id: article.slug, data, filePath: article.file, digest });
+          // Neither body nor front matter: Astro keeps the store, its serialised form and its
+          // bundled copy for the whole build. The plan takes the front matter checked above from
+          // the session (decision 0028); pages and the Markdown workers read bodies from the files.
+          context.store.set({ id: article.slug, data: {}, filePath: article.file, digest });
         }
       });
+      const session = currentBuildSession();
+      if (session !== undefined) session.checkedFrontMatter = frontMatters;
       if (context.store.keys().length !== result.articles.length) {
         throw new Error(`${result.articles.length} valid articles but ${context.store.keys().length} stored: an article was lost`);
       }

@@ -1,3 +1,4 @@
+import type { ArticleFrontMatter } from '../../lib/content/article-schema.ts';
 import type { BuildPart } from '../../lib/shards/build-part.ts';
 import type { PublishedContent, SitePlan } from '../../lib/site-plan/site-plan.ts';
 import type { ArticleBodyCache } from '../markdown/article-body-cache.ts';
@@ -38,12 +39,25 @@ export interface BuildSession {
   readonly claimedOutput: Set<string>;
   /** Where a build keeps rendered bodies between builds (none on the dev server, which renders on request). */
   readonly bodyCache: ArticleBodyCache | undefined;
+  /**
+   * Each stored article's front matter as the content loader checked it, by slug, with the
+   * digest of the file's text it was read from: the plan reads it here, since the content store
+   * holds only each entry's file and digest (decision 0028). Undefined until the loader has run,
+   * and in a shard or merge that stored the entries its shared plan checked.
+   */
+  checkedFrontMatter: ReadonlyMap<string, CheckedFrontMatter> | undefined;
   /** The site plan and its first stage, with the key of the content they were made from (the dev server makes new ones on edits). */
   plan: { readonly contentKey: string; readonly content: Promise<PublishedContent>; readonly plan: Promise<SitePlan> } | undefined;
   /** The work started for the current plan that runs beside the pages: bodies, search index, share images. */
   work: BackgroundWork | undefined;
   /** Pre-compression of the pages as they render (a build that renders pages and pre-compresses), fed by src/middleware.ts. */
   precompressAhead: PrecompressAhead | undefined;
+}
+
+/** One article's front matter as the content loader checked it, and the digest of the file's text it was read from. */
+export interface CheckedFrontMatter {
+  readonly digest: string;
+  readonly frontMatter: ArticleFrontMatter;
 }
 
 /** What opening a session needs to know; the rest starts empty. */
@@ -57,7 +71,17 @@ const slots = globalThis as unknown as Record<symbol, BuildSession | undefined>;
 
 /** Opens the session (when Astro has resolved its config, before the content loader runs), replacing any left open. */
 export function openBuildSession(init: SessionInit): BuildSession {
-  const session: BuildSession = { ...init, timings: new Map(), reports: [], claimedOutput: new Set(), splitPages: new Map(), plan: undefined, work: undefined, precompressAhead: undefined };
+  const session: BuildSession = {
+    ...init,
+    timings: new Map(),
+    reports: [],
+    claimedOutput: new Set(),
+    splitPages: new Map(),
+    checkedFrontMatter: undefined,
+    plan: undefined,
+    work: undefined,
+    precompressAhead: undefined,
+  };
   slots[SLOT] = session;
   return session;
 }

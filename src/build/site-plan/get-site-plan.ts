@@ -19,6 +19,7 @@ import { planSearchParts } from '../search/search-shards.ts';
 import { requireBuildSession, type BuildSession } from '../session/build-session.ts';
 import { measurePhase } from '../session/build-timings.ts';
 import { planShareImages } from '../share-images/share-images.ts';
+import { checkedFrontMatterOf } from './checked-front-matter.ts';
 import { articleFactsCache, readArticleFacts, writeArticleFacts, type ArticleFactsCache } from './article-facts-cache.ts';
 import { articlesFromSources, type MadeArticle, type StoredArticle } from './articles-from-sources.ts';
 import { readSharedSitePlan, writeSharedSitePlan, writeSitePlanFile, type CheckedEntry } from './site-plan-file.ts';
@@ -92,7 +93,13 @@ async function publishedArticles(entries: readonly CollectionEntry<'articles'>[]
   const sources: StoredArticle[] = entries.map((entry, i) => {
     // The file never holds an empty digest (readArticleFacts refuses one), so a file without one finds nothing.
     const facts = kept.get(digests[i]!);
-    return { slug: entry.id, file: fileOf(entry), frontMatter: entry.data, bodyPath: join(root, fileOf(entry)), ...(facts === undefined ? {} : { facts }) };
+    return {
+      slug: entry.id,
+      file: fileOf(entry),
+      frontMatter: checkedFrontMatterOf(entry, session.checkedFrontMatter),
+      bodyPath: join(root, fileOf(entry)),
+      ...(facts === undefined ? {} : { facts }),
+    };
   });
   // One article that cannot be made stops the build naming its file, not the build's own code.
   const made = await articlesFromSources(sources, siteConfig, root);
@@ -134,7 +141,7 @@ async function publishedContent(
   const sources = new Map<string, PlannedSource>(articles.map(({ slug, file, dateline }) => [slug, { file, digest: digests.get(slug) ?? '', ...(dateline === undefined ? {} : { dateline }) }]));
   const building = session.command === 'build' && session.sourcesDigest !== undefined;
   // Corrections' and updates' text, rendered here once for every page and feed that prints it.
-  const frontMatters = new Map(entries.map((entry) => [entry.id, entry.data]));
+  const frontMatters = new Map(entries.map((entry) => [entry.id, checkedFrontMatterOf(entry, session.checkedFrontMatter)]));
   const changeNotes = await renderChangeNotes(articles, (article) => frontMatters.get(article.slug));
   const content = makePublishedContent(
     {
