@@ -106,40 +106,51 @@ describe("the site plan's share images", () => {
     makePublishedContent({ contentKey: 'k', articles, sources: new Map(), searchShards: [], pictures: new Map(), changeNotes: new Map(), authorProfiles: [], sitePages: [], ...planned }, testSite);
   const inCache = (images: readonly PlannedShareImage[]) => images.map((image) => [image.sitePath, existsSync(shareImageCacheFile(cache(), image))]);
 
-  it("draws only the planned images a process owns (a shard's), none already cached", async () => {
-    vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', '1');
-    const planned = planShareImages(articles, testSite, PROJECT_ROOT, true);
-    const content = contentOf(planned);
-    expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, () => false).published).toBe(0);
-    expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, (path) => path === '/world/share.png').published).toBe(1);
-    expect(inCache(planned.shareImages)).toEqual([
-      ['/articles/fourth/share.png', false],
-      ['/news/share.png', false],
-      ['/world/share.png', true],
-    ]);
-    expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, (path) => path === '/world/share.png').published).toBe(0);
-  });
+  // The cards are drawn on threads at the lowest priority: on a busy machine they get only its idle time.
+  const DRAWING_TIMEOUT_MS = 60_000;
 
-  it('draws the cards ahead after the published ones, into the cache only, and none once stopped', async () => {
-    drawnBefore('fourth');
-    drawnBefore('third');
-    vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', '2');
-    const planned = planShareImages(articles, testSite, PROJECT_ROOT, true);
-    expect(planned.shareImagesAhead.map((image) => image.sitePath)).toEqual(['/articles/second/share.png', '/articles/first/share.png']);
-    const stopped = drawMissingShareImages(contentOf(planned), testSite, PROJECT_ROOT);
-    stopped.stopAhead();
-    expect(await stopped.published).toBe(2);
-    expect(await stopped.ahead).toEqual({ drawn: 0, planned: 2 });
-    expect(inCache(planned.shareImagesAhead)).toEqual([
-      ['/articles/second/share.png', false],
-      ['/articles/first/share.png', false],
-    ]);
-    const drawing = drawMissingShareImages(contentOf(planned), testSite, PROJECT_ROOT, (path) => path !== '/articles/first/share.png');
-    expect(await drawing.published).toBe(0);
-    expect(await drawing.ahead).toEqual({ drawn: 1, planned: 1 });
-    expect(inCache(planned.shareImagesAhead)).toEqual([
-      ['/articles/second/share.png', true],
-      ['/articles/first/share.png', false],
-    ]);
-  });
+  it(
+    "draws only the planned images a process owns (a shard's), none already cached",
+    async () => {
+      vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', '1');
+      const planned = planShareImages(articles, testSite, PROJECT_ROOT, true);
+      const content = contentOf(planned);
+      expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, () => false).published).toBe(0);
+      expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, (path) => path === '/world/share.png').published).toBe(1);
+      expect(inCache(planned.shareImages)).toEqual([
+        ['/articles/fourth/share.png', false],
+        ['/news/share.png', false],
+        ['/world/share.png', true],
+      ]);
+      expect(await drawMissingShareImages(content, testSite, PROJECT_ROOT, (path) => path === '/world/share.png').published).toBe(0);
+    },
+    DRAWING_TIMEOUT_MS,
+  );
+
+  it(
+    'draws the cards ahead after the published ones, into the cache only, and none once stopped',
+    async () => {
+      drawnBefore('fourth');
+      drawnBefore('third');
+      vi.stubEnv('DISPATCH_SHARE_IMAGE_BUDGET', '2');
+      const planned = planShareImages(articles, testSite, PROJECT_ROOT, true);
+      expect(planned.shareImagesAhead.map((image) => image.sitePath)).toEqual(['/articles/second/share.png', '/articles/first/share.png']);
+      const stopped = drawMissingShareImages(contentOf(planned), testSite, PROJECT_ROOT);
+      stopped.stopAhead();
+      expect(await stopped.published).toBe(2);
+      expect(await stopped.ahead).toEqual({ drawn: 0, planned: 2 });
+      expect(inCache(planned.shareImagesAhead)).toEqual([
+        ['/articles/second/share.png', false],
+        ['/articles/first/share.png', false],
+      ]);
+      const drawing = drawMissingShareImages(contentOf(planned), testSite, PROJECT_ROOT, (path) => path !== '/articles/first/share.png');
+      expect(await drawing.published).toBe(0);
+      expect(await drawing.ahead).toEqual({ drawn: 1, planned: 1 });
+      expect(inCache(planned.shareImagesAhead)).toEqual([
+        ['/articles/second/share.png', true],
+        ['/articles/first/share.png', false],
+      ]);
+    },
+    DRAWING_TIMEOUT_MS,
+  );
 });
