@@ -1,5 +1,5 @@
 import type { Article } from './article.ts';
-import { buildArticleCard, type ArticleCardView } from './article-card.ts';
+import { cardsOf, type ArticleCardView } from './article-card.ts';
 import { timeView, type TimeView } from './time-view.ts';
 import type { SiteIndex } from './site-index.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -61,18 +61,18 @@ export function buildFrontPage(index: SiteIndex, site: SiteConfig): FrontPageVie
     for (const article of picked) shown.add(article.slug);
     return picked;
   };
-  const [lead] = take(index.articles, 1);
+  const [lead] = cardsOf(take(index.articles, 1), index.cards);
   const top = take(index.articles, FRONT_PAGE_LIMITS.topStories);
   const sections = index.sections.map(({ section, articles }) => ({ section, articles: take(articles, FRONT_PAGE_LIMITS.perSection) })).filter(({ articles }) => articles.length > 0);
   const latestCount = Math.min(FRONT_PAGE_LIMITS.latestMax, Math.max(FRONT_PAGE_LIMITS.latestMin, FRONT_PAGE_LIMITS.minimumStories - shown.size));
   const latest = take(index.articles, latestCount);
   return {
-    ...(lead ? { lead: buildArticleCard(lead) } : {}),
-    topStories: top.map(buildArticleCard),
+    ...(lead ? { lead } : {}),
+    topStories: cardsOf(top, index.cards),
     sections: sections.map(({ section, articles }) => ({
       name: section.name,
       path: sectionPath(section.slug),
-      cards: articles.map(buildArticleCard),
+      cards: cardsOf(articles, index.cards),
     })),
     latest: latest.map((a) => ({ slug: a.slug, path: a.path, headline: a.title, published: timeView(a.published, site) })),
   };

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
 import { byNewest, type Article, type BodyFacts } from '../../lib/article.ts';
+import type { ArticleFrontMatter } from '../../lib/content/article-schema.ts';
 import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
@@ -82,10 +83,11 @@ function fileOf(entry: CollectionEntry<'articles'>): string {
   return entry.filePath ?? entry.id;
 }
 
-// The store holds no bodies (src/build/content/articles-loader.ts): each is read from its file,
+// The store holds no bodies (src/build/content/articles-loader.ts), and each entry's front matter
+// comes checked (`frontMatters`, in the entries' order): each body is read from its file,
 // relative to the project root, unless the last build kept its facts for this very file (and
 // code). The related links then read only the bodies of the chunks they must read again.
-async function publishedArticles(entries: readonly CollectionEntry<'articles'>[], session: BuildSession): Promise<ArticleWithBody[]> {
+async function publishedArticles(entries: readonly CollectionEntry<'articles'>[], frontMatters: readonly ArticleFrontMatter[], session: BuildSession): Promise<ArticleWithBody[]> {
   const { root } = session;
   const cache = session.command === 'build' && session.sourcesDigest !== undefined ? articleFactsCache(session.cacheDir, session.sourcesDigest) : undefined;
   const kept = cache === undefined ? new Map<string, BodyFacts>() : readArticleFacts(cache);
@@ -96,7 +98,7 @@ async function publishedArticles(entries: readonly CollectionEntry<'articles'>[]
     return {
       slug: entry.id,
       file: fileOf(entry),
-      frontMatter: checkedFrontMatterOf(entry, session.checkedFrontMatter),
+      frontMatter: frontMatters[i]!,
       bodyPath: join(root, fileOf(entry)),
       ...(facts === undefined ? {} : { facts }),
     };
@@ -135,14 +137,16 @@ async function publishedContent(
   const { authorProfiles, sitePages } = await planSiteContent(siteFiles, siteConfig, { articlesDir: articlesDir(siteConfig, session.root), fileRoot: session.root, projectRoot: session.root });
   // Bylines that name a profile (by name or slug) print the profile's name, everywhere.
   const directory = profileDirectory(authorProfiles);
-  const withBodies = (await publishedArticles(entries, session)).map(({ article, ...rest }) => ({ ...rest, article: withProfileNames(article, directory) }));
+  // Each entry's front matter as the loader checked it, looked up once for the articles and their change notes.
+  const frontMatters = entries.map((entry) => checkedFrontMatterOf(entry, session.checkedFrontMatter));
+  const withBodies = (await publishedArticles(entries, frontMatters, session)).map(({ article, ...rest }) => ({ ...rest, article: withProfileNames(article, directory) }));
   const articles = withBodies.map(({ article }) => article);
   const digests = new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')]));
   const sources = new Map<string, PlannedSource>(articles.map(({ slug, file, dateline }) => [slug, { file, digest: digests.get(slug) ?? '', ...(dateline === undefined ? {} : { dateline }) }]));
   const building = session.command === 'build' && session.sourcesDigest !== undefined;
   // Corrections' and updates' text, rendered here once for every page and feed that prints it.
-  const frontMatters = new Map(entries.map((entry) => [entry.id, checkedFrontMatterOf(entry, session.checkedFrontMatter)]));
-  const changeNotes = await renderChangeNotes(articles, (article) => frontMatters.get(article.slug));
+  const frontMatterOf = new Map(entries.map((entry, i) => [entry.id, frontMatters[i]]));
+  const changeNotes = await renderChangeNotes(articles, (article) => frontMatterOf.get(article.slug));
   const content = makePublishedContent(
     {
       contentKey,
