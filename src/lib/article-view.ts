@@ -1,6 +1,6 @@
 import type { Article } from './article.ts';
 import type { SiteConfig } from './site-config.ts';
-import type { Neighbours } from './site-index.ts';
+import type { NeighbourLinks } from './site-index.ts';
 import { slugOfName, type GroupSlugs } from './taxonomy.ts';
 import { workTypeLabel, type WorkTypeLabelView } from './trust/work-type-view.ts';
 import { lastModified } from './trust/article-changes.ts';
@@ -63,7 +63,7 @@ export function bylineParts(authors: readonly Link[]): (string | Link)[] {
  * Builds the article page's view model; `slugs` (the site index's) gives each tag and author
  * the page it links to, `changes` the rendered text of its corrections and updates.
  */
-export function buildArticleView(article: Article, site: SiteConfig, slugs: GroupSlugs, neighbours: Neighbours = {}, changes: ChangeLogInput = NO_CHANGE_NOTES): ArticleView {
+export function buildArticleView(article: Article, site: SiteConfig, slugs: GroupSlugs, neighbours: NeighbourLinks = {}, changes: ChangeLogInput = NO_CHANGE_NOTES): ArticleView {
   const section = { name: article.section.name, path: sectionPath(article.section.slug) };
   const modified = lastModified(article.published, article.updated, article.changes);
   const workType = workTypeLabel(article.workType);

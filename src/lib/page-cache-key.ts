@@ -39,3 +39,10 @@ function cardsAsDigests({ cards, cardKeys }: Pick<SiteIndex, 'cards' | 'cardKeys
     return { card: cardKeys.get(value.slug) };
   };
 }
+
+/** A replacer for `pageCacheKey` that digests a Map as its entries and a Set as its values (JSON would write both as `{}`, so that two different ones would give one key). */
+export function mapsAsEntries(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return [...value];
+  if (value instanceof Set) return [...value];
+  return value;
+}

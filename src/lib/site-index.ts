@@ -13,6 +13,20 @@ export interface Neighbours {
   readonly older?: Article;
 }
 
+/** What an article page prints of its neighbours: each one's headline and address. */
+export interface NeighbourLinks {
+  readonly newer?: Pick<Article, 'title' | 'path'>;
+  readonly older?: Pick<Article, 'title' | 'path'>;
+}
+
+/** Narrows an article's neighbours to what its page prints of them, so that its page's key digests only that. */
+export function neighbourLinks({ newer, older }: Neighbours = {}): NeighbourLinks {
+  return {
+    ...(newer === undefined ? {} : { newer: { title: newer.title, path: newer.path } }),
+    ...(older === undefined ? {} : { older: { title: older.title, path: older.path } }),
+  };
+}
+
 /** Every way the site lists its articles, computed once per build. */
 export interface SiteIndex {
   /** Newest first. */

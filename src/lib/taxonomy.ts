@@ -136,6 +136,33 @@ export function slugsByName(groups: readonly Group[]): Map<string, string> {
   return slugs;
 }
 
+/**
+ * The slugs one article's page links (its topics, its bylines, the agency it credits) and those
+ * authors' profiles, out of the site's: what its page is made from, so that its key digests
+ * only those. A name the site has no page for stays absent, as in the site's.
+ */
+export function slugsOfArticle(slugs: GroupSlugs, article: Pick<Article, 'tags' | 'authors' | 'source'>): GroupSlugs {
+  const authors = pickNames(slugs.authors, article.source === undefined ? article.authors : [...article.authors, article.source]);
+  // Without a profile among its own authors the page is the one a site without profiles makes.
+  const profiles = pickNames(slugs.profiles ?? new Map<string, AuthorProfile>(), [...authors.values()]);
+  return {
+    topics: pickNames(slugs.topics, article.tags),
+    authors,
+    ...(profiles.size === 0 ? {} : { profiles }),
+    // No fixed pages and an empty list link the same (the publisher's structured data).
+    ...(slugs.sitePages === undefined || slugs.sitePages.length === 0 ? {} : { sitePages: slugs.sitePages }),
+  };
+}
+
+function pickNames<T>(map: ReadonlyMap<string, T>, names: readonly string[]): Map<string, T> {
+  const picked = new Map<string, T>();
+  for (const name of names) {
+    const value = map.get(name);
+    if (value !== undefined) picked.set(name, value);
+  }
+  return picked;
+}
+
 /** The slug of the group page a name links to; an error when no group holds the name (the index was built from other articles). */
 export function slugOfName(slugs: ReadonlyMap<string, string>, name: string): string {
   const slug = slugs.get(name);

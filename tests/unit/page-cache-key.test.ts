@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardsOf } from '../../src/lib/article-card.ts';
-import { pageCacheKey, withCacheKeys } from '../../src/lib/page-cache-key.ts';
+import { mapsAsEntries, pageCacheKey, withCacheKeys } from '../../src/lib/page-cache-key.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { testSite } from './content/site.ts';
 import { makeArticle } from './fixtures.ts';
@@ -78,5 +78,20 @@ describe('withCacheKeys, with the site’s cards', () => {
     const copy = withCacheKeys('frame', [page(structuredClone(card))], index)[0]?.cacheKey;
     expect(copy).toBe(withCacheKeys('frame', [page(card)])[0]?.cacheKey);
     expect(copy).not.toBe(withCacheKeys('frame', [page(card)], index)[0]?.cacheKey);
+  });
+});
+
+describe('mapsAsEntries', () => {
+  const keyOf = (names: unknown) => pageCacheKey({ names }, mapsAsEntries);
+  const cases: [string, unknown, unknown][] = [
+    ['maps with other slugs', new Map([['Ana Vell', 'ana-vell']]), new Map([['Ana Vell', 'ana-vell-2']])],
+    ['a map and an empty one', new Map([['Kestrin Dam', 'kestrin-dam']]), new Map()],
+    ['sets of other names', new Set(['standards']), new Set(['about'])],
+  ];
+  it.each(cases)('gives %s different keys (JSON alone writes both as {})', (_what, a, b) => {
+    expect(keyOf(a)).not.toBe(keyOf(b));
+  });
+  it('gives equal maps one key', () => {
+    expect(keyOf(new Map([['Ana Vell', 'ana-vell']]))).toBe(keyOf(new Map([['Ana Vell', 'ana-vell']])));
   });
 });
