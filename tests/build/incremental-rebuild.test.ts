@@ -2,8 +2,6 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readSitePlanFile } from '../../src/build/site-plan/site-plan-file.ts';
-import { siteConfig } from '../../src/site.config.ts';
 import { buildSite, fingerprint, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
 
 /** The keys of the search index's parts a site holds. */
@@ -124,14 +122,6 @@ describe('a rebuild after editing articles is the site a cold build makes', () =
     expect(indexed).toBeLessThanOrEqual(3);
     expect(unchanged).toBe(total! - indexed!);
     expect(searchParts(rebuilt).filter((key) => firstParts.includes(key))).toHaveLength(unchanged!);
-  });
-
-  it('leaves the site plan in the cache folder, for another process to render pages from: the articles this build published', async () => {
-    const plan = await readSitePlanFile(sharedCache, siteConfig);
-    const pages = afterTampering.files().filter((file) => /^articles\/[^/]+\/index\.html$/.test(file) && !afterTampering.read(file).includes('http-equiv="refresh"'));
-    expect(plan.articles.map((article) => `articles/${article.slug}/index.html`).sort()).toEqual(pages.sort());
-    expect(plan.articles.some((article) => article.title.startsWith('Corrected:'))).toBe(true);
-    expect(plan.related.size).toBe(plan.articles.length);
   });
 
   it('keeps one rendered body per published article for the next build, the corrected one’s old version pruned', () => {

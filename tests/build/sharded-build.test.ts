@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runShardedBuild } from '../../scripts/support/sharded-build.ts';
-import { readSitePlanFile } from '../../src/build/site-plan/site-plan-file.ts';
+import { sharedSitePlanFile } from '../../src/build/site-plan/site-plan-file.ts';
+import { decodeSitePlan } from '../../src/lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { buildSite, fingerprint, openSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
 
@@ -25,6 +26,11 @@ interface Manifest {
 }
 const manifestFile = (shard: number) => join(shardsDir, `${shard}-of-${SHARDS}.json`);
 const readManifest = (shard: number) => JSON.parse(readFileSync(manifestFile(shard), 'utf8')) as Manifest;
+// The plan `--plan` wrote for the shards and the merge, after its first line (the code's digest and the entries it checked).
+const sharedPlan = () => {
+  const text = readFileSync(sharedSitePlanFile(shardsDir), 'utf8');
+  return decodeSitePlan(text.slice(text.indexOf('\n') + 1), siteConfig);
+};
 
 describe('a sharded build (plan, shards, merge) publishes the same site as one build', () => {
   let single: BuiltSite;
@@ -53,8 +59,15 @@ describe('a sharded build (plan, shards, merge) publishes the same site as one b
     for (const shard of [1, 2, 3]) expect(readManifest(shard).files.filter((file) => /^(index\.html|sitemap-index\.xml|_headers|_redirects|feeds\/)/.test(file))).toEqual([]);
   });
 
-  it('renders an article’s page in the shard that indexes its search part, so no body is rendered on two machines', async () => {
-    const plan = await readSitePlanFile(join(work, 'cache-single'), siteConfig);
+  it('shares a plan that lists the articles the single build published, each with its related links', () => {
+    const plan = sharedPlan();
+    const pages = single.files().filter((file) => /^articles\/[^/]+\/index\.html$/.test(file) && !single.read(file).includes('http-equiv="refresh"'));
+    expect(plan.articles.map((article) => `articles/${article.slug}/index.html`).sort()).toEqual(pages.sort());
+    expect(plan.related.size).toBe(plan.articles.length);
+  });
+
+  it('renders an article’s page in the shard that indexes its search part, so no body is rendered on two machines', () => {
+    const plan = sharedPlan();
     expect(plan.searchShards.length).toBeGreaterThan(SHARDS);
     for (const shard of [1, 2, 3]) {
       const { pages, files } = readManifest(shard);

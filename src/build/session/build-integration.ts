@@ -17,7 +17,8 @@ import { finishSearchIndex, isSearchPartPublished } from '../search/search-index
 import { checkSearchParts, checkShards, takeShardFiles } from '../shards/merge-shards.ts';
 import { recordShard, removeUnsplitPages, type RouteOutline } from '../shards/shard-output.ts';
 import { SITE_POLICY } from '../../data/content-security-policy.ts';
-import { sharedSitePlanFile } from '../site-plan/site-plan-file.ts';
+import { removeCachedSitePlanFile, sharedSitePlanFile } from '../site-plan/site-plan-file.ts';
+import type { SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { publishShareImages, shareImagesReport, shareImagesAheadReport } from '../share-images/publish-share-images.ts';
 import { shareImageStoreOptions } from '../share-images/share-image-cache.ts';
 import { closeBuildSession, openBuildSession, requireBuildSession, type SessionCommand } from './build-session.ts';
@@ -110,7 +111,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             return;
           }
           if (part.kind === 'merge') {
-            const manifests = await measurePhase('shards: checked', () => checkShards(session.shardsDir, part.count, plan.digest, session.splitPages));
+            const manifests = await measurePhase('shards: checked', () => checkShards(session.shardsDir, part.count, digestOfSharedPlan(plan), session.splitPages));
             const how = part.move ? 'moved' : 'copied';
             const merged = await measurePhase(`shards: ${how} into the output folder`, () =>
               takeShardFiles(session.shardsDir, manifests, outDir, buildStarted, session.claimedOutput, { move: part.move }),
@@ -142,7 +143,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             const { report, listing } = await precompress();
             logger.info(report);
             await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput, listing));
-            const files = recordShard(session.shardsDir, part, plan.digest, session.splitPages.keys(), kept);
+            const files = recordShard(session.shardsDir, part, digestOfSharedPlan(plan), session.splitPages.keys(), kept);
             logger.info(`shard ${part.index} of ${part.count}: ${kept.length} pages, ${files} files in ${outDir}`);
           } else {
             const sitemap = writeSitemaps(outDir, pathnames, plan.articles, site);
@@ -150,6 +151,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             writeDeployFiles(outDir, rules);
             // Only a whole build knows every body the site still needs.
             if (part.kind === 'whole' && session.bodyCache !== undefined) pruneArticleBodyCache(session.bodyCache);
+            if (part.kind === 'whole') removeCachedSitePlanFile(session.cacheDir);
             // After every other file is written: the merge's own files, and any shard's page that came without siblings.
             const { report, listing } = await precompress();
             logger.info(report);
@@ -177,4 +179,10 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
       },
     },
   };
+}
+
+// A shard's and the merge's plan is always made with its file (read from it, or written for it), and so with its digest.
+function digestOfSharedPlan(plan: SitePlan): string {
+  if (plan.digest === undefined) throw new Error('a sharded build’s site plan has no digest: it was made without its file');
+  return plan.digest;
 }

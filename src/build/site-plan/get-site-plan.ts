@@ -7,7 +7,7 @@ import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
 import { profileDirectory, withProfileNames } from '../../lib/trust/author-profiles.ts';
 import { planForShard } from '../../lib/shards/shard-plan.ts';
-import { firstStagePlanText, makePublishedContent, makeSitePlanWithText, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
+import { firstStagePlanText, makePublishedContent, makeSitePlanWithoutFile, makeSitePlanWithText, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { articlesDir } from '../content/articles-loader.ts';
 import { planSiteContent } from '../content/plan-site-content.ts';
@@ -23,7 +23,7 @@ import { planShareImages } from '../share-images/share-images.ts';
 import { checkedFrontMatterOf } from './checked-front-matter.ts';
 import { articleFactsCache, readArticleFacts, writeArticleFacts, type ArticleFactsCache } from './article-facts-cache.ts';
 import { articlesFromSources, type MadeArticle, type StoredArticle } from './articles-from-sources.ts';
-import { readSharedSitePlan, writeSharedSitePlan, writeSitePlanFile, type CheckedEntry } from './site-plan-file.ts';
+import { readSharedSitePlan, writeSharedSitePlan, type CheckedEntry } from './site-plan-file.ts';
 
 /**
  * The site plan of this build (src/lib/site-plan/site-plan.ts): made once from the content
@@ -168,6 +168,13 @@ async function completePlan(content: PublishedContent, withBodies: readonly Arti
   const second = relatedAndStories(withBodies, session);
   // Its failure surfaces where it is awaited below, not as unhandled while this thread works.
   second.catch(() => undefined);
+  // The steps of a sharded build share the plan through its file and check each other's by its
+  // digest. No other process reads a whole build's plan: its file's text, hundreds of megabytes
+  // of JSON at archive scale, is not made (decision 0029).
+  if (session.command !== 'build' || session.part.kind === 'whole') {
+    const { related, stories } = await second;
+    return makeSitePlanWithoutFile({ ...content, related, stories }, siteConfig, content.index);
+  }
   // Once the related links' worker has started, this thread writes out the first stage's part of
   // the plan's file while it waits: at archive scale most of the file, and of its time.
   await new Promise((resolve) => setImmediate(resolve));
@@ -175,9 +182,8 @@ async function completePlan(content: PublishedContent, withBodies: readonly Arti
   const { related, stories } = await second;
   // The plan's file text is made with its digest and let go once written: at archive scale it is hundreds of megabytes.
   const { plan, text } = makeSitePlanWithText({ ...content, related, stories }, siteConfig, content.index, firstStage);
-  if (session.command === 'build') await measurePhase('plan: written to the cache folder', () => writeSitePlanFile(session.cacheDir, text));
   // `--plan` makes the plan a sharded build's shards and merge share.
-  if (session.command === 'build' && session.part.kind === 'plan' && session.sourcesDigest !== undefined) {
+  if (session.part.kind === 'plan' && session.sourcesDigest !== undefined) {
     // With the entries this build checked, which the shards and the merge then store without checking them again.
     writeSharedSitePlan(session.shardsDir, text, session.sourcesDigest, stored);
   }

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeJsonCharacters, PAST_ASCII } from '../../lib/json-escapes.ts';
@@ -5,19 +6,12 @@ import type { SiteConfig } from '../../lib/site-config.ts';
 import { decodeSitePlan, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
 
-/** The plan's file in the cache folder: another process can render pages from it without reading every article again. */
-export function sitePlanFile(cacheDir: string): string {
-  return join(cacheDir, 'site-plan.json');
-}
-
-/** Writes a build's plan, as its file text (`makeSitePlanWithText`), into its cache folder (whole or not at all). */
-export function writeSitePlanFile(cacheDir: string, planText: readonly string[]): void {
-  writeFileAtomically(sitePlanFile(cacheDir), planText);
-}
-
-/** Reads the plan the last build wrote into `cacheDir`; throws when it is missing, of another version, or damaged. */
-export async function readSitePlanFile(cacheDir: string, site: SiteConfig): Promise<SitePlan> {
-  return decodeSitePlan(await readFile(sitePlanFile(cacheDir), 'utf8'), site);
+/**
+ * Removes the plan's file earlier builds wrote to the cache folder: a whole build no longer
+ * writes its plan (decision 0029), and at archive scale the file is hundreds of megabytes.
+ */
+export function removeCachedSitePlanFile(cacheDir: string): void {
+  rmSync(join(cacheDir, 'site-plan.json'), { force: true });
 }
 
 /** The plan a sharded build's shards and merge share, in the shards folder (`npm run build -- --plan` writes it). */

@@ -117,8 +117,11 @@ export interface SitePlanParts extends PublishedContentParts {
  */
 export interface SitePlan extends SitePlanParts {
   readonly version: number;
-  /** Digest of the parts: equal digests, equal plans. */
-  readonly digest: string;
+  /**
+   * Digest of the parts as its file holds them: equal digests, equal plans. Absent on a plan
+   * made without its file (`makeSitePlanWithoutFile`: a whole build's, which no other process reads).
+   */
+  readonly digest?: string;
   readonly index: SiteIndex;
   /** Article slug → the story it belongs to (derived from `stories`). */
   readonly storyOf: ReadonlyMap<string, Story>;
@@ -197,6 +200,15 @@ export function makeSitePlan(parts: SitePlanParts, site: SiteConfig, index: Site
   return makeSitePlanWithText(parts, site, index).plan;
 }
 
+/**
+ * The plan alone, without its file's text or digest: what a whole build renders from, since no
+ * other process reads its plan, and at archive scale that text is hundreds of megabytes of JSON
+ * made on the build's busiest thread (decision 0029).
+ */
+export function makeSitePlanWithoutFile(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = planIndex(parts, site)): SitePlan {
+  return assemblePlan(parts, undefined, index);
+}
+
 /** A plan and its file's text (JSON), which another process renders pages from. */
 export interface SitePlanWithText {
   readonly plan: SitePlan;
@@ -242,9 +254,9 @@ export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, ind
   return { plan: assemblePlan(parts, digest, index), text: [fileHead(SITE_PLAN_VERSION, digest), before.slice(1), ...pieces.slice(1)] };
 }
 
-function assemblePlan(parts: SitePlanParts, digest: string, index: SiteIndex): SitePlan {
+function assemblePlan(parts: SitePlanParts, digest: string | undefined, index: SiteIndex): SitePlan {
   const storyOf = new Map(parts.stories.flatMap((story) => story.articles.map((slug) => [slug, story] as const)));
-  return { ...encodedSource(parts), version: SITE_PLAN_VERSION, digest, index, storyOf };
+  return { ...encodedSource(parts), version: SITE_PLAN_VERSION, ...(digest === undefined ? {} : { digest }), index, storyOf };
 }
 
 // The file's first fields, as JSON.stringify writes an EncodedPlan: the parts' JSON follows without its `{`.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { byNewest } from '../../../src/lib/article.ts';
 import { articlePageShard } from '../../../src/lib/shards/search-part-owners.ts';
 import { planForShard } from '../../../src/lib/shards/shard-plan.ts';
+import { planInputsKey } from '../../../src/lib/site-plan/plan-inputs-key.ts';
 import { makeSitePlan, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
 import { testSite } from '../content/site.ts';
 import { makeArticle } from '../fixtures.ts';
@@ -62,5 +63,9 @@ describe("a shard's cut of the site plan", () => {
     expect(cut.storyOf).toBe(plan.storyOf);
     expect(cut.searchShards).toBe(plan.searchShards);
     expect(cut.digest).toBe(plan.digest);
+  });
+
+  it.each([1, 2, 3])('has the whole plan’s inputs key in each of %i shard(s), so the service worker is the same on every machine', (count) => {
+    for (let index = 1; index <= count; index++) expect(planInputsKey(planForShard(plan, index, count)), `shard ${index}`).toBe(planInputsKey(plan));
   });
 });
