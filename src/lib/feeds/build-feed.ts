@@ -1,5 +1,5 @@
 import { Feed, type Item } from 'feed';
-import { byNewest, type Article } from '../article.ts';
+import type { Article } from '../article.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { ownImageUrl, shareCardUrl } from '../seo/article-images.ts';
 import type { ShareCardKind } from '../share-image/share-image-variants.ts';
@@ -8,6 +8,7 @@ import type { Section, SiteConfig } from '../site-config.ts';
 import { balanceBidiControls, isolateBidi } from '../text/bidi.ts';
 import { lastModified } from '../trust/article-changes.ts';
 import type { WorkType } from '../trust/work-type.ts';
+import { newestMatching } from '../newest-matching.ts';
 import { absoluteUrl } from '../urls.ts';
 import { feedContentHtml } from './feed-content.ts';
 import { articlesFeedScope, type FeedScope } from './feed-scope.ts';
@@ -34,14 +35,34 @@ export interface FeedInput {
   readonly sharedWithSectionCard?: ReadonlySet<string> | undefined;
 }
 
+/** What chooses a feed's articles: the build's clock, and the section and kind of work it is limited to, if any. */
+export type FeedChoice = Pick<FeedInput, 'now' | 'section' | 'workType'>;
+
+/** Whether an article is in a feed of `choice`: published by `now`, not a draft, of the section and the kind of work if any. */
+function inFeed(article: Article, { now, section, workType }: FeedChoice): boolean {
+  return (
+    !article.draft && article.published.getTime() <= now.getTime() && (section === undefined || article.section.slug === section.slug) && (workType === undefined || article.workType === workType)
+  );
+}
+
 /** The articles a feed lists: published by `now`, no drafts, of the section and the kind of work if any, newest first, at most 50. */
 export function feedArticles(input: FeedInput): FeedArticle[] {
-  return input.articles
-    .filter(({ article }) => !article.draft && article.published.getTime() <= input.now.getTime())
-    .filter(({ article }) => input.section === undefined || article.section.slug === input.section.slug)
-    .filter(({ article }) => input.workType === undefined || article.workType === input.workType)
-    .sort((a, b) => byNewest(a.article, b.article))
-    .slice(0, FEED_LIMIT);
+  return newestMatching(
+    input.articles,
+    FEED_LIMIT,
+    ({ article }) => article,
+    (article) => inFeed(article, input),
+  );
+}
+
+/** `feedArticles` of articles without their bodies yet: which ones a feed lists, so only their bodies are awaited. */
+export function articlesInFeed(articles: readonly Article[], choice: FeedChoice): Article[] {
+  return newestMatching(
+    articles,
+    FEED_LIMIT,
+    (article) => article,
+    (article) => inFeed(article, choice),
+  );
 }
 
 /**
