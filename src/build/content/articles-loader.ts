@@ -3,11 +3,12 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, warningLines } from '../../lib/content/problems.ts';
 import { readArticleFiles, type ArticleFiles } from './read-article-files.ts';
-import { validateArticles } from '../../lib/content/validate-articles.ts';
+import { validateArticles, type ValidatedArticle } from '../../lib/content/validate-articles.ts';
 import { pictureClaims } from '../../lib/pictures/picture-claims.ts';
 import { checkArticlePictures, pictureCheckContext } from '../pictures/check-pictures.ts';
 import { checkChangeNotes } from '../markdown/render-notes.ts';
-import { currentBuildSession, type CheckedFrontMatter } from '../session/build-session.ts';
+import { beginRelatedAhead } from '../related/related-ahead.ts';
+import { currentBuildSession, type BuildSession, type CheckedFrontMatter } from '../session/build-session.ts';
 import { measurePhase } from '../session/build-timings.ts';
 import { readCheckedEntries, type CheckedEntry } from '../site-plan/site-plan-file.ts';
 import { checkSiteContent, readSiteContentFiles } from './site-content.ts';
@@ -72,7 +73,10 @@ export function articlesLoader(site: SiteConfig): Loader {
         }
       });
       const session = currentBuildSession();
-      if (session !== undefined) session.checkedFrontMatter = frontMatters;
+      if (session !== undefined) {
+        session.checkedFrontMatter = frontMatters;
+        session.relatedAhead = relatedAheadOf(session, result.articles, frontMatters, site);
+      }
       if (context.store.keys().length !== result.articles.length) {
         throw new Error(`${result.articles.length} valid articles but ${context.store.keys().length} stored: an article was lost`);
       }
@@ -81,6 +85,15 @@ export function articlesLoader(site: SiteConfig): Loader {
 }
 
 type Store = LoaderContext['store'];
+
+// A whole build begins its related links here (src/build/related/related-ahead.ts); a shard or
+// merge takes them from its shared plan, and the dev server makes its plan on request.
+function relatedAheadOf(session: BuildSession, articles: readonly ValidatedArticle[], checked: ReadonlyMap<string, CheckedFrontMatter>, site: SiteConfig): BuildSession['relatedAhead'] {
+  const { sourcesDigest } = session;
+  if (session.command !== 'build' || session.part.kind !== 'whole' || sourcesDigest === undefined) return undefined;
+  const files = articles.map(({ slug, file, frontMatter }) => ({ slug, file, frontMatter, digest: checked.get(slug)?.digest ?? '' }));
+  return beginRelatedAhead(files, { site, root: session.root, cacheDir: session.cacheDir, sourcesDigest });
+}
 
 /**
  * In a shard or the merge of a sharded build, the entries the shared plan's build checked

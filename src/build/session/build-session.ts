@@ -2,6 +2,7 @@ import type { ArticleFrontMatter } from '../../lib/content/article-schema.ts';
 import type { BuildPart } from '../../lib/shards/build-part.ts';
 import type { PublishedContent, SitePlan } from '../../lib/site-plan/site-plan.ts';
 import type { ArticleBodyCache } from '../markdown/article-body-cache.ts';
+import type { RelatedAhead } from '../related/related-ahead.ts';
 import type { ListingSummary } from '../output/kept-output.ts';
 import type { PrecompressAhead } from '../output/precompress-ahead.ts';
 import type { BackgroundWork } from './background-work.ts';
@@ -46,6 +47,12 @@ export interface BuildSession {
    * and in a shard or merge that stored the entries its shared plan checked.
    */
   checkedFrontMatter: ReadonlyMap<string, CheckedFrontMatter> | undefined;
+  /**
+   * The related links begun on a worker thread from the files the loader checked, before the
+   * plan asks (src/build/related/related-ahead.ts); the plan uses them only when its own job has
+   * the same key. Undefined when none were begun.
+   */
+  relatedAhead: Promise<RelatedAhead | undefined> | undefined;
   /** The site plan and its first stage, with the key of the content they were made from (the dev server makes new ones on edits). */
   plan: { readonly contentKey: string; readonly content: Promise<PublishedContent>; readonly plan: Promise<SitePlan> } | undefined;
   /** The work started for the current plan that runs beside the pages: bodies, search index, share images. */
@@ -78,6 +85,7 @@ export function openBuildSession(init: SessionInit): BuildSession {
     claimedOutput: new Set(),
     splitPages: new Map(),
     checkedFrontMatter: undefined,
+    relatedAhead: undefined,
     plan: undefined,
     work: undefined,
     precompressAhead: undefined,

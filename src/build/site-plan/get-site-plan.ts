@@ -207,8 +207,21 @@ async function relatedAndStories(withBodies: readonly ArticleWithBody[], session
   }
   // On a big site the related links and then the stories (from the lists and the text they
   // were made from, with the editors' `story`) are computed on a worker thread while this one
-  // renders the pages that do not need them and digests the article pages' other parts.
-  const { links: related, stories, terms } = await measurePhase('plan: related links and stories', () => computeRelatedLinks(job, session.root));
+  // renders the pages that do not need them and digests the article pages' other parts: begun
+  // by the content loader (src/build/related/related-ahead.ts), and used when they were begun
+  // from exactly this job.
+  const {
+    links: related,
+    stories,
+    terms,
+  } = await measurePhase('plan: related links and stories', async () => {
+    const ahead = cache === undefined ? undefined : await session.relatedAhead;
+    // Taken once: a plan made again (the dev server) begins nothing ahead.
+    session.relatedAhead = undefined;
+    if (ahead?.result !== undefined && ahead.key === cache?.key) return ahead.result;
+    if (ahead !== undefined && ahead.key !== cache?.key) session.reports.push('related links begun ahead were made from other articles than the plan’s: computed again');
+    return computeRelatedLinks(job, session.root);
+  });
   if (stories === undefined) throw new Error('related links: the stories were asked for and not found');
   const termsReport = termCacheReport(withBodies.length, terms);
   if (termsReport !== undefined) session.reports.push(termsReport);
