@@ -9,6 +9,7 @@ import { balanceBidiControls, isolateBidi } from '../text/bidi.ts';
 import { lastModified } from '../trust/article-changes.ts';
 import type { WorkType } from '../trust/work-type.ts';
 import { newestMatching } from '../newest-matching.ts';
+import type { SiteIndex } from '../site-index.ts';
 import { absoluteUrl } from '../urls.ts';
 import { feedContentHtml } from './feed-content.ts';
 import { articlesFeedScope, type FeedScope } from './feed-scope.ts';
@@ -53,6 +54,17 @@ export function feedArticles(input: FeedInput): FeedArticle[] {
     ({ article }) => article,
     (article) => inFeed(article, input),
   );
+}
+
+/**
+ * The site index's own list of a feed's scope (a section's, a kind of work's, or the whole
+ * site's): `articlesInFeed` then reads only those, not the whole archive for each of the
+ * site's feeds.
+ */
+export function articlesOfFeedScope(index: Pick<SiteIndex, 'articles' | 'sections' | 'workTypes'>, { section, workType }: FeedChoice): readonly Article[] {
+  if (section !== undefined) return index.sections.find((entry) => entry.section.slug === section.slug)?.articles ?? [];
+  if (workType !== undefined) return index.workTypes.find((group) => group.type === workType)?.articles ?? [];
+  return index.articles;
 }
 
 /** `feedArticles` of articles without their bodies yet: which ones a feed lists, so only their bodies are awaited. */

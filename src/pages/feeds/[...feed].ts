@@ -3,7 +3,7 @@ import { articleBodies } from '../../build/session/background-work.ts';
 import { getPublishedContent } from '../../build/site-plan/get-site-plan.ts';
 import { siteWidePaths } from '../../build/shards/split-routes.ts';
 import { buildNow } from '../../data/build-time.ts';
-import { articlesInFeed, buildFeed } from '../../lib/feeds/build-feed.ts';
+import { articlesInFeed, articlesOfFeedScope, buildFeed } from '../../lib/feeds/build-feed.ts';
 import { FEED_FORMATS, feedPath, workTypeFeedPath, type FeedFormat } from '../../lib/feeds/feed-paths.ts';
 import { renderFeed } from '../../lib/feeds/render-feed.ts';
 import type { Section } from '../../lib/site-config.ts';
@@ -40,7 +40,8 @@ export const GET: APIRoute = async ({ props }) => {
   const plan = await getPublishedContent();
   const bodies = articleBodies(plan);
   // Choose the feed's articles first, so only their bodies are awaited.
-  const chosen = articlesInFeed(plan.articles, { now: buildNow, section, workType });
+  const choice = { now: buildNow, section, workType };
+  const chosen = articlesInFeed(articlesOfFeedScope(plan.index, choice), choice);
   const articles = await Promise.all(chosen.map(async (article) => ({ article, html: await bodies.body(article.slug) })));
   const feed = buildFeed({ site: siteConfig, now: buildNow, articles, section, workType, sharedWithSectionCard: plan.sharedWithSectionCard });
   return new Response(renderFeed(feed, format), { headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` } });

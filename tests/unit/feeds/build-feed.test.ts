@@ -1,6 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildFeed, FEED_LIMIT, feedArticles, type FeedArticle } from '../../../src/lib/feeds/build-feed.ts';
+import { articlesInFeed, articlesOfFeedScope, buildFeed, FEED_LIMIT, feedArticles, type FeedArticle } from '../../../src/lib/feeds/build-feed.ts';
+import { byNewest } from '../../../src/lib/article.ts';
+import { buildSiteIndex } from '../../../src/lib/site-index.ts';
 import { feedPath } from '../../../src/lib/feeds/feed-paths.ts';
 import { renderFeed } from '../../../src/lib/feeds/render-feed.ts';
 import { testSite } from '../content/site.ts';
@@ -41,6 +43,27 @@ describe('feedArticles', () => {
   it(`keeps the latest ${FEED_LIMIT}`, () => {
     const many = Array.from({ length: 60 }, (_, i) => item(`story-${i}`, `2024-01-01T${String(i % 24).padStart(2, '0')}:00:00Z`));
     expect(feedArticles({ site: testSite, now, articles: many })).toHaveLength(FEED_LIMIT);
+  });
+});
+
+describe('a feed’s articles chosen from its scope’s list in the site index', () => {
+  // Invented: two sections, two kinds of work, a draft and one not yet published, over 120 days.
+  const site = Array.from({ length: 120 }, (_, i) => {
+    const day = new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
+    const extra = [`section: ${['world', 'news'][i % 2] ?? 'world'}`, ...(i % 4 === 0 ? ['type: opinion'] : []), ...(i === 117 ? ['draft: true'] : [])];
+    return makeArticle(`story-${i}`, i === 119 ? '2024-12-30T09:00' : `${day}T09:00`, extra);
+  }).sort(byNewest);
+  const index = buildSiteIndex(site, testSite);
+  const scopes = [
+    ['the whole site', {}],
+    ['a section', { section: { slug: 'news', name: 'News' } }],
+    ['a kind of work', { workType: 'opinion' as const }],
+    ['a section no article is in', { section: { slug: 'culture', name: 'Culture' } }],
+  ] as const;
+  it.each(scopes)('chooses for %s what choosing from every article would', (_what, scope) => {
+    const choice = { now, ...scope };
+    const fromAll = feedArticles({ site: testSite, articles: site.map((article) => ({ article, html: '' })), ...choice }).map(({ article }) => article.slug);
+    expect(articlesInFeed(articlesOfFeedScope(index, choice), choice).map((article) => article.slug)).toEqual(fromAll);
   });
 });
 
