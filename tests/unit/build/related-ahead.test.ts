@@ -13,7 +13,10 @@ import { articleText, testSite } from '../content/site.ts';
 // Invented stories: two about one dam, one about ferries, one in a story of the editors', one a draft.
 const STORIES: Record<string, { readonly lines: readonly string[]; readonly body: string }> = {
   'dam-breach': { lines: ['date: 2024-03-01T08:00', 'tags: [Kestrin Dam]', 'story: dam-breach'], body: 'The Kestrin Dam breached overnight and the valley flooded below the dam.' },
-  'dam-inquiry': { lines: ['date: 2024-03-04T09:00', 'tags: [Kestrin Dam]', 'related: [ferry-strike]', 'story: dam-breach'], body: 'An inquiry into the Kestrin Dam breach opened, hearing from dam engineers.' },
+  'dam-inquiry': {
+    lines: ['date: 2024-03-04T09:00', 'tags: [Kestrin Dam]', 'related: [ferry-strike]', 'story: dam-breach'],
+    body: 'An inquiry into the Kestrin Dam breach opened, hearing from dam engineers.',
+  },
   'ferry-strike': { lines: ['date: 2024-03-02T10:00', 'section: world', 'tags: [Ferries]'], body: 'Ferry crews walked out over pay, stopping every ferry in the harbour.' },
   'dam-repairs': { lines: ['date: 2024-03-05T11:00', 'tags: [Kestrin Dam]', 'draft: true'], body: 'Repairs to the Kestrin Dam began with new gates for the dam.' },
 };
