@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { byNewest } from '../../lib/article.ts';
 import type { ArticleFrontMatter } from '../../lib/content/article-schema.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { articleFromSource, directionsOnce, type StoredArticle } from '../site-plan/articles-from-sources.ts';
-import { readRelatedCache, relatedCacheEntry } from './related-cache.ts';
+import { readRelatedCache, relatedCacheEntry, relatedCacheFile } from './related-cache.ts';
 import { relatedJobOf, runRelatedJob, termCacheDir, type RelatedResult } from './related-links.ts';
 import { runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 
@@ -47,12 +48,14 @@ const NO_BODY_FACTS = { wordCount: 0, summary: '' };
  * the files the content loader checked, while this thread stores them, Vite bundles the pages
  * and the plan makes its articles: the links are the plan's longest step after an edit, and
  * would otherwise start only once the plan's articles are made. Undefined on a site too small
- * to be worth a thread, or a machine with one core. Resolves to undefined when the work could
- * not be done ahead (an article the plan will refuse, naming its file): the plan then computes
- * the links itself.
+ * to be worth a thread, on a machine with one core, and in a first build (no links kept in the
+ * cache folder), which reads every body for its articles anyway: begun beside it, the links
+ * would read them all a second time, on the core the plan's articles use. Resolves to undefined
+ * when the work could not be done ahead (an article the plan will refuse, naming its file): the
+ * plan then computes the links itself.
  */
 export function beginRelatedAhead(files: readonly CheckedArticleFile[], setting: RelatedAheadSetting): Promise<RelatedAhead | undefined> | undefined {
-  if (files.length < AHEAD_THRESHOLD || availableParallelism() < 2) return undefined;
+  if (files.length < AHEAD_THRESHOLD || availableParallelism() < 2 || !existsSync(relatedCacheFile(setting.cacheDir))) return undefined;
   const url = sourceWorkerUrl(setting.root, 'src/build/related/related-ahead-worker.ts');
   return runInWorkers<readonly CheckedArticleFile[], RelatedAhead>(url, setting, [[files]], 1).then(
     ([ahead]) => ahead,

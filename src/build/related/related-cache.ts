@@ -29,6 +29,11 @@ export interface RelatedCacheEntry {
   readonly key: string;
 }
 
+/** The file in `cacheDir` where a build keeps its related links and stories for the next. */
+export function relatedCacheFile(cacheDir: string): string {
+  return join(cacheDir, 'related-and-stories.json');
+}
+
 /**
  * The cache entry of a build in `cacheDir`: keyed by the digest of the code and settings
  * (`sourcesDigest`) and of every field of every article the engine and the stories read, so
@@ -40,7 +45,7 @@ export function relatedCacheEntry(cacheDir: string, sourcesDigest: string, input
     const { slug, title, standfirst, bodyText, tags, section, date, pinned } = article;
     parts.push(`${JSON.stringify([slug, title, standfirst, bodyKeyOf(bodyText), tags, section, date.toISOString(), pinned, input.storyOf.get(slug) ?? null])}\n`);
   }
-  return { file: join(cacheDir, 'related-and-stories.json'), key: sha256(parts, 'base64url') };
+  return { file: relatedCacheFile(cacheDir), key: sha256(parts, 'base64url') };
 }
 
 interface CacheFile {
