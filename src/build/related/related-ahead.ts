@@ -6,7 +6,7 @@ import type { ArticleFrontMatter } from '../../lib/content/article-schema.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { articleFromSource, directionsOnce, type StoredArticle } from '../site-plan/articles-from-sources.ts';
 import { readRelatedCache, relatedCacheEntry, relatedCacheFile } from './related-cache.ts';
-import { relatedJobOf, runRelatedJob, termCacheDir, type RelatedResult } from './related-links.ts';
+import { editorsStories, relatedJobOf, runRelatedJob, termCacheDir, type RelatedResult } from './related-links.ts';
 import { runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 
 // Below this many articles the links take less time than a thread costs to start and feed.
@@ -78,7 +78,7 @@ export function relatedAhead(files: readonly CheckedArticleFile[], { site, root,
     // A build publishes no draft (the dev server, which shows them, has no cache to begin for).
     .filter(({ article }) => !article.draft)
     .sort((a, b) => byNewest(a.article, b.article));
-  const storyOf = new Map(published.flatMap(({ article }) => (article.story === undefined ? [] : [[article.slug, article.story] as const])));
+  const storyOf = editorsStories(published);
   const job = relatedJobOf(published, site, { dir: termCacheDir(cacheDir), salt: sourcesDigest }, storyOf);
   const entry = relatedCacheEntry(cacheDir, sourcesDigest, { job, storyOf });
   if (readRelatedCache(entry) !== undefined) return { key: entry.key };

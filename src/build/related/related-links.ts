@@ -81,6 +81,11 @@ export function relatedJobOf(published: readonly ArticleWithBody[], site: SiteCo
   };
 }
 
+/** The editors' `story` of each published article that has one, by slug: what the stories start from. */
+export function editorsStories(published: readonly ArticleWithBody[]): Map<string, string> {
+  return new Map(published.flatMap(({ article }) => (article.story === undefined ? [] : [[article.slug, article.story] as const])));
+}
+
 /** The folder of the cache where the engine keeps the words it read. */
 export function termCacheDir(cacheDir: string): string {
   return join(cacheDir, 'related-terms');

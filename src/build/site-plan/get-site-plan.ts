@@ -15,7 +15,7 @@ import { readSiteContentFiles, type SiteContentFiles } from '../content/site-con
 import { renderChangeNotes } from '../markdown/render-notes.ts';
 import { articlePicture } from '../pictures/article-pictures.ts';
 import { readRelatedCache, relatedCacheEntry, writeRelatedCache, type RelatedAndStories } from '../related/related-cache.ts';
-import { computeRelatedLinks, relatedJobOf, termCacheDir, termCacheReport, type ArticleWithBody } from '../related/related-links.ts';
+import { computeRelatedLinks, editorsStories, relatedJobOf, termCacheDir, termCacheReport, type ArticleWithBody } from '../related/related-links.ts';
 import { planSearchParts } from '../search/search-shards.ts';
 import { requireBuildSession, type BuildSession } from '../session/build-session.ts';
 import { measurePhase } from '../session/build-timings.ts';
@@ -195,7 +195,7 @@ async function completePlan(content: PublishedContent, withBodies: readonly Arti
  * as it was (src/build/related/related-cache.ts), else computed, and kept for the next build.
  */
 async function relatedAndStories(withBodies: readonly ArticleWithBody[], session: BuildSession): Promise<RelatedAndStories> {
-  const storyOf = new Map(withBodies.flatMap(({ article }) => (article.story === undefined ? [] : [[article.slug, article.story] as const])));
+  const storyOf = editorsStories(withBodies);
   // The words and named things the engine and the stories read are kept between builds, in chunks, under the digest of the code that read them.
   const digest = session.command === 'build' ? session.sourcesDigest : undefined;
   const job = relatedJobOf(withBodies, siteConfig, digest === undefined ? undefined : { dir: termCacheDir(session.cacheDir), salt: digest }, storyOf);
