@@ -4,7 +4,7 @@ import { buildArticleView, type ArticleView } from '../lib/article-view.ts';
 import { forArticle } from '../lib/for-article.ts';
 import { buildArticleLanguageView, type ArticleLanguageView } from '../lib/i18n/article-language-view.ts';
 import { translationHeadTags } from '../lib/i18n/language-head-tags.ts';
-import { mapsAsEntries, pageCacheKey } from '../lib/page-cache-key.ts';
+import { pageCacheKey, wholeDataKey } from '../lib/page-cache-key.ts';
 import { siteFrameKey } from '../lib/site-frame.ts';
 import { buildRelatedView, type RelatedView } from '../lib/related-view.ts';
 import { buildStoryView, type StoryView } from '../lib/stories/story-view.ts';
@@ -72,6 +72,12 @@ function articlePageInputs(article: Article, content: Pick<PublishedContent, 'in
   };
 }
 
+// What a page key digests of its inputs: the slugs' maps as their entries, which JSON writes (a Map it writes as `{}`).
+function digestedInputs(inputs: ArticlePageInputs) {
+  const { topics, authors, profiles, sitePages } = inputs.slugs;
+  return { ...inputs, slugs: { topics: [...topics], authors: [...authors], profiles: profiles === undefined ? undefined : [...profiles], sitePages } };
+}
+
 // Each part of a page is made under its article's name: whatever fails names the file.
 function buildPageWithoutRelated({ article, slugs, neighbours, notes, hasCorrectionsPolicy, versions, picture, card }: ArticlePageInputs): PageWithoutRelated {
   return forArticle(article.file, 'page', () => ({
@@ -111,7 +117,7 @@ export async function articlePageKeys(content: PublishedContent, plan: Promise<S
   // The footer's links to the fixed pages are printed by the layout, from the content.
   const frame = siteFrameKey(content.sitePages);
   const withoutRelated = articles.map((article) =>
-    forArticle(article.file, 'page key', () => pageCacheKey({ body: content.sources.get(article.slug)?.digest, frame, inputs: articlePageInputs(article, content) }, mapsAsEntries)),
+    forArticle(article.file, 'page key', () => wholeDataKey({ body: content.sources.get(article.slug)?.digest, frame, inputs: digestedInputs(articlePageInputs(article, content)) })),
   );
   const complete = await plan;
   return articles.map((article, i) => ({ slug: article.slug, cacheKey: `${withoutRelated[i] ?? ''}.${pageCacheKey(buildRelated(article, complete))}` }));

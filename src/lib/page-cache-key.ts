@@ -40,6 +40,26 @@ function cardsAsDigests({ cards, cardKeys }: Pick<SiteIndex, 'cards' | 'cardKeys
   };
 }
 
+/**
+ * A type JSON writes whole: no Map, Set or function anywhere inside (JSON writes a Map or a Set
+ * as `{}` and leaves a function out, so two different values would give one key).
+ */
+export type WrittenWhole<T> = T extends ReadonlyMap<unknown, unknown> | ReadonlySet<unknown> | ((...args: never[]) => unknown)
+  ? never
+  : T extends Date
+    ? T
+    : T extends object
+      ? { readonly [K in keyof T]: WrittenWhole<T[K]> }
+      : T;
+
+/**
+ * `pageCacheKey` of data the compiler has checked JSON writes whole: no replacer, which V8 calls
+ * back for every value, on keys made for every page of the site in every build.
+ */
+export function wholeDataKey<T>(data: T & WrittenWhole<T>): string {
+  return pageCacheKey(data);
+}
+
 /** A replacer for `pageCacheKey` that digests a Map as its entries and a Set as its values (JSON would write both as `{}`, so that two different ones would give one key). */
 export function mapsAsEntries(_key: string, value: unknown): unknown {
   if (value instanceof Map) return [...value];

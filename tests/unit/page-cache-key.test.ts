@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardsOf } from '../../src/lib/article-card.ts';
-import { mapsAsEntries, pageCacheKey, withCacheKeys } from '../../src/lib/page-cache-key.ts';
+import { mapsAsEntries, pageCacheKey, wholeDataKey, withCacheKeys } from '../../src/lib/page-cache-key.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { testSite } from './content/site.ts';
 import { makeArticle } from './fixtures.ts';
@@ -93,5 +93,27 @@ describe('mapsAsEntries', () => {
   });
   it('gives equal maps one key', () => {
     expect(keyOf(new Map([['Ana Vell', 'ana-vell']]))).toBe(keyOf(new Map([['Ana Vell', 'ana-vell']])));
+  });
+});
+
+describe('wholeDataKey', () => {
+  const published = new Date('2024-03-02T09:30:00Z');
+  it.each([
+    ['plain data', page],
+    ['dates, lists and absent fields', { published, tags: ['Kestrin Dam'], standfirst: undefined }],
+  ])('digests %s as pageCacheKey does', (_what, data) => {
+    expect(wholeDataKey(data)).toBe(pageCacheKey(data));
+  });
+  it('changes with a date', () => {
+    expect(wholeDataKey({ published })).not.toBe(wholeDataKey({ published: new Date('2024-03-03T09:30:00Z') }));
+  });
+  it('is refused by the compiler for data JSON would not write whole, which would collide', () => {
+    // @ts-expect-error a Map inside: digested as `{}`
+    const withMap = wholeDataKey({ slugs: { topics: new Map([['Kestrin Dam', 'kestrin-dam']]) } });
+    // @ts-expect-error a Set inside a list: digested as `{}`
+    const withSet = wholeDataKey({ pages: [new Set(['standards'])] });
+    // @ts-expect-error a function: left out
+    const withFunction = wholeDataKey({ lineOf: (offset: number) => offset });
+    expect([withMap, withSet, withFunction]).toEqual([wholeDataKey({ slugs: { topics: {} } }), wholeDataKey({ pages: [{}] }), wholeDataKey({})]);
   });
 });
