@@ -102,14 +102,18 @@ export function drawMissingShareImages(content: PublishedContent, site: SiteConf
     await runInWorkers<ShareImageJob, boolean>(workerUrl, options, batchesOf(jobs, batch), drawingThreads(jobs.length, cores), (results) => (drawn += results.length), undefined, signal);
     return drawn;
   };
-  // A pool with nothing to draw, or stopped before it starts, starts no thread.
-  const published = (async () => draw(jobsFor(content.shareImages), 20, availableParallelism()))();
+  // A pool with nothing to draw, or stopped before it starts, starts no thread. The pages keep
+  // a core of their own: a drawing thread holds its fonts, layout engine and rasteriser, and a
+  // second one beside the pages was what took a build of 10,000 articles near its memory
+  // target, for no shorter build (decision 0032).
+  const cores = Math.max(1, availableParallelism() - 1);
+  const published = (async () => draw(jobsFor(content.shareImages), 20, cores))();
   // Ahead only once the published cards are drawn: those are what this build waits for.
   const stop = new AbortController();
   const ahead = published.then(async () => {
     const jobs = jobsFor(content.shareImagesAhead);
-    // The cores the pages' thread leaves: cards ahead are drawn with the CPU the build leaves idle.
-    return { drawn: await draw(jobs, AHEAD_BATCH, Math.max(1, availableParallelism() - 1), stop.signal), planned: jobs.length };
+    // Cards ahead are drawn with the CPU the build leaves idle, on the same cores.
+    return { drawn: await draw(jobs, AHEAD_BATCH, cores, stop.signal), planned: jobs.length };
   });
   // Failures surface when the build waits for the drawing; until then they must not crash it.
   published.catch(() => undefined);
