@@ -71,11 +71,15 @@ export function decodeTermChunk(bytes: Buffer, articles: number): TermChunk | un
   if (!forms.every((form) => Array.isArray(form) && form.length === keys.length && form.every((f) => f === null || typeof f === 'string'))) return undefined;
   const start = aligned(newline + 1);
   if (bytes.length !== start + entries * 12 + (articles + 1) * 4) return undefined;
-  // Copied out: a file's bytes need not sit on the alignment typed arrays need.
-  const take = (from: number, length: number): ArrayBuffer => bytes.buffer.slice(bytes.byteOffset + from, bytes.byteOffset + from + length) as ArrayBuffer;
-  const counts = new Float64Array(take(start, entries * 8));
-  const ids = new Int32Array(take(start + entries * 8, entries * 4));
-  const offsets = new Int32Array(take(start + entries * 12, (articles + 1) * 4));
+  // Read in place where the file's bytes sit on the alignment typed arrays need (a file read
+  // whole into a buffer of its own starts on it), else copied out: a copy of every chunk's
+  // numbers is garbage the engine's heap is collected in full for.
+  const inPlace = bytes.byteOffset % 8 === 0;
+  const at = (from: number, length: number): [ArrayBuffer, number] =>
+    inPlace ? [bytes.buffer as ArrayBuffer, bytes.byteOffset + from] : [bytes.buffer.slice(bytes.byteOffset + from, bytes.byteOffset + from + length) as ArrayBuffer, 0];
+  const counts = new Float64Array(...at(start, entries * 8), entries);
+  const ids = new Int32Array(...at(start + entries * 8, entries * 4), entries);
+  const offsets = new Int32Array(...at(start + entries * 12, (articles + 1) * 4), articles + 1);
   if (offsets[0] !== 0 || offsets[articles] !== entries) return undefined;
   for (let a = 0; a < articles; a++) if (offsets[a]! > offsets[a + 1]!) return undefined;
   for (const id of ids) if (id < 0 || id >= keys.length) return undefined;

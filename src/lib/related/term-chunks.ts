@@ -120,13 +120,28 @@ export function readAllTerms(docs: readonly RelatedInput[], tuning: Tuning, voca
     for (const doc of docs) extractTerms(doc, tuning, vocabulary, scratch, columns);
     return;
   }
-  for (const [start, end] of chunkBounds(
+  const chunks = chunkBounds(
     docs.map((d) => d.slug),
     target,
-  )) {
+  ).map(([start, end]) => {
     const articles = docs.slice(start, end);
     const key = chunkKey(articles, tuning);
-    let chunk = store.read(key, articles.length);
+    return { articles, key, kept: store.read(key, articles.length) };
+  });
+  // The columns are sized once, for the kept chunks' entries and as many a read article for the
+  // others: grown by doubling, an archive's columns were allocated over and over, and each large
+  // typed array the engine lets go counts towards a full garbage collection of its whole heap.
+  let keptEntries = 0;
+  let keptArticles = 0;
+  for (const { articles, kept } of chunks) {
+    if (kept === undefined) continue;
+    keptEntries += kept.ids.length;
+    keptArticles += articles.length;
+  }
+  const perArticle = keptArticles === 0 ? 0 : keptEntries / keptArticles;
+  reserveColumns(columns, Math.ceil(keptEntries + perArticle * (docs.length - keptArticles)));
+  for (const { articles, key, kept } of chunks) {
+    let chunk = kept;
     if (chunk === undefined) {
       chunk = readChunk(articles, tuning, scratch);
       store.write(key, chunk);

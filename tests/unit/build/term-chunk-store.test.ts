@@ -24,6 +24,18 @@ describe("a chunk of the engine's words in a file", () => {
     expect(chunk.shoutedForm.some((form) => form !== undefined)).toBe(true);
   });
 
+  it.each([
+    ['at the start of a buffer of its own, as a file is read', 0],
+    ['one byte into a buffer', 1],
+    ['four bytes into a buffer', 4],
+  ])('reads back the same whichever way its bytes sit: %s', (_, offset) => {
+    const bytes = encodeTermChunk(chunk);
+    const buffer = Buffer.alloc(bytes.length + offset);
+    bytes.copy(buffer, offset);
+    const back = decodeTermChunk(buffer.subarray(offset), articles.length);
+    expect(back && plain(back)).toEqual(plain(chunk));
+  });
+
   it.each<[string, (bytes: Buffer) => Buffer, number?]>([
     ['for another number of articles', (bytes) => bytes, articles.length + 1],
     ['cut short', (bytes) => bytes.subarray(0, bytes.length - 4)],

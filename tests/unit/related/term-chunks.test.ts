@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bodyTextOf } from '../../../src/lib/related/body-text.ts';
 import { createTermColumns, createVocabulary, renumberTermsByKey } from '../../../src/lib/related/features.ts';
 import { findRelated, type RelatedInput } from '../../../src/lib/related/find-related.ts';
 import { chunkBounds, chunkKey, readAllTerms, type TermChunkStore } from '../../../src/lib/related/term-chunks.ts';
@@ -130,6 +131,19 @@ describe('the terms read in chunks', () => {
     const before = chunkKey([REPORTS[0]!, REPORTS[1]!], DEFAULT_TUNING);
     const after = chunkKey([{ ...REPORTS[0]!, ...change }, REPORTS[1]!], DEFAULT_TUNING);
     expect(after !== before).toBe(readAgain);
+  });
+
+  it.each<[string, number]>([
+    ['the first', 0],
+    ['one in the middle', 3],
+    ['the last', REPORTS.length - 1],
+  ])('are those of one pass when %s article changed and only its chunk is read again', (_, changed) => {
+    const store = memoryChunkStore();
+    readTerms(REPORTS, store, 2);
+    const edited = REPORTS.map((r, i) => (i === changed ? { ...r, bodyText: `${bodyTextOf(r.bodyText)} Freight crossings to Rotterdam resume at dawn.` } : r));
+    const written = store.written;
+    expect(readTerms(edited, store, 2)).toEqual(readTerms(edited));
+    expect(store.written).toBe(written + 1);
   });
 
   it('are read again when the weights of the words change', () => {
