@@ -5,7 +5,7 @@ import { byNewest } from '../../lib/article.ts';
 import type { ArticleFrontMatter } from '../../lib/content/article-schema.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { articleFromSource, directionsOnce, type StoredArticle } from '../site-plan/articles-from-sources.ts';
-import { readRelatedCache, relatedCacheEntry, relatedCacheFile } from './related-cache.ts';
+import { relatedCacheEntry, relatedCacheFile, storedUnderKey } from './related-cache.ts';
 import { editorsStories, relatedJobOf, runRelatedJob, termCacheDir, type RelatedResult } from './related-links.ts';
 import { runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 
@@ -81,6 +81,7 @@ export function relatedAhead(files: readonly CheckedArticleFile[], { site, root,
   const storyOf = editorsStories(published);
   const job = relatedJobOf(published, site, { dir: termCacheDir(cacheDir), salt: sourcesDigest }, storyOf);
   const entry = relatedCacheEntry(cacheDir, sourcesDigest, { job, storyOf });
-  if (readRelatedCache(entry) !== undefined) return { key: entry.key };
+  // The plan reads them itself (and computes them, should the file not read back whole).
+  if (storedUnderKey(entry)) return { key: entry.key };
   return { key: entry.key, result: runRelatedJob(job) };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../lib/hash.ts';
 import { bodyKeyOf } from '../../lib/related/body-text.ts';
@@ -54,11 +54,34 @@ interface CacheFile {
   readonly stories: Story[];
 }
 
+// The file opens with its key (writeRelatedCache writes it first), as JSON writes it.
+const opening = (key: string): string => `{"key":${JSON.stringify(key)},`;
+
+/**
+ * Whether the file opens with this entry's key: read from its first bytes, not parsed, since
+ * at archive scale the file is tens of megabytes of JSON and after an edit its key is another.
+ */
+export function storedUnderKey(entry: RelatedCacheEntry): boolean {
+  const expected = Buffer.from(opening(entry.key), 'utf8');
+  const head = Buffer.alloc(expected.length);
+  let fd: number | undefined;
+  try {
+    fd = openSync(entry.file, 'r');
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(expected);
+  } catch {
+    // None there, or something that cannot be read as a file (a folder in its place): computed again.
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /**
  * The related links and stories the last build stored under the same key, or undefined: none
  * stored, another key, or a file this code cannot read (it is then simply made again).
  */
 export function readRelatedCache(entry: RelatedCacheEntry): RelatedAndStories | undefined {
+  if (!storedUnderKey(entry)) return undefined;
   let stored: Partial<CacheFile>;
   try {
     stored = JSON.parse(readFileSync(entry.file, 'utf8')) as Partial<CacheFile>;

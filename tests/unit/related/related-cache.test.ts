@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRelatedCache, relatedCacheEntry, writeRelatedCache, type RelatedAndStoriesInput } from '../../../src/build/related/related-cache.ts';
+import { readRelatedCache, relatedCacheEntry, storedUnderKey, writeRelatedCache, type RelatedAndStoriesInput } from '../../../src/build/related/related-cache.ts';
 import type { BodyFile, JobArticle } from '../../../src/build/related/related-links.ts';
 
 const article = (slug: string, changes: Partial<JobArticle> = {}): JobArticle => ({
@@ -72,6 +72,24 @@ describe('the related links are kept for the next build only while nothing they 
     expect(writeRelatedCache(entry, made)).toBeUndefined();
     expect(readRelatedCache(entry)).toEqual(made);
     expect(readRelatedCache(relatedCacheEntry(dir, 'code-2', base))).toBeUndefined();
+  });
+
+  it('tells from the file’s opening whether it holds the links of the same key, without reading them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dispatch-related-cache-'));
+    const entry = relatedCacheEntry(dir, 'code-1', base);
+    expect(storedUnderKey(entry)).toBe(false);
+    expect(writeRelatedCache(entry, { related: new Map([['a', []]]), stories: [] })).toBeUndefined();
+    expect(storedUnderKey(entry)).toBe(true);
+    expect(storedUnderKey(relatedCacheEntry(dir, 'code-2', base))).toBe(false);
+    // Cut inside its key: not held (and not read).
+    writeFileSync(entry.file, `{"key":"${entry.key.slice(0, 10)}`);
+    expect(storedUnderKey(entry)).toBe(false);
+    expect(readRelatedCache(entry)).toBeUndefined();
+    // A folder where the file should be.
+    rmSync(entry.file);
+    mkdirSync(entry.file);
+    expect(storedUnderKey(entry)).toBe(false);
+    expect(readRelatedCache(entry)).toBeUndefined();
   });
 
   it('makes the links again rather than failing when the stored file is damaged', () => {
