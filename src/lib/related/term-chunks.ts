@@ -129,8 +129,8 @@ export function readAllTerms(docs: readonly RelatedInput[], tuning: Tuning, voca
     return { articles, key, kept: store.read(key, articles.length) };
   });
   // The columns are sized once, for the kept chunks' entries and as many a read article for the
-  // others: grown by doubling, an archive's columns were allocated over and over, and each large
-  // typed array the engine lets go counts towards a full garbage collection of its whole heap.
+  // others: grown by doubling, an archive's columns were allocated over and over, and V8 counts
+  // each large typed array let go towards a full collection of the engine's heap.
   let keptEntries = 0;
   let keptArticles = 0;
   for (const { articles, kept } of chunks) {
