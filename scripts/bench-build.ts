@@ -34,6 +34,7 @@ import { bareBlogCacheDirs, writeBareBlog } from './support/bare-blog.ts';
 import { ARCHIVE_ARTICLES, checkTargets, evaluateTargets, formatTargets, perArticleRatio, tenThousandRow, type BuildFigures, type RunFigures } from './support/bench-targets.ts';
 import { buildCommand, defaultHeapLimitBytes } from './support/build-command.ts';
 import { corporaAvailable, materializeCorpus, PROJECT_ROOT } from './support/corpus.ts';
+import { CHROMIUM_PATH } from '../tests/support/browser.ts';
 import { runMeasured, type MeasuredRun } from './support/measure-process-tree.ts';
 import { measureSearchDownload, type SearchDownload } from './support/search-download.ts';
 import { addYearlyEditions } from './support/yearly-editions.ts';
@@ -137,6 +138,14 @@ function recordRow(articles: number, cold: BuildReport, edited: BuildReport | un
 if (!corporaAvailable()) {
   console.log('bench: skipped, ../shared/corpora is not here (the benchmark needs the Reuters corpus beside the project).');
   process.exit(0);
+}
+
+// The search is measured after every build: a missing browser is said before them, not after.
+if (search && !existsSync(CHROMIUM_PATH)) {
+  console.error(
+    `bench: measuring a reader's search needs Chromium at ${CHROMIUM_PATH} (CHROME_PATH names another), and it is not there: install Debian's (apt-get install chromium, as .ci/run does)${values.search ? ', or leave out --search' : `; at ${count.toLocaleString('en')} articles the search is one of the targets`}`,
+  );
+  process.exit(2);
 }
 
 const scratch = join(PROJECT_ROOT, 'scratch', `bench-${count}-${tags}`);
