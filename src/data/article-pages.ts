@@ -4,7 +4,7 @@ import { buildArticleView, type ArticleView } from '../lib/article-view.ts';
 import { forArticle } from '../lib/for-article.ts';
 import { buildArticleLanguageView, type ArticleLanguageView } from '../lib/i18n/article-language-view.ts';
 import { translationHeadTags } from '../lib/i18n/language-head-tags.ts';
-import { pageCacheKey, wholeDataKey } from '../lib/page-cache-key.ts';
+import { pageCacheKey } from '../lib/page-cache-key.ts';
 import { siteFrameKey } from '../lib/site-frame.ts';
 import { buildRelatedView, type RelatedView } from '../lib/related-view.ts';
 import { buildStoryView, type StoryView } from '../lib/stories/story-view.ts';
@@ -117,7 +117,7 @@ export async function articlePageKeys(content: PublishedContent, plan: Promise<S
   // The footer's links to the fixed pages are printed by the layout, from the content.
   const frame = siteFrameKey(content.sitePages);
   const withoutRelated = articles.map((article) =>
-    forArticle(article.file, 'page key', () => wholeDataKey({ body: content.sources.get(article.slug)?.digest, frame, inputs: digestedInputs(articlePageInputs(article, content)) })),
+    forArticle(article.file, 'page key', () => pageCacheKey({ body: content.sources.get(article.slug)?.digest, frame, inputs: digestedInputs(articlePageInputs(article, content)) })),
   );
   const complete = await plan;
   return articles.map((article, i) => ({ slug: article.slug, cacheKey: `${withoutRelated[i] ?? ''}.${pageCacheKey(buildRelated(article, complete))}` }));

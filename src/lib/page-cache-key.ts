@@ -3,10 +3,27 @@ import type { ArticleCardView } from './article-card.ts';
 import type { SiteIndex } from './site-index.ts';
 
 /**
+ * A type JSON writes whole: no Map, Set or function anywhere inside (JSON writes a Map or a Set
+ * as `{}` and leaves a function out, so two different values would give one key).
+ */
+export type WrittenWhole<T> = T extends ReadonlyMap<unknown, unknown> | ReadonlySet<unknown> | ((...args: never[]) => unknown)
+  ? never
+  : T extends Date
+    ? T
+    : T extends object
+      ? { readonly [K in keyof T]: WrittenWhole<T[K]> }
+      : T;
+
+/**
  * A page's key for Astro's incremental build: a digest of everything the page prints, so
  * the page is rendered again exactly when something it shows changed (its own text, a
- * related story's headline, a neighbour, its picture's size) and restored otherwise.
+ * related story's headline, a neighbour, its picture's size) and restored otherwise. Data the
+ * compiler sees must be `WrittenWhole`, which spares a replacer (V8 calls one back for every
+ * value); data it cannot see (a route's props) comes with the replacer that digests it, or
+ * `undefined` said outright.
  */
+export function pageCacheKey<T>(pageData: T & WrittenWhole<T>): string;
+export function pageCacheKey(pageData: unknown, replacer: ((key: string, value: unknown) => unknown) | undefined): string;
 export function pageCacheKey(pageData: unknown, replacer?: (key: string, value: unknown) => unknown): string {
   return createHash('sha256').update(JSON.stringify(pageData, replacer)).digest('base64url');
 }
@@ -38,26 +55,6 @@ function cardsAsDigests({ cards, cardKeys }: Pick<SiteIndex, 'cards' | 'cardKeys
     if (typeof value !== 'object' || value === null || !('slug' in value) || typeof value.slug !== 'string' || cards.get(value.slug) !== value) return value;
     return { card: cardKeys.get(value.slug) };
   };
-}
-
-/**
- * A type JSON writes whole: no Map, Set or function anywhere inside (JSON writes a Map or a Set
- * as `{}` and leaves a function out, so two different values would give one key).
- */
-export type WrittenWhole<T> = T extends ReadonlyMap<unknown, unknown> | ReadonlySet<unknown> | ((...args: never[]) => unknown)
-  ? never
-  : T extends Date
-    ? T
-    : T extends object
-      ? { readonly [K in keyof T]: WrittenWhole<T[K]> }
-      : T;
-
-/**
- * `pageCacheKey` of data the compiler has checked JSON writes whole: no replacer, which V8 calls
- * back for every value, on keys made for every page of the site in every build.
- */
-export function wholeDataKey<T>(data: T & WrittenWhole<T>): string {
-  return pageCacheKey(data);
 }
 
 /** A replacer for `pageCacheKey` that digests a Map as its entries and a Set as its values (JSON would write both as `{}`, so that two different ones would give one key). */
