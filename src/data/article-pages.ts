@@ -11,7 +11,7 @@ import { buildStoryView, type StoryView } from '../lib/stories/story-view.ts';
 import { articleHeadTags } from '../lib/seo/article-head-tags.ts';
 import type { HeadTag } from '../lib/seo/head-tags.ts';
 import type { ShareCardKind } from '../lib/share-image/share-image-variants.ts';
-import { neighbourLinks, type NeighbourLinks } from '../lib/site-index.ts';
+import { neighbourLinks, sectionArticles, type NeighbourLinks } from '../lib/site-index.ts';
 import { slugsOfArticle, type GroupSlugs } from '../lib/taxonomy.ts';
 import { buildShareView, type ShareView } from '../lib/share/share-links.ts';
 import type { PublishedContent, SitePlan } from '../lib/site-plan/site-plan.ts';
@@ -94,10 +94,9 @@ function buildPageWithoutRelated({ article, slugs, neighbours, notes, hasCorrect
 
 // What the page prints from the plan's second stage: the related links and the story.
 function buildRelated(article: Article, { index, related, storyOf }: SitePlan): Pick<ArticlePage, 'related' | 'story'> {
-  const sectionArticles = index.sections.find((s) => s.section.slug === article.section.slug)?.articles ?? [];
   const story = storyOf.get(article.slug);
   return {
-    related: forArticle(article.file, 'related links', () => buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles, index.bySlug)),
+    related: forArticle(article.file, 'related links', () => buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles(index, article.section.slug), index.bySlug)),
     ...(story === undefined ? {} : { story: forArticle(article.file, 'story', () => buildStoryView(story, index.bySlug, article.slug)) }),
   };
 }

@@ -49,6 +49,11 @@ export interface SiteIndex {
   readonly cardKeys: ReadonlyMap<string, string>;
 }
 
+/** A section's articles as the index lists them, newest first (none for a section without any). */
+export function sectionArticles(index: Pick<SiteIndex, 'sections'>, sectionSlug: string): readonly Article[] {
+  return index.sections.find((entry) => entry.section.slug === sectionSlug)?.articles ?? [];
+}
+
 /** Builds the site's lists from its published articles (newest first). */
 export function buildSiteIndex(articles: readonly Article[], site: SiteConfig): SiteIndex {
   const sections = site.sections.map((section) => ({ section, articles: articles.filter((a) => a.section.slug === section.slug) }));

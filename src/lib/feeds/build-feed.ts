@@ -9,7 +9,7 @@ import { balanceBidiControls, isolateBidi } from '../text/bidi.ts';
 import { lastModified } from '../trust/article-changes.ts';
 import type { WorkType } from '../trust/work-type.ts';
 import { newestMatching } from '../newest-matching.ts';
-import type { SiteIndex } from '../site-index.ts';
+import { sectionArticles, type SiteIndex } from '../site-index.ts';
 import { absoluteUrl } from '../urls.ts';
 import { feedContentHtml } from './feed-content.ts';
 import { articlesFeedScope, type FeedScope } from './feed-scope.ts';
@@ -62,7 +62,7 @@ export function feedArticles(input: FeedInput): FeedArticle[] {
  * site's feeds.
  */
 export function articlesOfFeedScope(index: Pick<SiteIndex, 'articles' | 'sections' | 'workTypes'>, { section, workType }: FeedChoice): readonly Article[] {
-  if (section !== undefined) return index.sections.find((entry) => entry.section.slug === section.slug)?.articles ?? [];
+  if (section !== undefined) return sectionArticles(index, section.slug);
   if (workType !== undefined) return index.workTypes.find((group) => group.type === workType)?.articles ?? [];
   return index.articles;
 }
