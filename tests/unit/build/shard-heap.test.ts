@@ -6,8 +6,10 @@ import type { BuildPart } from '../../../src/lib/shards/build-part.ts';
 
 const MODULE = join(import.meta.dirname, '../../../src/build/session/shard-heap.ts');
 
-// In a process of its own (the flag is the whole process's): keeps about 160 MB alive, makes
-// a few hundred MB of garbage beside it, and prints the largest the heap grew.
+// In a process of its own (the flag is the whole process's): keeps about 130 MB alive, collects
+// once so that V8 sizes the heap's next growth from that live set (left to itself, it sized it
+// from whatever it caught mid-way, and a whole build's peak wandered by a fifth between runs),
+// makes a few hundred MB of garbage beside it, and prints the largest the heap grew.
 function peakHeapMb(part: BuildPart): { flag: string | null; peak: number } {
   const script = `
     import { getHeapStatistics } from 'node:v8';
@@ -15,6 +17,7 @@ function peakHeapMb(part: BuildPart): { flag: string | null; peak: number } {
     const flag = limitShardHeapGrowth(${JSON.stringify(part)}) ?? null;
     const live = [];
     for (let i = 0; i < 1.5e6; i++) live.push({ n: i, text: 'kept ' + i });
+    globalThis.gc();
     let peak = 0;
     for (let round = 0; round < 150; round++) {
       const garbage = [];
@@ -23,7 +26,7 @@ function peakHeapMb(part: BuildPart): { flag: string | null; peak: number } {
     }
     console.log(JSON.stringify({ flag, peak: Math.round(peak / 2 ** 20), live: live.length }));
   `;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as { flag: string | null; peak: number };
 }
