@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+// Every project's first global setup gives the run a temporary folder of its own, removed at
+// its end (tests/support/test-run-folder.ts).
 // Unit tests run two files at a time: Vitest's default on two cores is one, and each unit
 // test file keeps one core busy, so two at a time take little more than half as long.
 // Build and browser tests run one file at a time. Each build keeps every core busy (its
@@ -10,12 +12,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], maxWorkers: 2 } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/support/test-run-folder.ts'], maxWorkers: 2 } },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          globalSetup: ['tests/support/default-site.ts'],
+          globalSetup: ['tests/support/test-run-folder.ts', 'tests/support/default-site.ts'],
           fileParallelism: false,
           testTimeout: 300_000,
           hookTimeout: 600_000,
@@ -25,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/default-site.ts'],
+          globalSetup: ['tests/support/test-run-folder.ts', 'tests/support/default-site.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,
