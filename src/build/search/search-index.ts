@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { filePathsUnder } from '../output/kept-output.ts';
 import pMap from 'p-map';
 import { close, createIndex } from 'pagefind';
 import type { SearchDocument } from '../../lib/search/search-document.ts';
@@ -121,7 +122,7 @@ export async function finishSearchIndex(indexing: SearchIndexing, claimed: Set<s
 /** Every file under `path` of `outDir`, as paths inside `outDir`. */
 function filesUnder(outDir: string, path: string): string[] {
   const dir = join(outDir, path);
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)));
+  const paths: string[] = [];
+  filePathsUnder(dir, relative(outDir, dir) + sep, paths);
+  return paths;
 }

@@ -1,8 +1,8 @@
 import { existsSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderWith } from '../../support/temp-tree.ts';
-import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, summarizeListing, writesSince, type OutputFile } from '../../../src/build/output/kept-output.ts';
+import { emptyFolder, filePathsUnder, listingDigest, listOutput, removeFiles, staleFiles, summarizeListing, writesSince, type OutputFile } from '../../../src/build/output/kept-output.ts';
 
 describe('staleFiles', () => {
   const file = (path: string, mtimeMs: number): OutputFile => ({ path, size: 1, mtimeMs });
@@ -34,6 +34,20 @@ describe('writesSince', () => {
 
   it('does not wait for a file dated in the future, which no wait would make older', () => {
     expect(writesSince(summarizeListing([file(50_000)]).newestMtimeMs, 10_400)).toEqual({ since: 9_000, waitMs: 0 });
+  });
+});
+
+describe('filePathsUnder', () => {
+  it('gives every file at any depth under the folder, after the prefix, as listOutput names them, and no folder', () => {
+    const dir = folderWith({ 'part/pagefind.js': 'p', 'part/fragment/en_1.pf_fragment': 'f', 'part/index/en_1.pf_index': 'i', 'other.html': 'o' });
+    const paths: string[] = [];
+    filePathsUnder(join(dir, 'part'), `part${sep}`, paths);
+    expect(paths.sort()).toEqual(
+      listOutput(dir)
+        .map((file) => file.path)
+        .filter((path) => path.startsWith(`part${sep}`)),
+    );
+    expect(paths).toHaveLength(3);
   });
 });
 
