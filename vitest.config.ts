@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          // Every build a test makes compares the output listing it worked out with the folder.
+          env: { DISPATCH_CHECK_OUTPUT_LISTING: '1' },
           globalSetup: ['tests/support/test-run-folder.ts', 'tests/support/default-site.ts'],
           fileParallelism: false,
           testTimeout: 300_000,
@@ -27,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          env: { DISPATCH_CHECK_OUTPUT_LISTING: '1' },
           globalSetup: ['tests/support/test-run-folder.ts', 'tests/support/default-site.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

@@ -14,11 +14,16 @@ export const SERVING_RULES_FILE = `${DEPLOY_FOLDER}/serving-rules.json`;
 /**
  * Writes every host's rendering of the serving rules into the output folder: `_headers` for
  * hosts that read it, and `_deploy/` with the rules themselves and the server configs.
+ * Returns the files written (paths inside the output folder).
  */
-export function writeDeployFiles(outDir: string, rules: ServingRules): void {
-  writeFileSync(join(outDir, '_headers'), headersFile(rules));
+export function writeDeployFiles(outDir: string, rules: ServingRules): string[] {
+  const files: Record<string, string> = {
+    _headers: headersFile(rules),
+    [SERVING_RULES_FILE]: `${JSON.stringify(rules, null, 1)}\n`,
+    [`${DEPLOY_FOLDER}/nginx.conf`]: nginxConfig(rules),
+    [`${DEPLOY_FOLDER}/Caddyfile`]: caddyfile(rules),
+  };
   mkdirSync(join(outDir, DEPLOY_FOLDER), { recursive: true });
-  writeFileSync(join(outDir, SERVING_RULES_FILE), `${JSON.stringify(rules, null, 1)}\n`);
-  writeFileSync(join(outDir, DEPLOY_FOLDER, 'nginx.conf'), nginxConfig(rules));
-  writeFileSync(join(outDir, DEPLOY_FOLDER, 'Caddyfile'), caddyfile(rules));
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(outDir, path), text);
+  return Object.keys(files).map((path) => join(path));
 }

@@ -32,15 +32,24 @@ export function listOutput(dir: string): OutputFile[] {
 /**
  * Adds to `files` every file under `folder` (one stat a file), each as `prefix` and its path
  * below the folder, unsorted; with no prefix (the output folder itself) its `.git` is left out.
+ * A file or folder deleted while it is listed is not listed: a listing begun while the build's
+ * last steps replace files (src/build/output/listing-after-writes.ts) reads those again after.
  */
 export function listFilesUnder(folder: string, prefix: string, files: OutputFile[]): void {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  for (const entry of entries) {
     const path = prefix + entry.name;
     if (path === UNTOUCHED) continue;
     if (entry.isDirectory()) listFilesUnder(join(folder, entry.name), path + sep, files);
     else if (entry.isFile()) {
-      const { size, mtimeMs } = statSync(join(folder, entry.name));
-      files.push({ path, size, mtimeMs });
+      const stat = statSync(join(folder, entry.name), { throwIfNoEntry: false });
+      if (stat !== undefined) files.push({ path, size: stat.size, mtimeMs: stat.mtimeMs });
     }
   }
 }
@@ -56,6 +65,33 @@ export function filePathsUnder(folder: string, prefix: string, paths: string[]):
     if (entry.isDirectory()) filePathsUnder(join(folder, entry.name), prefix + entry.name + sep, paths);
     else if (entry.isFile()) paths.push(prefix + entry.name);
   }
+}
+
+/**
+ * `files` (sorted by path) with the files at `rewritten` (paths inside `outDir`, in any order,
+ * named once or more) as they are on disk now: replaced where they stand, added in path order,
+ * or left out when gone. An archive's listing holds hundreds of thousands of files and a
+ * build's last steps rewrite a few: only those are read, sorted, then merged in one pass.
+ */
+export function withRewritten(files: readonly OutputFile[], outDir: string, rewritten: Iterable<string>): OutputFile[] {
+  const now: OutputFile[] = [];
+  const gone = new Set<string>();
+  for (const path of new Set(rewritten)) {
+    const stat = statSync(join(outDir, path), { throwIfNoEntry: false });
+    if (stat?.isFile() === true) now.push({ path, size: stat.size, mtimeMs: stat.mtimeMs });
+    else gone.add(path);
+  }
+  if (now.length === 0 && gone.size === 0) return [...files];
+  now.sort(byPath);
+  const merged: OutputFile[] = [];
+  let i = 0;
+  for (const file of files) {
+    while (i < now.length && now[i]!.path < file.path) merged.push(now[i++]!);
+    if (i < now.length && now[i]!.path === file.path) merged.push(now[i++]!);
+    else if (!gone.has(file.path)) merged.push(file);
+  }
+  while (i < now.length) merged.push(now[i++]!);
+  return merged;
 }
 
 /** Orders listed files by path, as `listOutput` lists them (and `listingDigest` needs them). */

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
@@ -27,15 +27,24 @@ export async function listOutputOnThreads(dir: string, root: string, threads: nu
   }
   const files: OutputFile[] = [];
   const folders: string[] = [];
+  // As listFilesUnder: what is deleted while it is listed is not listed.
   const stat = (path: string): void => {
-    const { size, mtimeMs } = statSync(join(dir, path));
-    files.push({ path, size, mtimeMs });
+    const found = statSync(join(dir, path), { throwIfNoEntry: false });
+    if (found !== undefined) files.push({ path, size: found.size, mtimeMs: found.mtimeMs });
+  };
+  const entriesOf = (folder: string): Dirent[] => {
+    try {
+      return readdirSync(join(dir, folder), { withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
   };
   for (const entry of top) {
     if (entry.name === UNTOUCHED) continue;
     if (entry.isFile()) stat(entry.name);
     else if (entry.isDirectory()) {
-      for (const inner of readdirSync(join(dir, entry.name), { withFileTypes: true })) {
+      for (const inner of entriesOf(entry.name)) {
         const path = `${entry.name}${sep}${inner.name}`;
         if (inner.isFile()) stat(path);
         else if (inner.isDirectory()) folders.push(path);

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +5,7 @@ import { isHidden, type ServingRules } from '../../lib/serving/serving-rules.ts'
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { quoteForMessage } from '../../lib/text/quote-for-message.ts';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
-import { byPath, type OutputFile } from './kept-output.ts';
+import { withRewritten, type OutputFile } from './kept-output.ts';
 import { listOutputOnThreads } from './listing-on-threads.ts';
 import { SIBLING_SUFFIX, type CompressionJob, type CompressionResult, type StagedPage } from './text-compression.ts';
 
@@ -76,7 +75,7 @@ export type StagedPages = ReadonlyMap<string, StagedPage>;
 /** What pre-compression did, and the output folder's listing once it was done (what `listOutput` would give then). */
 export interface PrecompressOutcome {
   readonly summary: PrecompressSummary;
-  readonly listing: OutputFile[];
+  readonly listing: readonly OutputFile[];
 }
 
 /**
@@ -89,14 +88,22 @@ export interface PrecompressOutcome {
  * read it again). A file that pruning will delete (a withdrawn page,
  * a replaced search part) gets nothing: its siblings, neither written nor claimed, go with it.
  * A file with siblings in `staged` gets those when its bytes are the ones they were made from.
- * `root` is the project's, where the compressing worker's source is. Also gives the folder's
- * listing after the step (the one it made, with the siblings it wrote as they are now), which
- * pruning reads instead of listing hundreds of thousands of files again.
+ * `root` is the project's, where the compressing worker's source is. `listed` is the folder's
+ * listing as it is when the step starts, when the build has it already (else it is listed
+ * here). Also gives the folder's listing after the step (that one, with the siblings it wrote
+ * as they are now), which pruning reads instead of listing hundreds of thousands of files again.
  */
-export async function precompressOutput(outDir: string, rules: ServingRules, kept: KeptOutput, root: string, staged: StagedPages = new Map()): Promise<PrecompressOutcome> {
+export async function precompressOutput(
+  outDir: string,
+  rules: ServingRules,
+  kept: KeptOutput,
+  root: string,
+  staged: StagedPages = new Map(),
+  listed?: Promise<readonly OutputFile[]>,
+): Promise<PrecompressOutcome> {
   const { buildStarted, claimed, pages } = kept;
-  const files = await listOutputOnThreads(outDir, root);
-  const listed = new Map(files.map((file) => [file.path, file]));
+  const files = await (listed ?? listOutputOnThreads(outDir, root));
+  const byPath = new Map(files.map((file) => [file.path, file]));
   const stays = (file: OutputFile): boolean => file.mtimeMs >= buildStarted || claimed.has(file.path) || pages.has(file.path);
   const encodings = rules.precompressed.encodings;
   let current = 0;
@@ -104,7 +111,7 @@ export async function precompressOutput(outDir: string, rules: ServingRules, kep
   for (const file of files) {
     if (!isPrecompressed(rules, file) || !stays(file)) continue;
     const siblings = encodings.map((encoding) => ({ encoding, path: `${file.path}${SIBLING_SUFFIX[encoding]}` }));
-    const existing = siblings.map(({ path }) => listed.get(path));
+    const existing = siblings.map(({ path }) => byPath.get(path));
     const present = existing.every((sibling) => sibling !== undefined);
     if (present && file.mtimeMs < buildStarted && existing.every((sibling) => sibling !== undefined && sibling.mtimeMs >= file.mtimeMs)) {
       for (const { path } of siblings) claimed.add(path);
@@ -144,34 +151,7 @@ export async function precompressOutput(outDir: string, rules: ServingRules, kep
       }
     },
   );
-  return { summary: { written, ahead, current }, listing: withRewritten(files, listed, outDir, rewritten) };
-}
-
-/**
- * `files` (sorted by path; `listed`, the same by path) with the `rewritten` ones as they are on
- * disk now, still sorted by path. An archive's listing holds hundreds of thousands of files and
- * an edit rewrites a few: those already listed are replaced where they stand, and only the new
- * ones are sorted, then merged in.
- */
-export function withRewritten(files: readonly OutputFile[], listed: ReadonlyMap<string, OutputFile>, outDir: string, rewritten: readonly string[]): OutputFile[] {
-  const replaced = new Map<string, OutputFile>();
-  const added: OutputFile[] = [];
-  for (const path of new Set(rewritten)) {
-    const { size, mtimeMs } = statSync(join(outDir, path));
-    if (listed.has(path)) replaced.set(path, { path, size, mtimeMs });
-    else added.push({ path, size, mtimeMs });
-  }
-  const now = files.map((file) => replaced.get(file.path) ?? file);
-  if (added.length === 0) return now;
-  added.sort(byPath);
-  const merged: OutputFile[] = [];
-  let i = 0;
-  for (const file of added) {
-    while (i < now.length && byPath(now[i]!, file) < 0) merged.push(now[i++]!);
-    merged.push(file);
-  }
-  while (i < now.length) merged.push(now[i++]!);
-  return merged;
+  return { summary: { written, ahead, current }, listing: withRewritten(files, outDir, rewritten) };
 }
 
 /** The build's log line about pre-compressed siblings (undefined: the setting is off). */
@@ -184,8 +164,9 @@ export function precompressReport(summary: PrecompressSummary | undefined): stri
  * The build's step: pre-compresses `outDir` (see `precompressOutput`) unless the site's
  * `precompress` or DISPATCH_PRECOMPRESS turns it off, in which case no sibling is claimed and
  * pruning deletes the last build's. `routeFiles` is Astro's `assets` (every route's files this
- * build, the pages it left in place included); `staged`, the siblings compressed ahead.
- * Returns the log line, and the folder's listing after the step when it made one.
+ * build, the pages it left in place included); `staged`, the siblings compressed ahead;
+ * `listed`, the folder's listing as it is now, when the build has it. Returns the log line,
+ * and the folder's listing after the step when it made or was given one.
  */
 export async function precompressBuild(
   site: Pick<SiteConfig, 'precompress'>,
@@ -195,14 +176,15 @@ export async function precompressBuild(
   kept: Omit<KeptOutput, 'pages'>,
   root: string,
   staged: StagedPages = new Map(),
-): Promise<{ readonly report: string; readonly listing?: OutputFile[] }> {
+  listed?: Promise<readonly OutputFile[]>,
+): Promise<{ readonly report: string; readonly listing?: readonly OutputFile[] }> {
   if (!precompressThisBuild(site)) {
     // Other steps claim whole folders (a search part's, a shard's copies), siblings included: with the setting off, those go too.
     const siblingSuffixes = rules.precompressed.suffixes.flatMap((suffix) => rules.precompressed.encodings.map((encoding) => `${suffix}${SIBLING_SUFFIX[encoding]}`));
     for (const path of [...kept.claimed]) if (siblingSuffixes.some((suffix) => path.endsWith(suffix))) kept.claimed.delete(path);
-    return { report: precompressReport(undefined) };
+    return listed === undefined ? { report: precompressReport(undefined) } : { report: precompressReport(undefined), listing: await listed };
   }
   const pages = new Set([...routeFiles.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
-  const { summary, listing } = await precompressOutput(outDir, rules, { ...kept, pages }, root, staged);
+  const { summary, listing } = await precompressOutput(outDir, rules, { ...kept, pages }, root, staged, listed);
   return { report: precompressReport(summary), listing };
 }

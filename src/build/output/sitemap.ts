@@ -14,9 +14,9 @@ const UNLISTED_PATHS = new Set(['share/mastodon', '404', '500', 'saved', 'offlin
  * Writes the sitemap of every page the build wrote (`pathnames`, as Astro lists them), with
  * `lastmod` on article pages (updated, else published), and without the alias pages, which
  * only redirect. Drafts are never listed, since they are not built for production. Returns
- * how many pages and sitemap files.
+ * how many pages and sitemap files, and the files written (paths inside the output folder).
  */
-export function writeSitemaps(outDir: string, pathnames: readonly string[], articles: readonly Article[], site: SiteConfig): { pages: number; sitemaps: number } {
+export function writeSitemaps(outDir: string, pathnames: readonly string[], articles: readonly Article[], site: SiteConfig): { pages: number; sitemaps: number; written: string[] } {
   const facts = sitemapFacts(articles, site);
   const entries = pathnames
     .filter((pathname) => !UNLISTED_PATHS.has(pathname.replace(/^\/+|\/+$/g, '')))
@@ -25,5 +25,5 @@ export function writeSitemaps(outDir: string, pathnames: readonly string[], arti
     .map((url) => ({ url, lastmod: facts.lastmod.get(url) }));
   const files = sitemapFiles(entries, absoluteUrl(site.url, '/'));
   for (const file of files) writeFileSync(join(outDir, file.name), file.xml);
-  return { pages: entries.length, sitemaps: files.length - 1 };
+  return { pages: entries.length, sitemaps: files.length - 1, written: files.map((file) => file.name) };
 }

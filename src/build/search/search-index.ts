@@ -31,6 +31,8 @@ export interface SearchIndexSummary {
   readonly shards: number;
   /** Parts indexed by this build; the rest were already published with the same key. */
   readonly indexed: number;
+  /** The folders of the parts this build put in the output folder (paths inside it), each replacing whatever was there. */
+  readonly writtenFolders: readonly string[];
 }
 
 /** Whether the output folder holds the search index part `shard` (its Pagefind entry file is written last). */
@@ -113,7 +115,8 @@ export async function finishSearchIndex(indexing: SearchIndexing, claimed: Set<s
     }
     await rm(stagingDir, { recursive: true, force: true });
     for (const shard of kept) for (const file of filesUnder(outDir, shard.path)) claimed.add(file);
-    return { articles, shards: written.length + kept.length, indexed: written.length };
+    const writtenFolders = written.map((shard) => relative(outDir, join(outDir, shard.path)));
+    return { articles, shards: written.length + kept.length, indexed: written.length, writtenFolders };
   } finally {
     await close();
   }

@@ -8,6 +8,8 @@ import { servingRules } from '../../lib/serving/serving-rules.ts';
 import { rendersFile, type BuildPart } from '../../lib/shards/build-part.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { digestOfSources, openArticleBodyCache, pruneArticleBodyCache } from '../markdown/article-body-cache.ts';
+import type { OutputFile } from '../output/kept-output.ts';
+import { beginOutputListing, checkOutputListing, outputListingChecked } from '../output/listing-after-writes.ts';
 import { listOutputAhead, prepareOutput, pruneOutput } from '../output/output-in-place.ts';
 import { writeDeployFiles } from '../output/deploy-files.ts';
 import { precompressBuild, precompressThisBuild } from '../output/precompress.ts';
@@ -120,42 +122,53 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             checkSearchParts(plan.searchShards, (shard) => isSearchPartPublished(outDir, shard));
             appendAll(pathnames, merged.pathnames);
           }
+          // A whole build's output is listed from here, while it waits for the search index; the
+          // steps until pre-compression name what they write (src/build/output/listing-after-writes.ts).
+          const listing = part.kind === 'whole' ? beginOutputListing(outDir, session.root) : undefined;
+          const writes = { files: new Array<string>(), folders: new Array<string>() };
           const indexing = session.work.search;
           const drawing = session.work.shareImages;
           if (indexing !== undefined && drawing !== undefined) {
             const search = await measurePhase('search index (waiting for Pagefind, after the pages)', () => finishSearchIndex(indexing, session.claimedOutput));
             logger.info(`search index of ${search.articles} articles in ${search.shards} part(s): ${search.indexed} indexed, ${search.shards - search.indexed} unchanged since the last build`);
+            writes.folders.push(...search.writtenFolders);
             const images = await measurePhase('share images (waiting for drawing, copying)', () =>
               publishShareImages(plan.shareImages, drawing.published, shareImageStoreOptions(session.root).cacheDir, outDir, session.claimedOutput, (sitePath) => rendersFile(part, sitePath)),
             );
             logger.info(shareImagesReport(images, plan.sharedWithSectionCard.size));
+            writes.files.push(...images.files);
           }
           const rules = servingRules({ origin: site.url, contentSecurityPolicy: SITE_POLICY, redirects: aliasRedirects(plan.articles) });
           const precompress = () =>
             measurePhase('output: pre-compressing text files', async () => {
               const ahead = await session.precompressAhead?.finish();
               if (ahead?.problem !== undefined) logger.warn(`pages were not all compressed while they rendered (${ahead.problem}): the rest are compressed now`);
-              return precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput }, session.root, ahead?.staged);
+              return precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput }, session.root, ahead?.staged, listing?.after(writes));
+            });
+          const prune = (listed: readonly OutputFile[] | undefined) =>
+            measurePhase('output: pruning what the last build left', () => {
+              if (listed !== undefined && outputListingChecked()) checkOutputListing(outDir, listed);
+              return pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput, listed);
             });
           if (part.kind === 'shard') {
             const kept = removeUnsplitPages(outDir, routes, assets, pathnames);
             // A shard compresses its own pages, so the merge only copies their siblings.
-            const { report, listing } = await precompress();
-            logger.info(report);
-            await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput, listing));
+            const precompressed = await precompress();
+            logger.info(precompressed.report);
+            await prune(precompressed.listing);
             const files = recordShard(session.shardsDir, part, digestOfSharedPlan(plan), session.splitPages.keys(), kept);
             logger.info(`shard ${part.index} of ${part.count}: ${kept.length} pages, ${files} files in ${outDir}`);
           } else {
             const sitemap = writeSitemaps(outDir, pathnames, plan.articles, site);
             logger.info(`${sitemap.pages} pages listed in ${sitemap.sitemaps} sitemap(s) and sitemap-index.xml`);
-            writeDeployFiles(outDir, rules);
+            writes.files.push(...sitemap.written, ...writeDeployFiles(outDir, rules));
             // Only a whole build knows every body the site still needs.
             if (part.kind === 'whole' && session.bodyCache !== undefined) pruneArticleBodyCache(session.bodyCache);
             if (part.kind === 'whole') removeCachedSitePlanFile(session.cacheDir);
             // After every other file is written: the merge's own files, and any shard's page that came without siblings.
-            const { report, listing } = await precompress();
-            logger.info(report);
-            await measurePhase('output: pruning what the last build left', () => pruneOutput(session.cacheDir, outDir, buildStarted, session.claimedOutput, listing));
+            const precompressed = await precompress();
+            logger.info(precompressed.report);
+            await prune(precompressed.listing ?? (await listing?.after(writes)));
           }
           // Cards ahead are drawn while anything else is left to do, and never waited for beyond the batch under way.
           const drawingAhead = session.work.shareImages;

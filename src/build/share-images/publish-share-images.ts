@@ -31,7 +31,7 @@ async function publishImage(source: string, target: string): Promise<void> {
  * place those the last build put there that are still current, once `drawing` (the images not
  * yet cached) is done. Every image published is added to `claimed`, this build's output it did
  * not write: a link keeps the cache file's older modification time. Returns how many were
- * published and drawn.
+ * published and drawn, and the images' files (paths inside the output folder).
  */
 export async function publishShareImages(
   images: readonly PlannedShareImage[],
@@ -40,12 +40,13 @@ export async function publishShareImages(
   outDir: string,
   claimed: Set<string>,
   owns: (sitePath: string) => boolean = () => true,
-): Promise<{ published: number; drawn: number }> {
+): Promise<{ published: number; drawn: number; files: string[] }> {
   const drawn = await drawing;
   const mine = images.filter((image) => owns(image.sitePath));
   await pMap(mine, (image) => publishImage(shareImageCacheFile(cacheDir, image), join(outDir, image.sitePath)), { concurrency: PUBLISHED_IN_FLIGHT });
-  for (const image of mine) claimed.add(image.sitePath.replace(/^\//, ''));
-  return { published: mine.length, drawn };
+  const files = mine.map((image) => image.sitePath.replace(/^\//, ''));
+  for (const file of files) claimed.add(file);
+  return { published: mine.length, drawn, files };
 }
 
 /** The build's log line about share images: how many published and drawn, and how many articles still wait for their own card. */

@@ -20,7 +20,7 @@ describe('publishing share images', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'dispatch-share-out-'));
     const claimed = new Set<string>();
     const result = await publishShareImages(images, Promise.resolve(1), cache, outDir, claimed, owns);
-    expect(result).toEqual({ published: published.length, drawn: 1 });
+    expect(result).toEqual({ published: published.length, drawn: 1, files: published });
     expect([...claimed]).toEqual(published);
     expect(images.map((image) => image.sitePath.slice(1)).filter((path) => existsSync(join(outDir, path)))).toEqual(published);
   });

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { isPrecompressed, precompressBuild, precompressEnabled, precompressOutput, PRECOMPRESS_MIN_BYTES, withRewritten } from '../../../src/build/output/precompress.ts';
-import { listOutput } from '../../../src/build/output/kept-output.ts';
+import { isPrecompressed, precompressBuild, precompressEnabled, precompressOutput, PRECOMPRESS_MIN_BYTES } from '../../../src/build/output/precompress.ts';
+import { listOutput, withRewritten } from '../../../src/build/output/kept-output.ts';
 import { startPrecompressAhead } from '../../../src/build/output/precompress-ahead.ts';
 import { brotliText, gzipText } from '../../../src/build/output/text-compression.ts';
 import { servingRules } from '../../../src/lib/serving/serving-rules.ts';
@@ -190,14 +190,16 @@ describe('the listing after pre-compression', () => {
     { name: 'files rewritten in place', rewritten: ['c/index.html.gz', 'a/index.html.br'] },
     { name: 'new files first, between and last', rewritten: ['0.html.gz', 'b/index.html.gz', 'z/index.html.br'] },
     { name: 'both, a file named twice', rewritten: ['c/index.html.gz', 'b/index.html.gz', 'c/index.html.gz', 'd/index.html.br'] },
-  ])('is the folder as it is now: $name', ({ rewritten }) => {
+    { name: 'a file deleted, and one named that never was', rewritten: ['c/index.html.gz', 'b/index.html.gz'], deleted: ['e/index.html.gz', 'never/index.html'] },
+  ])('is the folder as it is now: $name', ({ rewritten, deleted = [] }) => {
     const dir = folderWith({ 'a/index.html.br': 'a', 'c/index.html.gz': 'c', 'e/index.html.gz': 'e' });
     const before = listOutput(dir);
     for (const path of rewritten) {
       mkdirSync(join(dir, path, '..'), { recursive: true });
       writeFileSync(join(dir, path), `${path} written again, longer`);
     }
-    expect(withRewritten(before, new Map(before.map((file) => [file.path, file])), dir, rewritten)).toEqual(listOutput(dir));
+    for (const path of deleted) rmSync(join(dir, path), { force: true });
+    expect(withRewritten(before, dir, [...rewritten, ...deleted])).toEqual(listOutput(dir));
   });
 });
 
