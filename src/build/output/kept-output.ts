@@ -145,7 +145,7 @@ export function writesSince(newest: number, now: number): { since: number; waitM
  * (epoch ms) nor kept on purpose (`kept`: pages the build found unchanged, and files an
  * integration left in place because they were already up to date).
  */
-export function staleFiles(files: readonly OutputFile[], buildStarted: number, kept: ReadonlySet<string>): string[] {
+export function staleFiles(files: readonly OutputFile[], buildStarted: number, kept: Pick<ReadonlySet<string>, 'has'>): string[] {
   return files.filter((file) => file.mtimeMs < buildStarted && !kept.has(file.path)).map((file) => file.path);
 }
 

@@ -76,7 +76,9 @@ export async function prepareOutput(cacheDir: string, outDir: string, log: (mess
  * spares listing it again.
  */
 export function pruneOutput(cacheDir: string, outDir: string, buildStarted: number, claimed: ReadonlySet<string>, listing?: readonly OutputFile[]): number {
-  const kept = new Set([...pagesInManifest(cacheDir), ...claimed]);
+  const pages = pagesInManifest(cacheDir);
+  // Asked of both rather than merged: at archive scale each holds hundreds of thousands of paths.
+  const kept = { has: (path: string): boolean => pages.has(path) || claimed.has(path) };
   const files = listing ?? listOutput(outDir);
   const stale = staleFiles(files, buildStarted, kept);
   removeFiles(outDir, stale);
