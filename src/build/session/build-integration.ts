@@ -168,7 +168,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             // After every other file is written: the merge's own files, and any shard's page that came without siblings.
             const precompressed = await precompress();
             logger.info(precompressed.report);
-            await prune(precompressed.listing ?? (await listing?.after(writes)));
+            await prune(precompressed.listing);
           }
           // Cards ahead are drawn while anything else is left to do, and never waited for beyond the batch under way.
           const drawingAhead = session.work.shareImages;
