@@ -7,6 +7,8 @@
 // tree), pages written and bytes in the output, then the time per article against the 10,000
 // row of docs/benchmarks.md and every target that applies, each `met` or `NOT MET`. Past the
 // corpus's size, its articles come again as yearly editions, each with a slug and dates of its own.
+// What a clean build must not find (the last run's output and caches) is moved into the scratch
+// folder's trash/ and deleted after the last measurement (scripts/support/folder-trash.ts).
 //   --warm          then builds again with nothing changed;
 //   --rebuild       then adds a sentence to one article and builds again;
 //   --search        then searches a common word (--search-word, "said" by default) in Chromium
@@ -20,7 +22,7 @@
 //                   to build whole, such as 200,000 articles to show per-shard figures stay flat as
 //                   N grows); the critical path is then printed without its ratio;
 //   --cold-images   starts with an empty share-image cache instead of .cache/share-images;
-//   --keep-cache    keeps the build's caches (a clean build deletes them);
+//   --keep-cache    keeps the build's caches (a clean build sets them aside);
 //   --record        writes the run's row into docs/benchmarks.md.
 // At 100,000 articles or more the first build starts from nothing (--cold-images) and --warm,
 // --rebuild and --search are on, so one run checks every archive target.
@@ -34,6 +36,7 @@ import { bareBlogCacheDirs, writeBareBlog } from './support/bare-blog.ts';
 import { ARCHIVE_ARTICLES, checkTargets, evaluateTargets, formatTargets, perArticleRatio, tenThousandRow, type BuildFigures, type RunFigures } from './support/bench-targets.ts';
 import { buildCommand, defaultHeapLimitBytes } from './support/build-command.ts';
 import { corporaAvailable, materializeCorpus, PROJECT_ROOT } from './support/corpus.ts';
+import { openFolderTrash } from './support/folder-trash.ts';
 import { CHROMIUM_PATH } from '../tests/support/browser.ts';
 import { runMeasured, type MeasuredRun } from './support/measure-process-tree.ts';
 import { measureSearchDownload, type SearchDownload } from './support/search-download.ts';
@@ -155,7 +158,9 @@ const cacheDir = join(scratch, 'cache');
 const rssFile = join(scratch, 'peak-rss');
 const timingsFile = join(scratch, 'timings.json');
 const coldImageCache = join(scratch, 'share-images');
-if (coldImages) rmSync(coldImageCache, { recursive: true, force: true });
+// What a clean build must not find is moved aside, and deleted once everything is measured.
+const trash = openFolderTrash(join(scratch, 'trash'));
+if (coldImages) trash.setAside(coldImageCache);
 
 const fromCorpus = materializeCorpus(contentDir, { corpus: 'reuters21578', limit: count, tags });
 const written = fromCorpus < count ? addYearlyEditions(contentDir, count) : fromCorpus;
@@ -163,7 +168,7 @@ const written = fromCorpus < count ? addYearlyEditions(contentDir, count) : from
 /** Deletes the full site's output and every cache but the share images', for a clean build. */
 function removeCaches(): void {
   for (const dir of [outDir, cacheDir, join(PROJECT_ROOT, '.astro'), join(PROJECT_ROOT, 'node_modules/.astro'), join(PROJECT_ROOT, 'node_modules/.vite')]) {
-    rmSync(dir, { recursive: true, force: true });
+    trash.setAside(dir);
   }
 }
 
@@ -290,7 +295,7 @@ async function compareWithBareBlog(): Promise<void> {
   console.log(`bench: a bare Astro blog (${bareRoot}) against the full site, ${written} Reuters articles (tags: ${tags}), ${runs} run(s) each, alternating`);
   console.log(`${'run'.padEnd(6)} ${'site'.padEnd(6)} ${'wall s'.padStart(8)} ${'RSS MB tree'.padStart(12)} ${'pages'.padStart(8)}`);
   for (let run = 1; run <= runs; run++) {
-    for (const dir of bareBlogCacheDirs(bareRoot)) rmSync(dir, { recursive: true, force: true });
+    for (const dir of bareBlogCacheDirs(bareRoot)) trash.setAside(dir);
     // A new user's build: no flags, no variables but the one that keeps Astro's telemetry off.
     const result = await runMeasured(process.execPath, [join(bareRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: bareRoot, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     writeFileSync(join(bareRoot, `build-${run}.log`), `${result.stdout}\n${result.stderr}`);
@@ -323,7 +328,7 @@ async function compareWithBareBlog(): Promise<void> {
 /** The cold build, then as asked a warm one, one after an edit, and a search; then the summary and the targets. */
 async function benchmark(): Promise<void> {
   if (archive) console.log(`bench: ${count} articles: the first build starts from nothing (no share image drawn), then a second build, one after an edit and a search`);
-  if (values['keep-cache']) rmSync(outDir, { recursive: true, force: true });
+  if (values['keep-cache']) trash.setAside(outDir);
   else removeCaches();
   const builds: BuildReport[] = [];
   const cold = await buildFullSite(coldImages ? 'cold build, from an empty share-image cache' : 'cold build');
@@ -388,7 +393,7 @@ async function benchmark(): Promise<void> {
 /** The same articles built sharded from clean caches (the share-image cache as the single build had it), measured step by step. */
 async function benchmarkSharded(count: number, singleSeconds: number | undefined): Promise<void> {
   const dirs = { shardsDir: join(scratch, 'shards'), outDir: join(scratch, 'dist-sharded'), cacheDir: join(scratch, 'cache-sharded') };
-  for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of Object.values(dirs)) trash.setAside(dir);
   mkdirSync(dirs.shardsDir, { recursive: true });
   console.log(`\nbench: the same ${written} articles sharded: the plan, ${count} shards (${parallel} at a time), the merge (moving the shards' files, as the CI merge job does)`);
   const build: ShardedBuild = await runShardedBuild({
@@ -424,3 +429,4 @@ async function benchmarkSharded(count: number, singleSeconds: number | undefined
 if (compareBare) await compareWithBareBlog();
 else if (shards !== undefined && shardedOnly) await benchmarkSharded(shards, undefined);
 else await benchmark();
+trash.empty();
