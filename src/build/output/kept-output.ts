@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmdirSync, rmSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import { namesInFolder } from './names-in-folder.ts';
 
@@ -20,38 +20,51 @@ export const UNTOUCHED = '.git';
  */
 export function listOutput(dir: string): OutputFile[] {
   const files: OutputFile[] = [];
+  listFilesUnder(dir, '', files);
+  return files.sort(byPath);
+}
+
+/**
+ * The entries of `folder`, none when it is not there. A listing leaves out what is deleted
+ * while it reads: one begun while the build's last steps replace files
+ * (src/build/output/listing-after-writes.ts) reads those again after them.
+ */
+export function folderEntries(folder: string): Dirent[] {
   try {
-    listFilesUnder(dir, '', files);
+    return readdirSync(folder, { withFileTypes: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(dir)) return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return files.sort(byPath);
+}
+
+/** The file at `file` as a listing holds it under `path`, or undefined when no file is there (deleted while listed). */
+export function listedFile(path: string, file: string): OutputFile | undefined {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat?.isFile() === true ? { path, size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+}
+
+// Calls `visit` with every file under `folder` (its path as `prefix` and its path below the
+// folder, and where it is), by `folderEntries`; with no prefix (the output folder) its `.git` is left out.
+function visitFilesUnder(folder: string, prefix: string, visit: (path: string, file: string) => void): void {
+  for (const entry of folderEntries(folder)) {
+    const path = prefix + entry.name;
+    if (path === UNTOUCHED) continue;
+    if (entry.isDirectory()) visitFilesUnder(join(folder, entry.name), path + sep, visit);
+    else if (entry.isFile()) visit(path, join(folder, entry.name));
+  }
 }
 
 /**
  * Adds to `files` every file under `folder` (one stat a file), each as `prefix` and its path
  * below the folder, unsorted; with no prefix (the output folder itself) its `.git` is left out.
- * A file or folder deleted while it is listed is not listed: a listing begun while the build's
- * last steps replace files (src/build/output/listing-after-writes.ts) reads those again after.
+ * What is deleted while it is listed is not listed (`folderEntries`).
  */
 export function listFilesUnder(folder: string, prefix: string, files: OutputFile[]): void {
-  let entries;
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  for (const entry of entries) {
-    const path = prefix + entry.name;
-    if (path === UNTOUCHED) continue;
-    if (entry.isDirectory()) listFilesUnder(join(folder, entry.name), path + sep, files);
-    else if (entry.isFile()) {
-      const stat = statSync(join(folder, entry.name), { throwIfNoEntry: false });
-      if (stat !== undefined) files.push({ path, size: stat.size, mtimeMs: stat.mtimeMs });
-    }
-  }
+  visitFilesUnder(folder, prefix, (path, file) => {
+    const listed = listedFile(path, file);
+    if (listed !== undefined) files.push(listed);
+  });
 }
 
 /**
@@ -61,10 +74,7 @@ export function listFilesUnder(folder: string, prefix: string, files: OutputFile
  * every entry instead.
  */
 export function filePathsUnder(folder: string, prefix: string, paths: string[]): void {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (entry.isDirectory()) filePathsUnder(join(folder, entry.name), prefix + entry.name + sep, paths);
-    else if (entry.isFile()) paths.push(prefix + entry.name);
-  }
+  visitFilesUnder(folder, prefix, (path) => paths.push(path));
 }
 
 /**
@@ -73,15 +83,15 @@ export function filePathsUnder(folder: string, prefix: string, paths: string[]):
  * or left out when gone. An archive's listing holds hundreds of thousands of files and a
  * build's last steps rewrite a few: only those are read, sorted, then merged in one pass.
  */
-export function withRewritten(files: readonly OutputFile[], outDir: string, rewritten: Iterable<string>): OutputFile[] {
+export function withRewritten(files: readonly OutputFile[], outDir: string, rewritten: Iterable<string>): readonly OutputFile[] {
   const now: OutputFile[] = [];
   const gone = new Set<string>();
   for (const path of new Set(rewritten)) {
-    const stat = statSync(join(outDir, path), { throwIfNoEntry: false });
-    if (stat?.isFile() === true) now.push({ path, size: stat.size, mtimeMs: stat.mtimeMs });
+    const listed = listedFile(path, join(outDir, path));
+    if (listed !== undefined) now.push(listed);
     else gone.add(path);
   }
-  if (now.length === 0 && gone.size === 0) return [...files];
+  if (now.length === 0 && gone.size === 0) return files;
   now.sort(byPath);
   const merged: OutputFile[] = [];
   let i = 0;

@@ -13,7 +13,7 @@ export interface OutputWrites {
  * once they are: without what it held under the replaced folders, with every file now under
  * them and every file written as it is now, still sorted by path.
  */
-export function listingAfterWrites(listing: readonly OutputFile[], outDir: string, writes: OutputWrites): OutputFile[] {
+export function listingAfterWrites(listing: readonly OutputFile[], outDir: string, writes: OutputWrites): readonly OutputFile[] {
   const folders = writes.folders.map((folder) => join(folder) + sep);
   const kept = folders.length === 0 ? listing : listing.filter((file) => !folders.some((folder) => file.path.startsWith(folder)));
   const now = writes.files.map((file) => join(file));
@@ -24,7 +24,7 @@ export function listingAfterWrites(listing: readonly OutputFile[], outDir: strin
 /** A listing of the output folder begun before the build's last steps, to be completed with what they wrote (`listingAfterWrites`). */
 export interface ListingBegun {
   /** The output folder's listing once the steps that wrote `writes` are done. */
-  after(writes: OutputWrites): Promise<OutputFile[]>;
+  after(writes: OutputWrites): Promise<readonly OutputFile[]>;
 }
 
 /**

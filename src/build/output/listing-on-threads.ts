@@ -1,8 +1,7 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
-import { UNTOUCHED, byPath, listFilesUnder, type OutputFile } from './kept-output.ts';
+import { UNTOUCHED, byPath, folderEntries, listFilesUnder, listedFile, type OutputFile } from './kept-output.ts';
 import type { FolderListing, FolderListingJob } from './folder-listing-worker.ts';
 
 // Below this many folders two levels down (an article's, a tag's), one thread lists the
@@ -18,33 +17,20 @@ const FOLDERS_PER_BATCH = 1000;
  * `root` is the project's, where the worker's source is.
  */
 export async function listOutputOnThreads(dir: string, root: string, threads: number = availableParallelism(), threshold: number = THREADS_FROM_FOLDERS): Promise<OutputFile[]> {
-  let top;
-  try {
-    top = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  // None when the output folder is not made yet.
+  const top = folderEntries(dir);
   const files: OutputFile[] = [];
   const folders: string[] = [];
   // As listFilesUnder: what is deleted while it is listed is not listed.
   const stat = (path: string): void => {
-    const found = statSync(join(dir, path), { throwIfNoEntry: false });
-    if (found !== undefined) files.push({ path, size: found.size, mtimeMs: found.mtimeMs });
-  };
-  const entriesOf = (folder: string): Dirent[] => {
-    try {
-      return readdirSync(join(dir, folder), { withFileTypes: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
+    const listed = listedFile(path, join(dir, path));
+    if (listed !== undefined) files.push(listed);
   };
   for (const entry of top) {
     if (entry.name === UNTOUCHED) continue;
     if (entry.isFile()) stat(entry.name);
     else if (entry.isDirectory()) {
-      for (const inner of entriesOf(entry.name)) {
+      for (const inner of folderEntries(join(dir, entry.name))) {
         const path = `${entry.name}${sep}${inner.name}`;
         if (inner.isFile()) stat(path);
         else if (inner.isDirectory()) folders.push(path);

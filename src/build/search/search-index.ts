@@ -114,18 +114,23 @@ export async function finishSearchIndex(indexing: SearchIndexing, claimed: Set<s
       });
     }
     await rm(stagingDir, { recursive: true, force: true });
-    for (const shard of kept) for (const file of filesUnder(outDir, shard.path)) claimed.add(file);
-    const writtenFolders = written.map((shard) => relative(outDir, join(outDir, shard.path)));
+    for (const shard of kept) for (const file of filesUnder(outDir, shard)) claimed.add(file);
+    const writtenFolders = written.map((shard) => partFolder(outDir, shard));
     return { articles, shards: written.length + kept.length, indexed: written.length, writtenFolders };
   } finally {
     await close();
   }
 }
 
-/** Every file under `path` of `outDir`, as paths inside `outDir`. */
-function filesUnder(outDir: string, path: string): string[] {
-  const dir = join(outDir, path);
+/** A part's folder as a path inside `outDir` (its `path` is the site's, `/pagefind/<key>/`). */
+function partFolder(outDir: string, shard: Pick<SearchShard, 'path'>): string {
+  return relative(outDir, join(outDir, shard.path));
+}
+
+/** Every file of a part's folder, as paths inside `outDir`. */
+function filesUnder(outDir: string, shard: Pick<SearchShard, 'path'>): string[] {
+  const folder = partFolder(outDir, shard);
   const paths: string[] = [];
-  filePathsUnder(dir, relative(outDir, dir) + sep, paths);
+  filePathsUnder(join(outDir, folder), folder + sep, paths);
   return paths;
 }
