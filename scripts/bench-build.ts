@@ -165,8 +165,8 @@ if (coldImages) trash.setAside(coldImageCache);
 const fromCorpus = materializeCorpus(contentDir, { corpus: 'reuters21578', limit: count, tags });
 const written = fromCorpus < count ? addYearlyEditions(contentDir, count) : fromCorpus;
 
-/** Deletes the full site's output and every cache but the share images', for a clean build. */
-function removeCaches(): void {
+/** Sets aside the full site's output and every cache but the share images', for a clean build. */
+function setCachesAside(): void {
   for (const dir of [outDir, cacheDir, join(PROJECT_ROOT, '.astro'), join(PROJECT_ROOT, 'node_modules/.astro'), join(PROJECT_ROOT, 'node_modules/.vite')]) {
     trash.setAside(dir);
   }
@@ -310,7 +310,7 @@ async function compareWithBareBlog(): Promise<void> {
       `${String(run).padEnd(6)} ${'bare'.padEnd(6)} ${result.seconds.toFixed(1).padStart(8)} ${(result.peakTreeRss / 2 ** 20).toFixed(0).padStart(12)} ${String(outputFigures(join(bareRoot, 'dist'), 0).pages).padStart(8)}`,
     );
 
-    removeCaches();
+    setCachesAside();
     const report = await buildFullSite(`full site, run ${run}`);
     full.push(report.figures.wallSeconds);
     console.log(
@@ -329,7 +329,7 @@ async function compareWithBareBlog(): Promise<void> {
 async function benchmark(): Promise<void> {
   if (archive) console.log(`bench: ${count} articles: the first build starts from nothing (no share image drawn), then a second build, one after an edit and a search`);
   if (values['keep-cache']) trash.setAside(outDir);
-  else removeCaches();
+  else setCachesAside();
   const builds: BuildReport[] = [];
   const cold = await buildFullSite(coldImages ? 'cold build, from an empty share-image cache' : 'cold build');
   builds.push(cold);
