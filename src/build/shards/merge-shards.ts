@@ -72,42 +72,59 @@ function sourceStat(from: string, manifest: ShardManifest): Stats {
   }
 }
 
-/** A shard's files grouped by folder (paths inside the shard's folder), and the folders with listed files deeper down. */
-function foldersOf(files: readonly string[]): { byFolder: Map<string, string[]>; withSubfolders: Set<string> } {
-  const byFolder = new Map<string, string[]>();
-  const withSubfolders = new Set<string>();
-  for (const path of files) {
-    const folder = dirname(path);
-    const names = byFolder.get(folder);
-    if (names === undefined) byFolder.set(folder, [path]);
-    else names.push(path);
-    // Every folder above this one, up to the shard's own ('.'), unless an earlier file marked them.
-    for (let above = folder; above !== '.' && !withSubfolders.has(dirname(above)); above = dirname(above)) withSubfolders.add(dirname(above));
-  }
-  return { byFolder, withSubfolders };
+/** A folder of a shard's listed files (paths inside the shard's folder): the files directly in it, and its folders that hold listed files. */
+interface ListedFolder {
+  readonly files: string[];
+  readonly subfolders: string[];
 }
 
-/** Whether `folder` holds exactly the files `paths` (inside `shardFolder`) and nothing else. */
-function holdsExactly(shardFolder: string, folder: string, paths: readonly string[]): boolean {
+/** A shard's listed files as a tree of folders, from the shard's own ('.') down. */
+function folderTree(files: readonly string[]): Map<string, ListedFolder> {
+  const tree = new Map<string, ListedFolder>([['.', { files: [], subfolders: [] }]]);
+  const folderOf = (folder: string): ListedFolder => {
+    let listed = tree.get(folder);
+    if (listed === undefined) {
+      listed = { files: [], subfolders: [] };
+      tree.set(folder, listed);
+      folderOf(dirname(folder)).subfolders.push(folder);
+    }
+    return listed;
+  };
+  for (const path of files) folderOf(dirname(path)).files.push(path);
+  return tree;
+}
+
+/** Every listed file in `folder` and the folders under it. */
+function filesUnder(folder: string, tree: ReadonlyMap<string, ListedFolder>): string[] {
+  const listed = tree.get(folder);
+  return listed === undefined ? [] : [...listed.files, ...listed.subfolders.flatMap((subfolder) => filesUnder(subfolder, tree))];
+}
+
+/** Whether `folder` (inside `shardFolder`) holds exactly its listed files and folders, all the way down, and nothing else. */
+function holdsExactly(shardFolder: string, folder: string, tree: ReadonlyMap<string, ListedFolder>): boolean {
+  const listed = tree.get(folder);
+  if (listed === undefined) return false;
   let entries;
   try {
     entries = readdirSync(join(shardFolder, folder), { withFileTypes: true });
   } catch {
     return false;
   }
-  if (entries.length !== paths.length || entries.some((entry) => !entry.isFile())) return false;
-  const names = new Set(paths.map((path) => basename(path)));
-  return entries.every((entry) => names.has(entry.name));
+  if (entries.length !== listed.files.length + listed.subfolders.length) return false;
+  const files = new Set(listed.files.map((path) => basename(path)));
+  const subfolders = new Set(listed.subfolders.map((path) => basename(path)));
+  return entries.every((entry) => (entry.isFile() ? files.has(entry.name) : entry.isDirectory() && subfolders.has(entry.name) && holdsExactly(shardFolder, join(folder, entry.name), tree)));
 }
 
 /**
  * Copies every shard's files into the output folder, or with `move` moves them there (a
  * rename, no bytes read or written: for a CI merge job, whose shard folders are downloaded
  * artifacts used once; their manifests are removed first, so the folders are never taken for
- * whole shards again). Moving, a folder that holds only files its shard lists (a page's
- * folder: the page and its compressed copies) and that the output folder lacks is renamed
- * whole, one rename for all its files instead of a look at each, since none of them can be
- * there already. A file several shards wrote (Astro's bundles, the public folder) must
+ * whole shards again). Moving, the highest folders that hold only what their shard lists and
+ * that the output folder lacks are renamed whole, one rename for all their files instead of a
+ * look at each, since none of them can be there already: a page's folder (the page and its
+ * compressed copies), a search part's, or a whole route's folder for the first shard that has
+ * it (`articles/`, which the merge's own pages never fill). A file several shards wrote (Astro's bundles, the public folder) must
  * be the same bytes in each, and the same as the merge's own when it wrote one this build
  * (written since `buildStarted`): else it throws naming it. A file already there with the
  * source's size and time is left as it is. Every file taken is added to `claimed`, so pruning
@@ -166,12 +183,13 @@ export function takeShardFiles(
     taken++;
   };
   // A folder the output lacks holds none of the files an earlier shard or the merge put there.
-  const takeFolderWhole = (manifest: ShardManifest, dir: string, folder: string, paths: readonly string[]): boolean => {
+  const takeFolderWhole = (manifest: ShardManifest, dir: string, folder: string, tree: ReadonlyMap<string, ListedFolder>): boolean => {
     const to = join(outDir, folder);
-    if (made.has(to) || statSync(to, { throwIfNoEntry: false }) !== undefined || !holdsExactly(dir, folder, paths)) return false;
+    if (made.has(to) || statSync(to, { throwIfNoEntry: false }) !== undefined || !holdsExactly(dir, folder, tree)) return false;
     makeFolder(dirname(to));
     renameSync(join(dir, folder), to);
     made.add(to);
+    const paths = filesUnder(folder, tree);
     for (const path of paths) {
       source.set(path, manifest.shard);
       claimed.add(path);
@@ -179,15 +197,15 @@ export function takeShardFiles(
     taken += paths.length;
     return true;
   };
+  // From the shard's own folder down, each folder whole when it can be, else its files one by one and its folders in turn.
+  const take = (manifest: ShardManifest, dir: string, folder: string, tree: ReadonlyMap<string, ListedFolder>): void => {
+    if (move && folder !== '.' && takeFolderWhole(manifest, dir, folder, tree)) return;
+    const listed = tree.get(folder);
+    for (const path of listed?.files ?? []) takeFile(manifest, dir, path);
+    for (const subfolder of listed?.subfolders ?? []) take(manifest, dir, subfolder, tree);
+  };
   if (move) for (const manifest of manifests) rmSync(shardManifestFile(shardsDir, manifest.shard, manifest.count), { force: true });
-  for (const manifest of manifests) {
-    const dir = shardDir(shardsDir, manifest.shard, manifest.count);
-    const { byFolder, withSubfolders } = foldersOf(manifest.files);
-    for (const [folder, paths] of byFolder) {
-      if (move && folder !== '.' && !withSubfolders.has(folder) && takeFolderWhole(manifest, dir, folder, paths)) continue;
-      for (const path of paths) takeFile(manifest, dir, path);
-    }
-  }
+  for (const manifest of manifests) take(manifest, shardDir(shardsDir, manifest.shard, manifest.count), '.', folderTree(manifest.files));
   if (differs.length > 0) throw new Error(['the shards cannot be merged:', ...listed('files that differ between the builds that wrote them', differs)].join('\n'));
   return { pathnames: manifests.flatMap((manifest) => manifest.pathnames), taken, unchanged };
 }

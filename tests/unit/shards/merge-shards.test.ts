@@ -152,6 +152,27 @@ describe('takeShardFiles: every shard file lands in the output folder once', () 
     expect([...claimed].sort()).toEqual(['a/index.html', 'a/index.html.gz', 'b/index.html', 'c/d/index.html', 'c/index.html']);
   });
 
+  it('with move, takes the highest folder it can whole: a route folder the output lacks, else each page folder in it', () => {
+    const dir = shardsWith([
+      { pages: ['a', 'b'], files: { 'articles/a/index.html': 'A', 'articles/a/index.html.br': 'A br', 'articles/b/index.html': 'B' } },
+      { pages: ['c', 'd'], files: { 'articles/c/index.html': 'C', 'articles/d/index.html': 'D' } },
+    ]);
+    // Left inside the second shard's route folder by something other than its build: never published.
+    writeFileSync(join(shardDir(dir, 2, 2), 'articles/d/stray.html'), 'not listed');
+    const out = mkdtempSync(join(tmpdir(), 'dispatch-merged-'));
+    const claimed = new Set<string>();
+    const firstRoute = statSync(join(shardDir(dir, 1, 2), 'articles')).ino;
+    const secondPage = statSync(join(shardDir(dir, 2, 2), 'articles/c')).ino;
+    const merged = takeShardFiles(dir, checkShards(dir, 2, 'plan-1', expected('a', 'b', 'c', 'd')), out, Date.now() + 60_000, claimed, { move: true });
+    expect(merged).toMatchObject({ taken: 5, unchanged: 0 });
+    // The first shard's whole route folder, in one rename; the second's page folders into it.
+    expect(statSync(join(out, 'articles')).ino).toBe(firstRoute);
+    expect(statSync(join(out, 'articles/c')).ino).toBe(secondPage);
+    expect(['a/index.html', 'a/index.html.br', 'b/index.html', 'c/index.html', 'd/index.html'].map((path) => readFileSync(join(out, 'articles', path), 'utf8'))).toEqual(['A', 'A br', 'B', 'C', 'D']);
+    expect(existsSync(join(out, 'articles/d/stray.html'))).toBe(false);
+    expect([...claimed].sort()).toEqual(['articles/a/index.html', 'articles/a/index.html.br', 'articles/b/index.html', 'articles/c/index.html', 'articles/d/index.html']);
+  });
+
   it('names a file a manifest lists that its shard’s folder lacks', () => {
     const dir = shardsWith([{ pages: ['a'], files: { 'a/index.html': 'A' } }]);
     rmSync(join(shardDir(dir, 1, 1), 'a/index.html'));
