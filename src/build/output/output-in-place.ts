@@ -73,9 +73,9 @@ export async function prepareOutput(cacheDir: string, outDir: string, log: (mess
  * (since `buildStarted`) nor kept (pages Astro found unchanged, files `claimed` as current),
  * and records the listing, so the next build can trust the folder. `listing`, when given, is
  * the folder's listing as it is now (pre-compression's, made after the last write), which
- * spares listing it again.
+ * spares listing it again. Returns the folder's listing once pruned.
  */
-export function pruneOutput(cacheDir: string, outDir: string, buildStarted: number, claimed: ReadonlySet<string>, listing?: readonly OutputFile[]): number {
+export function pruneOutput(cacheDir: string, outDir: string, buildStarted: number, claimed: ReadonlySet<string>, listing?: readonly OutputFile[]): readonly OutputFile[] {
   const pages = pagesInManifest(cacheDir);
   // Asked of both rather than merged: at archive scale each holds hundreds of thousands of paths.
   const kept = { has: (path: string): boolean => pages.has(path) || claimed.has(path) };
@@ -84,7 +84,8 @@ export function pruneOutput(cacheDir: string, outDir: string, buildStarted: numb
   removeFiles(outDir, stale);
   // Deleting the others leaves the remaining files' times alone: no second walk needed.
   const gone = new Set(stale);
-  const record: OutputRecord = { outDir, digest: listingDigest(files.filter((file) => !gone.has(file.path))) };
+  const remaining = stale.length === 0 ? files : files.filter((file) => !gone.has(file.path));
+  const record: OutputRecord = { outDir, digest: listingDigest(remaining) };
   writeFileSync(join(cacheDir, RECORD), JSON.stringify(record));
-  return stale.length;
+  return remaining;
 }

@@ -155,8 +155,8 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             // A shard compresses its own pages, so the merge only copies their siblings.
             const precompressed = await precompress();
             logger.info(precompressed.report);
-            await prune(precompressed.listing);
-            const files = recordShard(session.shardsDir, part, digestOfSharedPlan(plan), session.splitPages.keys(), kept);
+            const listing = await prune(precompressed.listing);
+            const files = recordShard(session.shardsDir, part, digestOfSharedPlan(plan), session.splitPages.keys(), kept, listing);
             logger.info(`shard ${part.index} of ${part.count}: ${kept.length} pages, ${files} files in ${outDir}`);
           } else {
             const sitemap = writeSitemaps(outDir, pathnames, plan.articles, site);

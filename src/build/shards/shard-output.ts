@@ -1,7 +1,7 @@
 import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listOutput } from '../output/kept-output.ts';
+import { listOutput, type OutputFile } from '../output/kept-output.ts';
 import { shardDir, writeShardManifest } from './shard-manifest.ts';
 
 /** A route as the shard needs to know it: its pattern and, for a route without params, its one path. */
@@ -37,9 +37,19 @@ export function removeUnsplitPages(dir: string, routes: readonly RouteOutline[],
   return pathnames.filter((pathname) => !unsplitPaths.has(bare(pathname)));
 }
 
-/** Writes the manifest of a finished shard: its pages and every file its folder holds (call it after pruning). */
-export function recordShard(shardsDir: string, shard: { readonly index: number; readonly count: number }, planDigest: string, pages: Iterable<string>, pathnames: readonly string[]): number {
-  const files = listOutput(shardDir(shardsDir, shard.index, shard.count)).map((file) => file.path);
+/**
+ * Writes the manifest of a finished shard: its pages and every file its folder holds, as
+ * pruning left the folder's listing (`listing`; its own listing of the folder when not given).
+ */
+export function recordShard(
+  shardsDir: string,
+  shard: { readonly index: number; readonly count: number },
+  planDigest: string,
+  pages: Iterable<string>,
+  pathnames: readonly string[],
+  listing: readonly OutputFile[] = listOutput(shardDir(shardsDir, shard.index, shard.count)),
+): number {
+  const files = listing.map((file) => file.path).sort();
   writeShardManifest(shardsDir, { shard: shard.index, count: shard.count, planDigest, pages: [...pages].sort(), pathnames: [...pathnames].sort(), files });
   return files.length;
 }

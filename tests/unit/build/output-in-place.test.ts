@@ -42,3 +42,17 @@ describe('prepareOutput with the listing made ahead, on a worker thread', () => 
     await expect(prepareOutput(folderWith({}), file, silent, listing)).rejects.toThrow(file);
   });
 });
+
+describe('pruneOutput', () => {
+  it('deletes what the last build left and this one neither wrote nor kept, and gives the listing as it leaves the folder', () => {
+    const { out, cache } = lastBuild();
+    // A second back: the file system's clock may date a file just written a little before Date.now().
+    const buildStarted = Date.now() - 1000;
+    writeFileSync(join(out, 'articles/b.html'), '<p>b</p>');
+    const listing = pruneOutput(cache, out, buildStarted, new Set(['articles/a/index.html']), listOutput(out));
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+    expect(existsSync(join(out, 'articles/a/index.html.gz'))).toBe(false);
+    expect(listing).toEqual(listOutput(out));
+    expect(listing.map((file) => file.path)).toEqual(['articles/a/index.html', 'articles/b.html']);
+  });
+});
