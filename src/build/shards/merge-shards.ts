@@ -124,11 +124,11 @@ function holdsExactly(shardFolder: string, folder: string, tree: ReadonlyMap<str
  * that the output folder lacks are renamed whole, one rename for all their files instead of a
  * look at each, since none of them can be there already: a page's folder (the page and its
  * compressed copies), a search part's, or a whole route's folder for the first shard that has
- * it (`articles/`, which the merge's own pages never fill). A file several shards wrote (Astro's bundles, the public folder) must
- * be the same bytes in each, and the same as the merge's own when it wrote one this build
- * (written since `buildStarted`): else it throws naming it. A file already there with the
- * source's size and time is left as it is. Every file taken is added to `claimed`, so pruning
- * keeps it.
+ * it (`articles/`, which the merge's own pages never fill). A file several shards wrote
+ * (Astro's bundles, the public folder) must be the same bytes in each, and the same as the
+ * merge's own when it wrote one this build (written since `buildStarted`): else it throws
+ * naming it. A file already there with the source's size and time is left as it is. Every
+ * file taken is added to `claimed`, so pruning keeps it.
  */
 export function takeShardFiles(
   shardsDir: string,
