@@ -1,8 +1,8 @@
 import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listOutput, type OutputFile } from '../output/kept-output.ts';
-import { shardDir, writeShardManifest } from './shard-manifest.ts';
+import type { OutputFile } from '../output/kept-output.ts';
+import { writeShardManifest } from './shard-manifest.ts';
 
 /** A route as the shard needs to know it: its pattern and, for a route without params, its one path. */
 export interface RouteOutline {
@@ -37,19 +37,16 @@ export function removeUnsplitPages(dir: string, routes: readonly RouteOutline[],
   return pathnames.filter((pathname) => !unsplitPaths.has(bare(pathname)));
 }
 
-/**
- * Writes the manifest of a finished shard: its pages and every file its folder holds, as
- * pruning left the folder's listing (`listing`; its own listing of the folder when not given).
- */
+/** Writes the manifest of a finished shard: its pages and every file its folder holds, from the folder's listing as pruning left it (sorted by path). */
 export function recordShard(
   shardsDir: string,
   shard: { readonly index: number; readonly count: number },
   planDigest: string,
   pages: Iterable<string>,
   pathnames: readonly string[],
-  listing: readonly OutputFile[] = listOutput(shardDir(shardsDir, shard.index, shard.count)),
+  listing: readonly OutputFile[],
 ): number {
-  const files = listing.map((file) => file.path).sort();
+  const files = listing.map((file) => file.path);
   writeShardManifest(shardsDir, { shard: shard.index, count: shard.count, planDigest, pages: [...pages].sort(), pathnames: [...pathnames].sort(), files });
   return files.length;
 }
