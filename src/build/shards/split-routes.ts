@@ -1,4 +1,6 @@
+import { withCacheKeys } from '../../lib/page-cache-key.ts';
 import { pageKey, rendersShardedKey, rendersSiteWide } from '../../lib/shards/build-part.ts';
+import type { SiteIndex } from '../../lib/site-index.ts';
 import { requireBuildSession } from '../session/build-session.ts';
 
 type StaticPath = { readonly params: Readonly<Record<string, string | number | undefined>> };
@@ -17,6 +19,20 @@ export function splitRoutePaths<P extends StaticPath>(route: string, paths: read
     ),
   );
   return paths.filter(({ params }) => rendered.has(params));
+}
+
+/**
+ * splitRoutePaths, then the incremental-build keys (`withCacheKeys`, with the site's `frame` and
+ * `cards`) of the paths kept: only the pages this build renders are digested, a shard's share
+ * and none in the merge or the plan.
+ */
+export function splitPathsWithKeys<P extends StaticPath & { readonly props?: unknown }>(
+  route: string,
+  frame: string,
+  paths: readonly P[],
+  cards?: Pick<SiteIndex, 'cards' | 'cardKeys'>,
+): (P & { cacheKey: string })[] {
+  return withCacheKeys(frame, splitRoutePaths(route, paths), cards);
 }
 
 /**
