@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runShardedBuild } from '../../scripts/support/sharded-build.ts';
 import { sharedSitePlanFile } from '../../src/build/site-plan/site-plan-file.ts';
+import { articlePageShard } from '../../src/lib/shards/search-part-owners.ts';
 import { decodeSitePlan } from '../../src/lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { buildSite, fingerprint, openSite, PROJECT_ROOT, type BuiltSite } from '../support/build-site.ts';
@@ -27,8 +28,8 @@ interface Manifest {
 const manifestFile = (shard: number) => join(shardsDir, `${shard}-of-${SHARDS}.json`);
 const readManifest = (shard: number) => JSON.parse(readFileSync(manifestFile(shard), 'utf8')) as Manifest;
 // The plan `--plan` wrote for the shards and the merge, after its first line (the code's digest and the entries it checked).
-const sharedPlan = () => {
-  const text = readFileSync(sharedSitePlanFile(shardsDir), 'utf8');
+const sharedPlan = (dir: string = shardsDir) => {
+  const text = readFileSync(sharedSitePlanFile(dir), 'utf8');
   return decodeSitePlan(text.slice(text.indexOf('\n') + 1), siteConfig);
 };
 
@@ -95,22 +96,37 @@ describe('a sharded build (plan, shards, merge) publishes the same site as one b
     expect(again.output).toContain(`1-of-${SHARDS}.json: missing`);
   });
 
-  it('stores in the shards and the merge the articles the plan’s build checked, and checks them all again when one changed after the plan', () => {
+  it('stores in the shards and the merge the articles the plan’s build checked; a shard reads its own articles’ files again, and a change after the plan stops the part that sees it', () => {
     for (const step of ['shard-1-of-3', 'shard-2-of-3', 'shard-3-of-3', 'merge']) {
       expect(readFileSync(join(work, `${step}.log`), 'utf8')).toMatch(/\d+ articles as the shared site plan's build checked them/);
     }
-    // An editor's change between the plan and a shard: the shard checks every article and names the field.
+    // The merge reads no article's file: it publishes the plan and the shards' files.
+    expect(readFileSync(join(work, 'merge.log'), 'utf8')).toContain('the 0 this part of the build checks read again, unchanged');
+    // An editor's change between the plan and the shards: the shard that renders the article checks every article and names the field.
     const content = join(work, 'content-changed');
     cpSync(env.DISPATCH_CONTENT_DIR, content, { recursive: true });
-    const changedEnv = { ...env, DISPATCH_CONTENT_DIR: content, DISPATCH_SHARDS_DIR: join(work, 'shards-changed'), DISPATCH_CACHE_DIR: join(work, 'cache-changed') };
+    const changedShards = join(work, 'shards-changed');
+    const changedEnv = { ...env, DISPATCH_CONTENT_DIR: content, DISPATCH_SHARDS_DIR: changedShards, DISPATCH_CACHE_DIR: join(work, 'cache-changed') };
     const plan = buildSite(content, { env: changedEnv, args: ['--plan'] });
     expect(plan.status, plan.output).toBe(0);
+    const owner = articlePageShard(sharedPlan(changedShards).searchShards, SHARDS)('kim-jong-un-in-russia');
     const article = join(content, 'kim-jong-un-in-russia.md');
-    writeFileSync(article, readFileSync(article, 'utf8').replace(/^date: .*$/m, 'date: 2023-09-31T21:00:00+01:00'));
-    const shard = buildSite(content, { env: changedEnv, args: ['--shard', '1/3'] });
+    const original = readFileSync(article, 'utf8');
+    writeFileSync(article, original.replace(/^date: .*$/m, 'date: 2023-09-31T21:00:00+01:00'));
+    const shard = buildSite(content, { env: changedEnv, args: ['--shard', `${owner}/${SHARDS}`] });
     expect(shard.status).not.toBe(0);
     expect(shard.output).not.toContain("as the shared site plan's build checked them");
     expect(shard.output).toMatch(/kim-jong-un-in-russia\.md.*date/);
+    // Another shard renders nothing from that file: it renders its pages from the plan, reading its own files only.
+    const other = buildSite(content, { env: changedEnv, args: ['--shard', `${(owner % SHARDS) + 1}/${SHARDS}`] });
+    expect(other.status, other.output).toBe(0);
+    expect(other.output).toMatch(/\d+ articles as the shared site plan's build checked them \(the same files; the [1-9]\d* this part of the build checks read again, unchanged\)/);
+    // A file added after the plan: the merge, which reads no article, sees the folder differ from the plan's and refuses.
+    writeFileSync(article, original);
+    writeFileSync(join(content, 'added-after-the-plan.md'), original.replace(/^title: .*$/m, 'title: Added after the plan'));
+    const merge = buildSite(content, { env: { ...changedEnv, DISPATCH_OUT_DIR: join(work, 'merged-changed') }, args: ['--merge', '--shards', String(SHARDS)] });
+    expect(merge.status).not.toBe(0);
+    expect(merge.output).toContain('planned from other articles than content/ now holds');
   });
 
   it('refuses to merge, naming them, a page no shard wrote and a page two shards wrote', () => {

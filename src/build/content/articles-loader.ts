@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, warningLines } from '../../lib/content/problems.ts';
-import { readArticleFiles, type ArticleFiles } from './read-article-files.ts';
+import { listArticleFiles, readArticleFiles, readListedFiles } from './read-article-files.ts';
 import { validateArticles, type ValidatedArticle } from '../../lib/content/validate-articles.ts';
 import { pictureClaims } from '../../lib/pictures/picture-claims.ts';
 import { checkArticlePictures, pictureCheckContext } from '../pictures/check-pictures.ts';
@@ -10,7 +10,8 @@ import { checkChangeNotes } from '../markdown/render-notes.ts';
 import { beginRelatedAhead } from '../related/related-ahead.ts';
 import { currentBuildSession, type BuildSession, type CheckedFrontMatter } from '../session/build-session.ts';
 import { measurePhase } from '../session/build-timings.ts';
-import { readCheckedEntries, type CheckedEntry } from '../site-plan/site-plan-file.ts';
+import { readCheckedContent, type CheckedEntry } from '../site-plan/site-plan-file.ts';
+import { articlePageShard } from '../../lib/shards/search-part-owners.ts';
 import { checkSiteContent, readSiteContentFiles } from './site-content.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 
@@ -33,14 +34,16 @@ export function articlesLoader(site: SiteConfig): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const dir = articlesDir(site, root);
-      const files = await measurePhase('content: read and validate', () => readArticleFiles(dir, root));
-      const texts = new Map(files.sources.map((source) => [source.file, source.text]));
-      const checked = await entriesCheckedForThePlan(files, texts, (text) => context.generateDigest(text));
+      const checked = await measurePhase('content: checked against the shared plan', () => entriesCheckedForThePlan(dir, root, (text) => context.generateDigest(text)));
       if (checked !== undefined) {
-        await measurePhase('content: store, as the shared plan checked it', () => storeCheckedEntries(context.store, checked));
-        context.logger.info(`${checked.length} articles as the shared site plan's build checked them (every file's text unchanged)`);
+        await measurePhase('content: store, as the shared plan checked it', () => storeCheckedEntries(context.store, checked.entries));
+        context.logger.info(
+          `${checked.entries.length} articles as the shared site plan's build checked them (the same files; the ${checked.read} this part of the build checks read again, unchanged)`,
+        );
         return;
       }
+      const files = await measurePhase('content: read and validate', () => readArticleFiles(dir, root));
+      const texts = new Map(files.sources.map((source) => [source.file, source.text]));
       const { result, pictures, siteContent } = await measurePhase('content: read and validate', () => {
         const result = validateArticles(files.sources, site);
         // Author profiles and fixed pages are checked here too, and the bylines against the profiles.
@@ -97,23 +100,33 @@ function relatedAheadOf(session: BuildSession, articles: readonly ValidatedArtic
 
 /**
  * In a shard or the merge of a sharded build, the entries the shared plan's build checked
- * (src/build/site-plan/site-plan-file.ts) when this build reads exactly those files with
- * exactly that text, by the same code: checking them again would find what it found, and the
- * pages come from that plan. Undefined otherwise (no shared plan, other code, a file added,
- * removed or changed, a file that could not be read), and every article is checked here.
+ * (src/build/site-plan/site-plan-file.ts), when the articles folder holds exactly those files
+ * and the ones this part checks have exactly that text, by the same code: checking them again
+ * would find what it found, and the pages come from that plan. A shard reads the files of the
+ * articles whose pages it renders (articlePageShard: each article is one shard's), the merge
+ * none: it publishes the plan and the shards' files, and each shard was rendered from that
+ * plan (the merge checks its digest), after checking its own share of the files against it.
+ * So a file changed after the plan is caught by the shard it falls to, and no part reads a
+ * whole archive's files. Undefined otherwise (no shared plan, other code, a file added or
+ * removed, a checked file changed or unreadable, anything passed over with a warning), and
+ * every article is read and checked here.
  */
-async function entriesCheckedForThePlan(files: ArticleFiles, texts: ReadonlyMap<string, string>, digestOf: (text: string) => string): Promise<CheckedEntry[] | undefined> {
+async function entriesCheckedForThePlan(dir: string, root: string, digestOf: (text: string) => string): Promise<{ entries: CheckedEntry[]; read: number } | undefined> {
   const session = currentBuildSession();
   if (session === undefined || session.command !== 'build' || session.sourcesDigest === undefined) return undefined;
-  if (session.part.kind !== 'shard' && session.part.kind !== 'merge') return undefined;
-  if (files.problems.length > 0) return undefined;
-  const checked = await readCheckedEntries(session.shardsDir, session.sourcesDigest);
-  if (checked === undefined || checked.length !== files.sources.length) return undefined;
-  for (const entry of checked) {
-    const text = texts.get(entry.file);
-    if (text === undefined || digestOf(text) !== entry.digest) return undefined;
-  }
-  return checked;
+  const { part } = session;
+  if (part.kind !== 'shard' && part.kind !== 'merge') return undefined;
+  const checked = await readCheckedContent(session.shardsDir, session.sourcesDigest);
+  if (checked === undefined) return undefined;
+  const listed = listArticleFiles(dir, root);
+  const byFile = new Map(checked.entries.map((entry) => [entry.file, entry]));
+  if (listed.problems.length > 0 || byFile.size !== checked.entries.length || listed.files.length !== byFile.size || !listed.files.every((file) => byFile.has(file))) return undefined;
+  const shardOf = part.kind === 'shard' ? articlePageShard(checked.parts, part.count) : undefined;
+  const checks = new Set(checked.entries.filter((entry) => part.kind === 'shard' && shardOf?.(entry.id) === part.index).map((entry) => entry.file));
+  const { sources, problems } = readListedFiles(listed, (file) => checks.has(file));
+  if (problems.length > 0 || sources.length !== checks.size) return undefined;
+  for (const { file, text } of sources) if (digestOf(text) !== byFile.get(file)?.digest) return undefined;
+  return { entries: checked.entries, read: sources.length };
 }
 
 // Without the front matter, which only the plan's build reads (src/build/site-plan/get-site-plan.ts):

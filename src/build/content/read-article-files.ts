@@ -43,14 +43,54 @@ const ARTICLES: ContentFolderKind = { folder: 'articles folder', anItem: 'an art
  * articles gets a warning naming it.
  */
 export function readArticleFiles(dir: string, root: string): ArticleFiles {
-  const shown = (path: string) => toPosix(relative(root, path)) || '.';
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { sources: [], problems: [{ file: shown(dir), field: 'file', message: 'the articles folder does not exist: create it and put at least one article in it', severity: 'error' }] };
-  }
-  const { sources, problems } = readMarkdownFiles(dir, root);
+  const listed = listArticleFiles(dir, root);
+  const { sources, problems } = readListedFiles(listed, () => true);
   if (sources.length === 0 && !problems.some((p) => p.severity === 'error')) {
-    problems.push({ file: shown(dir), field: 'file', message: 'holds no article (*.md): the site would be empty', severity: 'error' });
+    problems.push({ file: toPosix(relative(root, dir)) || '.', field: 'file', message: 'holds no article (*.md): the site would be empty', severity: 'error' });
   }
+  return { sources, problems };
+}
+
+/** The Markdown files of a content folder, found but not read yet, and what was refused or passed over on the way. */
+export interface ListedFiles {
+  /** Each file as messages and entries name it (relative to the project root, with `/`), sorted. */
+  readonly files: readonly string[];
+  /** Each file's path, in the order of `files`. */
+  readonly paths: readonly string[];
+  readonly problems: ContentProblem[];
+}
+
+/**
+ * The article files under `dir` by readArticleFiles' rules, without reading them: what a
+ * shard of a sharded build checks against its plan before reading only the files it renders.
+ * A missing folder is a problem.
+ */
+export function listArticleFiles(dir: string, root: string): ListedFiles {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    const message = 'the articles folder does not exist: create it and put at least one article in it';
+    return { files: [], paths: [], problems: [{ file: toPosix(relative(root, dir)) || '.', field: 'file', message, severity: 'error' }] };
+  }
+  return listMarkdownFiles(dir, root, ARTICLES);
+}
+
+/**
+ * Reads the listed files `wanted` chooses (by the name in `files`), as readMarkdownFiles does:
+ * a file that cannot be read, or is not UTF-8, is a problem. The problems of the listing come first.
+ */
+export function readListedFiles(listed: ListedFiles, wanted: (file: string) => boolean): ArticleFiles {
+  const sources: ArticleSource[] = [];
+  const problems = [...listed.problems];
+  listed.files.forEach((file, i) => {
+    if (!wanted(file)) return;
+    const bytes = readBytes(listed.paths[i]!, (_path, message, severity) => problems.push({ file, field: 'file', message, severity }));
+    if (bytes === undefined) return;
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    if (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD'))) {
+      problems.push({ file, field: 'file', message: 'is not UTF-8 text: save it as UTF-8', severity: 'error' });
+      return;
+    }
+    sources.push({ file, text });
+  });
   return { sources, problems };
 }
 
@@ -82,22 +122,23 @@ export function readOptionalContentFolder(dir: string, root: string, kind: Conte
  * folder of content: articles, author profiles, the fixed pages. `kind` words the messages.
  */
 export function readMarkdownFiles(dir: string, root: string, kind: ContentFolderKind = ARTICLES): ArticleFiles {
+  return readListedFiles(listMarkdownFiles(dir, root, kind), () => true);
+}
+
+// The Markdown files under `dir` by readMarkdownFiles' rules, not read; files that look like
+// articles but are not Markdown are refused here.
+function listMarkdownFiles(dir: string, root: string, kind: ContentFolderKind): ListedFiles {
   const shown = (path: string) => toPosix(relative(root, path)) || '.';
-  const sources: ArticleSource[] = [];
+  const files: string[] = [];
+  const paths: string[] = [];
   const problems: ContentProblem[] = [];
   const report: Report = (path, message, severity) => problems.push({ file: shown(path), field: 'file', message, severity });
   for (const path of listFiles(dir, report, kind)) {
     const file = shown(path);
     const name = path.split(sep).pop() ?? path;
     if (/\.md$/.test(name)) {
-      const bytes = readBytes(path, report);
-      if (bytes === undefined) continue;
-      const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-      if (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD'))) {
-        problems.push({ file, field: 'file', message: 'is not UTF-8 text: save it as UTF-8', severity: 'error' });
-        continue;
-      }
-      sources.push({ file, text });
+      files.push(file);
+      paths.push(path);
     } else if (LOOKS_LIKE_AN_ARTICLE.test(name)) {
       problems.push({
         file,
@@ -107,7 +148,7 @@ export function readMarkdownFiles(dir: string, root: string, kind: ContentFolder
       });
     }
   }
-  return { sources, problems };
+  return { files, paths, problems };
 }
 
 /**

@@ -185,7 +185,7 @@ async function completePlan(content: PublishedContent, withBodies: readonly Arti
   // `--plan` makes the plan a sharded build's shards and merge share.
   if (session.part.kind === 'plan' && session.sourcesDigest !== undefined) {
     // With the entries this build checked, which the shards and the merge then store without checking them again.
-    writeSharedSitePlan(session.shardsDir, text, session.sourcesDigest, stored);
+    writeSharedSitePlan(session.shardsDir, text, session.sourcesDigest, stored, content.searchShards);
   }
   return plan;
 }

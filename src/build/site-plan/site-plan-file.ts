@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeJsonCharacters, PAST_ASCII } from '../../lib/json-escapes.ts';
+import type { DealtPart } from '../../lib/shards/search-part-owners.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { decodeSitePlan, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
@@ -27,24 +28,37 @@ export interface CheckedEntry {
   readonly digest: string;
 }
 
+/** What the shared plan's build checked, from the first line of the plan's file: the entries, and the search parts, which say what shard renders (and so checks) each article. */
+export interface CheckedContent {
+  readonly entries: CheckedEntry[];
+  readonly parts: DealtPart[];
+}
+
 /**
  * Writes the plan the shards of a build share (its file text, `makeSitePlanWithText`), after
- * a first line with the digest of the code that made it and the entries it checked (which
- * let a shard or the merge store the same entries without checking every article again).
+ * a first line with the digest of the code that made it, the entries it checked (which let a
+ * shard or the merge store the same entries without checking every article again) and the
+ * plan's search parts (which let a shard tell its own articles before it reads the plan).
  */
-export function writeSharedSitePlan(shardsDir: string, planText: readonly string[], sourcesDigest: string, entries: readonly CheckedEntry[]): void {
-  const head = JSON.stringify({ sourcesDigest, entries: entries.map(({ id, file, digest }) => [id, file, digest]) });
+export function writeSharedSitePlan(shardsDir: string, planText: readonly string[], sourcesDigest: string, entries: readonly CheckedEntry[], parts: readonly DealtPart[]): void {
+  const head = JSON.stringify({
+    sourcesDigest,
+    entries: entries.map(({ id, file, digest }) => [id, file, digest]),
+    parts: parts.map(({ path, year, slugs }) => [path, year, slugs]),
+  });
   // ASCII, as the plan's text is (src/lib/site-plan/site-plan.ts): file names may be any Unicode.
   writeFileAtomically(sharedSitePlanFile(shardsDir), [`${escapeJsonCharacters(head, PAST_ASCII)}\n`, ...planText]);
 }
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+
 /**
- * The entries the shared plan's build checked (`writeSharedSitePlan`), read from the file's
- * first line only; undefined when there is no such file, it was made by other code than
- * `sourcesDigest` names, or its first line cannot be read: the caller then checks every
- * article itself, and reading the plan says what is wrong with the file.
+ * The entries and search parts the shared plan's build checked (`writeSharedSitePlan`), read
+ * from the file's first line only; undefined when there is no such file, it was made by other
+ * code than `sourcesDigest` names, or its first line cannot be read: the caller then checks
+ * every article itself, and reading the plan says what is wrong with the file.
  */
-export async function readCheckedEntries(shardsDir: string, sourcesDigest: string): Promise<CheckedEntry[] | undefined> {
+export async function readCheckedContent(shardsDir: string, sourcesDigest: string): Promise<CheckedContent | undefined> {
   let head: string;
   try {
     head = await firstLine(sharedSitePlanFile(shardsDir));
@@ -53,15 +67,22 @@ export async function readCheckedEntries(shardsDir: string, sourcesDigest: strin
     throw error;
   }
   try {
-    const parsed = JSON.parse(head) as { sourcesDigest?: unknown; entries?: unknown };
-    if (parsed.sourcesDigest !== sourcesDigest || !Array.isArray(parsed.entries)) return undefined;
+    const parsed = JSON.parse(head) as { sourcesDigest?: unknown; entries?: unknown; parts?: unknown };
+    if (parsed.sourcesDigest !== sourcesDigest || !Array.isArray(parsed.entries) || !Array.isArray(parsed.parts)) return undefined;
     const entries: CheckedEntry[] = [];
     for (const entry of parsed.entries as unknown[]) {
-      if (!Array.isArray(entry) || entry.length !== 3 || !entry.every((part) => typeof part === 'string')) return undefined;
+      if (!Array.isArray(entry) || entry.length !== 3 || !entry.every(isString)) return undefined;
       const [id, file, digest] = entry as [string, string, string];
       entries.push({ id, file, digest });
     }
-    return entries;
+    const parts: DealtPart[] = [];
+    for (const part of parsed.parts as unknown[]) {
+      if (!Array.isArray(part) || part.length !== 3) return undefined;
+      const [path, year, slugs] = part as unknown[];
+      if (!isString(path) || typeof year !== 'number' || !Array.isArray(slugs) || !slugs.every(isString)) return undefined;
+      parts.push({ path, year, slugs });
+    }
+    return { entries, parts };
   } catch {
     return undefined;
   }

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCheckedEntries, sharedSitePlanFile, writeSharedSitePlan, type CheckedEntry } from '../../../src/build/site-plan/site-plan-file.ts';
+import type { DealtPart } from '../../../src/lib/shards/search-part-owners.ts';
+import { readCheckedContent, sharedSitePlanFile, writeSharedSitePlan, type CheckedEntry } from '../../../src/build/site-plan/site-plan-file.ts';
 
 const ENTRIES: CheckedEntry[] = [
   { id: 'kim-jong-un-in-russia', file: 'content/articles/kim-jong-un-in-russia.md', digest: 'a0382f4cb9161b1f' },
@@ -10,36 +11,41 @@ const ENTRIES: CheckedEntry[] = [
   { id: 'zurich-strike', file: 'content/articles/zürich/streik-in-zürich.md', digest: '5e65e49de246d2dd' },
 ];
 
+const PARTS: DealtPart[] = [{ path: '/pagefind/2023/', year: 2023, slugs: ['kim-jong-un-in-russia', 'zurich-strike'] }];
+
 function shardsFolder(): string {
   return mkdtempSync(join(tmpdir(), 'dispatch-plan-file-'));
 }
 
-describe('the entries a shared site plan was checked from', () => {
-  it('reads back the entries the plan’s build wrote, from an ASCII first line, before the plan', async () => {
+describe('the entries and search parts a shared site plan was checked from', () => {
+  it('reads back the entries and parts the plan’s build wrote, from an ASCII first line, before the plan', async () => {
     const dir = shardsFolder();
-    writeSharedSitePlan(dir, ['{"version":1,', '"articles":[]}'], 'code-1', ENTRIES);
+    writeSharedSitePlan(dir, ['{"version":1,', '"articles":[]}'], 'code-1', ENTRIES, PARTS);
     const text = readFileSync(sharedSitePlanFile(dir), 'utf8');
     expect(/^[\x00-\x7f]*$/.test(text)).toBe(true);
     expect(text.slice(text.indexOf('\n') + 1)).toBe('{"version":1,"articles":[]}');
-    expect(await readCheckedEntries(dir, 'code-1')).toEqual(ENTRIES);
+    expect(await readCheckedContent(dir, 'code-1')).toEqual({ entries: ENTRIES, parts: PARTS });
   });
 
   it('reads the first line of a plan longer than one read', async () => {
     const dir = shardsFolder();
     const many = Array.from({ length: 30_000 }, (_, i) => ({ id: `article-${i}`, file: `content/articles/article-${i}.md`, digest: i.toString(16).padStart(16, '0') }));
-    writeSharedSitePlan(dir, ['x'.repeat(3 << 20)], 'code-1', many);
-    expect(await readCheckedEntries(dir, 'code-1')).toEqual(many);
+    const parts = [{ path: '/pagefind/1/', year: 2001, slugs: many.map(({ id }) => id) }];
+    writeSharedSitePlan(dir, ['x'.repeat(3 << 20)], 'code-1', many, parts);
+    expect(await readCheckedContent(dir, 'code-1')).toEqual({ entries: many, parts });
   });
 
   it.each([
     ['no plan in the folder', () => undefined],
-    ['a plan made by other code', (dir: string) => writeSharedSitePlan(dir, ['{}'], 'code-0', ENTRIES)],
+    ['a plan made by other code', (dir: string) => writeSharedSitePlan(dir, ['{}'], 'code-0', ENTRIES, PARTS)],
     ['a plan of an older version, without entries', (dir: string) => writeFileSync(sharedSitePlanFile(dir), '{"sourcesDigest":"code-1"}\n{}')],
     ['a damaged first line', (dir: string) => writeFileSync(sharedSitePlanFile(dir), '{"sourcesDigest":"code-1","entries":[["a","b"\n{}')],
-    ['an entry of the wrong shape', (dir: string) => writeFileSync(sharedSitePlanFile(dir), '{"sourcesDigest":"code-1","entries":[["a","b",3]]}\n{}')],
-  ])('gives no entries, so every article is checked again, for %s', async (_, make) => {
+    ['an entry of the wrong shape', (dir: string) => writeFileSync(sharedSitePlanFile(dir), '{"sourcesDigest":"code-1","entries":[["a","b",3]],"parts":[]}\n{}')],
+    ['a plan of an older version, without parts', (dir: string) => writeFileSync(sharedSitePlanFile(dir), '{"sourcesDigest":"code-1","entries":[["a","b","c"]]}\n{}')],
+    ['a part of the wrong shape', (dir: string) => writeFileSync(sharedSitePlanFile(dir), '{"sourcesDigest":"code-1","entries":[["a","b","c"]],"parts":[["/p/",2023,[1]]]}\n{}')],
+  ])('gives nothing, so every article is checked again, for %s', async (_, make) => {
     const dir = shardsFolder();
     make(dir);
-    expect(await readCheckedEntries(dir, 'code-1')).toBeUndefined();
+    expect(await readCheckedContent(dir, 'code-1')).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
-import { readArticleBody, readArticleFiles } from '../../../src/build/content/read-article-files.ts';
+import { listArticleFiles, readArticleBody, readArticleFiles, readListedFiles } from '../../../src/build/content/read-article-files.ts';
 import { parseFrontMatter } from '../../../src/lib/content/front-matter.ts';
 
 function folder(files: Record<string, string | Buffer>): string {
@@ -44,6 +44,24 @@ describe('readArticleFiles', () => {
   it('refuses a file that is not UTF-8', () => {
     const root = folder({ 'latin1.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0xe9, 0x0a]) });
     expect(readArticleFiles(join(root, 'articles'), root).problems.map(formatProblem)).toEqual(['articles/latin1.md: file: is not UTF-8 text: save it as UTF-8']);
+  });
+});
+
+describe('listArticleFiles and readListedFiles: a shard lists every article and reads only its own', () => {
+  it('lists what readArticleFiles reads, and reads only the files asked for', () => {
+    const root = folder({ 'b.md': 'b', '2023/a.md': 'a', 'c.md': Buffer.from([0xe9]), '_notes.md': 'x', 'story.txt': 'x' });
+    const listed = listArticleFiles(join(root, 'articles'), root);
+    expect(listed.files).toEqual(['articles/2023/a.md', 'articles/b.md', 'articles/c.md']);
+    expect(listed.problems.map(formatProblem)).toEqual([expect.stringContaining('articles/story.txt: file: is not published')]);
+    const read = readListedFiles(listed, (file) => file !== 'articles/b.md');
+    expect(read.sources).toEqual([{ file: 'articles/2023/a.md', text: 'a' }]);
+    // A file read is checked as readArticleFiles checks it; one not read is not.
+    expect(read.problems.map(formatProblem)).toEqual([expect.stringContaining('articles/story.txt'), 'articles/c.md: file: is not UTF-8 text: save it as UTF-8']);
+  });
+
+  it('names a missing folder', () => {
+    const root = folder({});
+    expect(listArticleFiles(join(root, 'nowhere'), root).problems.map(formatProblem)).toEqual(['nowhere: file: the articles folder does not exist: create it and put at least one article in it']);
   });
 });
 
