@@ -42,6 +42,7 @@ export interface CheckedContent {
  */
 export function writeSharedSitePlan(shardsDir: string, planText: readonly string[], sourcesDigest: string, entries: readonly CheckedEntry[], parts: readonly DealtPart[]): void {
   const head = JSON.stringify({
+    // First: a reader of the plan checks it by the line's start alone (`firstLineStart`).
     sourcesDigest,
     entries: entries.map(({ id, file, digest }) => [id, file, digest]),
     parts: parts.map(({ path, year, slugs }) => [path, year, slugs]),
@@ -49,6 +50,9 @@ export function writeSharedSitePlan(shardsDir: string, planText: readonly string
   // ASCII, as the plan's text is (src/lib/site-plan/site-plan.ts): file names may be any Unicode.
   writeFileAtomically(sharedSitePlanFile(shardsDir), [`${escapeJsonCharacters(head, PAST_ASCII)}\n`, ...planText]);
 }
+
+// How the first line of a plan made by the code with digest `sourcesDigest` begins, as JSON.stringify writes it.
+const firstLineStart = (sourcesDigest: string): string => `{"sourcesDigest":${escapeJsonCharacters(JSON.stringify(sourcesDigest), PAST_ASCII)},`;
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
@@ -124,11 +128,10 @@ export async function readSharedSitePlan(shardsDir: string, site: SiteConfig, ex
   }
   const again = 'make it again with `npm run build -- --plan`, or delete it';
   const newline = text.indexOf('\n');
-  let header: { sourcesDigest?: string };
   let plan: SitePlan;
   try {
-    header = JSON.parse(text.slice(0, Math.max(0, newline))) as { sourcesDigest?: string };
-    if (header.sourcesDigest !== expected.sourcesDigest) throw new Error(`${file}: made by other code or settings than this build's; ${again}`);
+    // The first line begins with the code's digest (`writeSharedSitePlan`); the entries and parts after it, megabytes at archive scale, are the loader's to read.
+    if (newline < 0 || !text.startsWith(firstLineStart(expected.sourcesDigest))) throw new Error(`${file}: made by other code or settings than this build's; ${again}`);
     plan = decodeSitePlan(text.slice(newline + 1), site);
   } catch (error) {
     const message = (error as Error).message;

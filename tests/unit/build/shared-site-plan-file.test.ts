@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DealtPart } from '../../../src/lib/shards/search-part-owners.ts';
-import { readCheckedContent, sharedSitePlanFile, writeSharedSitePlan, type CheckedEntry } from '../../../src/build/site-plan/site-plan-file.ts';
+import { readCheckedContent, readSharedSitePlan, sharedSitePlanFile, writeSharedSitePlan, type CheckedEntry } from '../../../src/build/site-plan/site-plan-file.ts';
+import { siteConfig } from '../../../src/site.config.ts';
 
 const ENTRIES: CheckedEntry[] = [
   { id: 'kim-jong-un-in-russia', file: 'content/articles/kim-jong-un-in-russia.md', digest: 'a0382f4cb9161b1f' },
@@ -47,5 +48,22 @@ describe('the entries and search parts a shared site plan was checked from', () 
     const dir = shardsFolder();
     make(dir);
     expect(await readCheckedContent(dir, 'code-1')).toBeUndefined();
+  });
+});
+
+describe('readSharedSitePlan: the plan a shard or the merge renders from', () => {
+  const expected = { sourcesDigest: 'code-1', contentKey: 'content-1' };
+
+  it('finds none when no plan was made', async () => {
+    expect(await readSharedSitePlan(shardsFolder(), siteConfig, expected)).toBeUndefined();
+  });
+
+  it.each([
+    ['made by other code', 'code-0', ['{}'], "made by other code or settings than this build's"],
+    ['that is not a plan', 'code-1', ['{}'], 'not a site plan this code can read'],
+  ])('refuses, naming the file, a plan %s', async (_, code, text, message) => {
+    const dir = shardsFolder();
+    writeSharedSitePlan(dir, text, code, ENTRIES, PARTS);
+    await expect(readSharedSitePlan(dir, siteConfig, expected)).rejects.toThrow(`${sharedSitePlanFile(dir)}: ${message}`);
   });
 });
