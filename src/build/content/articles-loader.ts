@@ -35,10 +35,13 @@ export function articlesLoader(site: SiteConfig): Loader {
       const root = fileURLToPath(context.config.root);
       const dir = articlesDir(site, root);
       const checked = await measurePhase('content: checked against the shared plan', () => entriesCheckedForThePlan(dir, root, (text) => context.generateDigest(text)));
-      if (checked !== undefined) {
-        await measurePhase('content: store, as the shared plan checked it', () => storeCheckedEntries(context.store, checked.entries));
+      const session = currentBuildSession();
+      if (checked !== undefined && session !== undefined) {
+        // The plan is keyed by every entry (the session's); the store holds the ones this part checked.
+        session.sharedEntries = checked.entries;
+        await measurePhase('content: store, as the shared plan checked it', () => storeCheckedEntries(context.store, checked.checkedHere));
         context.logger.info(
-          `${checked.entries.length} articles as the shared site plan's build checked them (the same files; the ${checked.read} this part of the build checks read again, unchanged)`,
+          `${checked.entries.length} articles as the shared site plan's build checked them (the same files; the ${checked.checkedHere.length} this part of the build checks read again, unchanged)`,
         );
         return;
       }
@@ -75,7 +78,6 @@ export function articlesLoader(site: SiteConfig): Loader {
           context.store.set({ id: article.slug, data: {}, filePath: article.file, digest });
         }
       });
-      const session = currentBuildSession();
       if (session !== undefined) {
         session.checkedFrontMatter = frontMatters;
         session.relatedAhead = relatedAheadOf(session, result.articles, frontMatters, site);
@@ -111,7 +113,7 @@ function relatedAheadOf(session: BuildSession, articles: readonly ValidatedArtic
  * removed, a checked file changed or unreadable, anything passed over with a warning), and
  * every article is read and checked here.
  */
-async function entriesCheckedForThePlan(dir: string, root: string, digestOf: (text: string) => string): Promise<{ entries: CheckedEntry[]; read: number } | undefined> {
+async function entriesCheckedForThePlan(dir: string, root: string, digestOf: (text: string) => string): Promise<{ entries: CheckedEntry[]; checkedHere: CheckedEntry[] } | undefined> {
   const session = currentBuildSession();
   if (session === undefined || session.command !== 'build' || session.sourcesDigest === undefined) return undefined;
   const { part } = session;
@@ -122,11 +124,12 @@ async function entriesCheckedForThePlan(dir: string, root: string, digestOf: (te
   const byFile = new Map(checked.entries.map((entry) => [entry.file, entry]));
   if (listed.problems.length > 0 || byFile.size !== checked.entries.length || listed.files.length !== byFile.size || !listed.files.every((file) => byFile.has(file))) return undefined;
   const shardOf = part.kind === 'shard' ? articlePageShard(checked.parts, part.count) : undefined;
-  const checks = new Set(checked.entries.filter((entry) => part.kind === 'shard' && shardOf?.(entry.id) === part.index).map((entry) => entry.file));
+  const checkedHere = checked.entries.filter((entry) => part.kind === 'shard' && shardOf?.(entry.id) === part.index);
+  const checks = new Set(checkedHere.map((entry) => entry.file));
   const { sources, problems } = readListedFiles(listed, (file) => checks.has(file));
   if (problems.length > 0 || sources.length !== checks.size) return undefined;
   for (const { file, text } of sources) if (digestOf(text) !== byFile.get(file)?.digest) return undefined;
-  return { entries: checked.entries, read: sources.length };
+  return { entries: checked.entries, checkedHere };
 }
 
 // Without the front matter, which only the plan's build reads (src/build/site-plan/get-site-plan.ts):

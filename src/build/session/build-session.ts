@@ -5,6 +5,7 @@ import type { ArticleBodyCache } from '../markdown/article-body-cache.ts';
 import type { RelatedAhead } from '../related/related-ahead.ts';
 import type { ListingSummary } from '../output/kept-output.ts';
 import type { PrecompressAhead } from '../output/precompress-ahead.ts';
+import type { CheckedEntry } from '../site-plan/site-plan-file.ts';
 import type { BackgroundWork } from './background-work.ts';
 
 /** Which Astro command the session serves: only a build publishes, caches and prunes. */
@@ -48,6 +49,13 @@ export interface BuildSession {
    */
   checkedFrontMatter: ReadonlyMap<string, CheckedFrontMatter> | undefined;
   /**
+   * In a shard or merge whose articles are the ones its shared plan was made from: every entry
+   * the plan's build checked, which key the plan. The content store then holds only the
+   * entries whose files this part checked (src/build/content/articles-loader.ts), so that no
+   * part of a sharded build holds a whole archive's entries. Undefined otherwise.
+   */
+  sharedEntries: readonly CheckedEntry[] | undefined;
+  /**
    * The related links begun on a worker thread from the files the loader checked, before the
    * plan asks (src/build/related/related-ahead.ts); the plan uses them only when its own job has
    * the same key. Undefined when none were begun.
@@ -85,6 +93,7 @@ export function openBuildSession(init: SessionInit): BuildSession {
     claimedOutput: new Set(),
     splitPages: new Map(),
     checkedFrontMatter: undefined,
+    sharedEntries: undefined,
     relatedAhead: undefined,
     plan: undefined,
     work: undefined,

@@ -44,12 +44,14 @@ export async function getPublishedContent(): Promise<PublishedContent> {
 async function plannedFor(session: BuildSession): Promise<{ content: Promise<PublishedContent>; plan: Promise<SitePlan> }> {
   // A build's content cannot change under it: no need to list the collection again per page.
   if (session.command === 'build' && session.plan !== undefined) return session.plan;
-  const entries = await getCollection('articles');
+  // A shard or merge whose articles matched its shared plan stored only its own entries: the plan is keyed by all of them.
+  const { sharedEntries } = session;
+  const entries = sharedEntries === undefined ? await getCollection('articles') : undefined;
   // Author profiles and fixed pages are read from their files (the content layer stores the
   // articles only), so their text is part of the key: an edited profile makes a new plan.
   const siteFiles = readSiteContentFiles(articlesDir(siteConfig, session.root), session.root);
   // The entries as stored: what keys the plan, and what a sharded build's plan lists as checked.
-  const stored: CheckedEntry[] = entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? '', digest: String(entry.digest ?? '') }));
+  const stored: readonly CheckedEntry[] = sharedEntries ?? (entries ?? []).map((entry) => ({ id: entry.id, file: entry.filePath ?? '', digest: String(entry.digest ?? '') }));
   const contentKey = sha256(
     [
       ...stored.map(({ id, file, digest }) => `${id}\0${file}\0${digest}\n`),
@@ -62,6 +64,7 @@ async function plannedFor(session: BuildSession): Promise<{ content: Promise<Pub
       // A shard or merge renders from the plan `--plan` made for the sharded build, when there is one.
       const shared = await sharedPlanOf(session, contentKey);
       if (shared !== undefined) return { content: shared, plan: Promise.resolve(shared) };
+      if (entries === undefined) throw new Error(`${session.shardsDir}: the shared site plan this build checked its articles against is gone; make it again with \`npm run build -- --plan\``);
       // Where the bodies are (and the plain text of those read) goes to the related links and is then let go: the session keeps only the content.
       const { content, withBodies } = await measurePhase('plan: articles', () => publishedContent(entries, contentKey, session, siteFiles));
       return { content, plan: completePlan(content, withBodies, session, stored) };
