@@ -4,11 +4,12 @@ import type { Article } from '../../lib/article.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { markdownToPlainText } from '../../lib/plain-text.ts';
 import type { BodyTextSource } from '../../lib/related/body-text.ts';
-import { findRelated } from '../../lib/related/find-related.ts';
+import { findRelated, termReadingOf } from '../../lib/related/find-related.ts';
+import { prefillTermChunks } from '../../lib/related/term-chunks.ts';
 import type { RelatedInput, RelatedLink, RelatedOptions } from '../../lib/related/types.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { findStories, type Story } from '../../lib/stories/find-stories.ts';
-import { namedThingsByChunk } from '../../lib/stories/named-things.ts';
+import { namedThingsByChunk, prefillNamedThings } from '../../lib/stories/named-things.ts';
 import { readArticleBody } from '../content/read-article-files.ts';
 import { runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { termChunkFolder, type TermChunkSummary } from './term-chunk-store.ts';
@@ -98,8 +99,7 @@ export function termCacheDir(cacheDir: string): string {
  */
 export function runRelatedJob(job: RelatedJob): RelatedResult {
   const store = job.termCache === undefined ? undefined : termChunkFolder(job.termCache.dir, job.termCache.salt);
-  // Each body is read at most once, by the first that needs it (the words, then the named things).
-  const articles: RelatedInput[] = job.articles.map((article) => ({ ...article, bodyText: typeof article.bodyText === 'string' ? article.bodyText : bodySource(article.bodyText) }));
+  const articles = inputsOf(job);
   const links = findRelated(articles, store === undefined ? job.options : { ...job.options, termStore: store });
   const { storyOf } = job;
   const stories =
@@ -114,15 +114,61 @@ export function runRelatedJob(job: RelatedJob): RelatedResult {
   return { links, ...(stories === undefined ? {} : { stories }), ...(store === undefined ? {} : { terms: store.summary() }) };
 }
 
+/** How many chunks of words and of named things a second thread read ahead for a job (`prefillRelatedJob`). */
+export interface PrefillResult {
+  readonly terms: number;
+  readonly names: number;
+}
+
+/**
+ * Reads ahead, into the job's cache, the chunks of words (and of named things, when the job
+ * finds stories) that runRelatedJob will want, from the last chunk back, and stops where the
+ * cache has them: on a second thread while runRelatedJob reads from the first chunk on
+ * (prefillTermChunks, prefillNamedThings). Nothing without a cache.
+ */
+export function prefillRelatedJob(job: RelatedJob): PrefillResult {
+  if (job.termCache === undefined) return { terms: 0, names: 0 };
+  const store = termChunkFolder(job.termCache.dir, job.termCache.salt);
+  const articles = inputsOf(job);
+  const { docs, tuning } = termReadingOf(articles, job.options);
+  const terms = prefillTermChunks(docs, tuning, store);
+  return { terms, names: job.storyOf === undefined ? 0 : prefillNamedThings(articles, store) };
+}
+
+// Each body is read at most once, by the first that needs it (the words, then the named things).
+function inputsOf(job: RelatedJob): RelatedInput[] {
+  return job.articles.map((article) => ({ ...article, bodyText: typeof article.bodyText === 'string' ? article.bodyText : bodySource(article.bodyText) }));
+}
+
 /** A body read from its file the first time it is asked for (unless the plan gave its text), then kept; a failure names the file. */
 function bodySource(body: BodyFile): BodyTextSource {
   let text = body.text;
   return { digest: body.digest, read: () => (text ??= forArticle(body.file, 'body', () => markdownToPlainText(readArticleBody(body.path)))) };
 }
 
-/** Related links of a site's articles (and their stories, when the job asks), for the site plan; `root` is the project's, where the worker's source is. */
-export function computeRelatedLinks(job: RelatedJob, root: string): Promise<RelatedResult> {
-  return job.articles.length >= WORKER_THRESHOLD && availableParallelism() > 1 ? onWorker(job, root) : Promise.resolve(runRelatedJob(job));
+/**
+ * Related links of a site's articles (and their stories, when the job asks), for the site
+ * plan; `root` is the project's, where the workers' source is. With `secondThread` (a step
+ * whose other core is idle meanwhile: a sharded build's plan), a second worker reads half the
+ * chunks of words, and the named things, ahead into the job's cache (`prefillRelatedJob`).
+ */
+export async function computeRelatedLinks(job: RelatedJob, root: string, secondThread = false): Promise<RelatedResult> {
+  if (job.articles.length < WORKER_THRESHOLD || availableParallelism() < 2) return runRelatedJob(job);
+  if (!secondThread || job.termCache === undefined) return onWorker(job, root);
+  const [result, prefilled] = await Promise.all([onWorker(job, root), prefillOnWorker(job, root)]);
+  return { ...result, ...(result.terms === undefined ? {} : { terms: withPrefilled(result.terms, prefilled) }) };
+}
+
+async function prefillOnWorker(job: RelatedJob, root: string): Promise<PrefillResult> {
+  const [result] = await runInWorkers<RelatedJob, PrefillResult>(sourceWorkerUrl(root, 'src/build/related/related-prefill-worker.ts'), undefined, [[job]], 1);
+  if (result === undefined) throw new Error('related links: the thread reading ahead answered nothing');
+  return result;
+}
+
+// The engine's summary counts a chunk another thread read this build as taken from the cache: it was read from the articles.
+function withPrefilled(terms: TermChunkSummary, prefilled: PrefillResult): TermChunkSummary {
+  const ahead = Math.min(prefilled.terms, terms.kept);
+  return { ...terms, kept: terms.kept - ahead, read: terms.read + ahead };
 }
 
 async function onWorker(job: RelatedJob, root: string): Promise<RelatedResult> {

@@ -223,7 +223,8 @@ async function relatedAndStories(withBodies: readonly ArticleWithBody[], session
     session.relatedAhead = undefined;
     if (ahead?.result !== undefined && ahead.key === cache?.key) return ahead.result;
     if (ahead !== undefined && ahead.key !== cache?.key) session.reports.push('related links begun ahead were made from other articles than the plan’s: computed again');
-    return computeRelatedLinks(job, session.root);
+    // A sharded build's plan has nothing else to do meanwhile: its second core reads ahead.
+    return computeRelatedLinks(job, session.root, session.command === 'build' && session.part.kind === 'plan');
   });
   if (stories === undefined) throw new Error('related links: the stories were asked for and not found');
   const termsReport = termCacheReport(withBodies.length, terms);

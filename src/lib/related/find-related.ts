@@ -38,15 +38,21 @@ const NEAR_DUPLICATE = 0.9;
 const compareSlugs = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * The articles in the order findRelated reads their words, and the tuning it reads them with:
+ * what another thread needs to read the same chunks ahead (prefillTermChunks).
+ */
+export function termReadingOf(articles: readonly RelatedInput[], options: RelatedOptions = {}): { docs: RelatedInput[]; tuning: Tuning } {
+  // One canonical order (by slug) makes every id, sum and tie independent of the input order.
+  return { docs: [...articles].sort((a, b) => compareSlugs(a.slug, b.slug)), tuning: { ...DEFAULT_TUNING, ...options.tuning } };
+}
+
+/**
  * Finds each article's related articles: editors' pinned ones first in their order, then the
  * most similar others above the relevance threshold, never padded. Keys are slugs, in slug order.
  */
 export function findRelated(articles: readonly RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedLink[]> {
-  const tuning: Tuning = { ...DEFAULT_TUNING, ...options.tuning };
+  const { docs, tuning } = termReadingOf(articles, options);
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
-
-  // One canonical order (by slug) makes every id, sum and tie independent of the input order.
-  const docs = [...articles].sort((a, b) => compareSlugs(a.slug, b.slug));
   for (let i = 1; i < docs.length; i++) {
     if (docs[i]!.slug === docs[i - 1]!.slug) throw new Error(`findRelated: duplicate slug "${docs[i]!.slug}"`);
   }

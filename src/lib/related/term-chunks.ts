@@ -141,11 +141,36 @@ export function readAllTerms(docs: readonly RelatedInput[], tuning: Tuning, voca
   const perArticle = keptArticles === 0 ? 0 : keptEntries / keptArticles;
   reserveColumns(columns, Math.ceil(keptEntries + perArticle * (docs.length - keptArticles)));
   for (const { articles, key, kept } of chunks) {
-    let chunk = kept;
+    // Looked for again when its turn comes: another thread may have read it meanwhile (prefillTermChunks).
+    let chunk = kept ?? store.read(key, articles.length);
     if (chunk === undefined) {
       chunk = readChunk(articles, tuning, scratch);
       store.write(key, chunk);
     }
     appendChunk(chunk, vocabulary, columns);
   }
+}
+
+/**
+ * Reads the chunks readAllTerms will want of `docs` (in slug order, with the same tuning and
+ * target) into `store`, from the last chunk back, and stops at the first one the store holds:
+ * run on a second thread while readAllTerms goes from the first chunk on, the two meet in the
+ * middle, each chunk read once or, where they meet, twice at most. Returns how many it read.
+ */
+export function prefillTermChunks(docs: readonly RelatedInput[], tuning: Tuning, store: TermChunkStore, target: number = CHUNK_TARGET): number {
+  const scratch = createTermScratch();
+  const bounds = chunkBounds(
+    docs.map((d) => d.slug),
+    target,
+  );
+  let read = 0;
+  for (let c = bounds.length - 1; c >= 0; c--) {
+    const [start, end] = bounds[c]!;
+    const articles = docs.slice(start, end);
+    const key = chunkKey(articles, tuning);
+    if (store.read(key, articles.length) !== undefined) break;
+    store.write(key, readChunk(articles, tuning, scratch));
+    read++;
+  }
+  return read;
 }

@@ -81,21 +81,51 @@ const NAMES_FORMAT = 1;
  * `store` when kept there under the digest of its texts, else found and kept.
  */
 export function namedThingsByChunk(articles: readonly NamedText[], store: NamedThingsStore, target: number = CHUNK_TARGET): Map<string, Set<string>> {
-  const docs = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const found = new Map<string, Set<string>>();
-  for (const [start, end] of chunkBounds(
-    docs.map((d) => d.slug),
-    target,
-  )) {
-    const chunk = docs.slice(start, end);
-    const key = sha256([`names ${NAMES_FORMAT}\n`, ...chunk.map(({ title, standfirst, bodyText }) => `${JSON.stringify([title, standfirst, bodyKeyOf(bodyText)])}\n`)], 'base64url');
+  for (const chunk of nameChunks(articles, target)) {
+    const key = namesKey(chunk);
     let names = store.readNames(key, chunk.length);
     if (names === undefined) {
-      const made = chunk.map(({ title, standfirst, bodyText }) => [...namedThings([title, standfirst, bodyTextOf(bodyText)])]);
-      store.writeNames(key, made);
-      names = made;
+      names = namesOf(chunk);
+      store.writeNames(key, names);
     }
     chunk.forEach((doc, i) => found.set(doc.slug, new Set(names[i])));
   }
   return found;
+}
+
+/**
+ * Finds and keeps in `store` the named things of the chunks namedThingsByChunk will read (the
+ * same articles and target), from the last chunk back, and stops at the first one the store
+ * holds: on a second thread, ahead of the stories. Returns how many chunks it found.
+ */
+export function prefillNamedThings(articles: readonly NamedText[], store: NamedThingsStore, target: number = CHUNK_TARGET): number {
+  const chunks = nameChunks(articles, target);
+  let found = 0;
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const chunk = chunks[c]!;
+    const key = namesKey(chunk);
+    if (store.readNames(key, chunk.length) !== undefined) break;
+    store.writeNames(key, namesOf(chunk));
+    found++;
+  }
+  return found;
+}
+
+// The related engine's chunks (`chunkBounds` over the slugs, in slug order).
+function nameChunks(articles: readonly NamedText[], target: number): NamedText[][] {
+  const docs = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return chunkBounds(
+    docs.map((d) => d.slug),
+    target,
+  ).map(([start, end]) => docs.slice(start, end));
+}
+
+// The digest of a chunk's texts, which its named things are kept under.
+function namesKey(chunk: readonly NamedText[]): string {
+  return sha256([`names ${NAMES_FORMAT}\n`, ...chunk.map(({ title, standfirst, bodyText }) => `${JSON.stringify([title, standfirst, bodyKeyOf(bodyText)])}\n`)], 'base64url');
+}
+
+function namesOf(chunk: readonly NamedText[]): string[][] {
+  return chunk.map(({ title, standfirst, bodyText }) => [...namedThings([title, standfirst, bodyTextOf(bodyText)])]);
 }

@@ -1,10 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { RelatedJob, RelatedResult } from '../../../src/build/related/related-links.ts';
+import { computeRelatedLinks, runRelatedJob, type RelatedJob, type RelatedResult } from '../../../src/build/related/related-links.ts';
 import { runInWorkers } from '../../../src/build/workers/worker-pool.ts';
 import { findRelated } from '../../../src/lib/related/find-related.ts';
 import { generatedSite } from '../../support/generated-site.ts';
+import { PROJECT_ROOT } from '../../support/build-site.ts';
 
 const WORKER = pathToFileURL(join(import.meta.dirname, '../../../src/build/related/related-worker.ts'));
 
@@ -21,5 +24,17 @@ describe('the related-links worker thread', () => {
   it('reports what stopped the engine', async () => {
     const twice = [...generatedSite(3).articles, ...generatedSite(1).articles];
     await expect(runInWorkers(WORKER, undefined, [[{ articles: twice, options: {} }]], 1)).rejects.toThrow(/related links: .*duplicate slug "story-0000"/);
+  });
+
+  it('with a second thread reading the words and named things ahead, gives the same links and stories, and says every chunk was read', async () => {
+    // Past the size from which the links are computed on workers.
+    const articles = generatedSite(2600, { seed: 5 }).articles;
+    const job = (dir: string): RelatedJob => ({ articles, options: { limit: 4 }, termCache: { dir, salt: 'code-1' }, storyOf: new Map([['story-0007', 'harbour-strike']]) });
+    const alone = runRelatedJob(job(mkdtempSync(join(tmpdir(), 'dispatch-terms-'))));
+    const ahead = await computeRelatedLinks(job(mkdtempSync(join(tmpdir(), 'dispatch-terms-'))), PROJECT_ROOT, true);
+    expect(ahead.links).toEqual(alone.links);
+    expect(ahead.stories).toEqual(alone.stories);
+    expect(ahead.terms).toEqual({ kept: 0, read: alone.terms?.read });
+    expect(alone.terms?.read).toBeGreaterThan(1);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyTextOf } from '../../../src/lib/related/body-text.ts';
 import { createTermColumns, createVocabulary, renumberTermsByKey } from '../../../src/lib/related/features.ts';
 import { findRelated, type RelatedInput } from '../../../src/lib/related/find-related.ts';
-import { chunkBounds, chunkKey, readAllTerms, type TermChunkStore } from '../../../src/lib/related/term-chunks.ts';
+import { chunkBounds, chunkKey, prefillTermChunks, readAllTerms, type TermChunkStore } from '../../../src/lib/related/term-chunks.ts';
 import { DEFAULT_TUNING } from '../../../src/lib/related/tuning.ts';
 import { generatedSite } from '../../support/generated-site.ts';
 import { memoryChunkStore } from '../../support/memory-chunk-store.ts';
@@ -107,6 +107,21 @@ describe('the terms read in chunks', () => {
     // The shouted headline is not what prints a name another article wrote in capitals.
     const harbour = chunked.forms.find(([key]) => key === 'harbour');
     expect(harbour?.slice(1)).toEqual(['harbour', 'Harbour', 'harbour']);
+  });
+
+  it('are the same when another thread read chunks ahead from the last back, and no chunk is read twice', () => {
+    const chunks = chunkBounds(
+      REPORTS.map((r) => r.slug),
+      1,
+    ).length;
+    const store = memoryChunkStore();
+    // Read ahead while the first chunk is already kept: it stops there.
+    readTerms(REPORTS.slice(0, 1), store, 1);
+    expect(prefillTermChunks(REPORTS, DEFAULT_TUNING, store, 1)).toBe(chunks - 1);
+    expect(store.written).toBe(chunks);
+    expect(readTerms(REPORTS, store, 1)).toEqual(readTerms(REPORTS));
+    expect(store.written).toBe(chunks);
+    expect(prefillTermChunks(REPORTS, DEFAULT_TUNING, store, 1)).toBe(0);
   });
 
   it('are the same when taken back from the store as when read', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunkBounds } from '../../../src/lib/related/term-chunks.ts';
-import { namedThings, namedThingsByChunk, type NamedText } from '../../../src/lib/stories/named-things.ts';
+import { namedThings, namedThingsByChunk, prefillNamedThings, type NamedText } from '../../../src/lib/stories/named-things.ts';
 import { memoryChunkStore } from '../../support/memory-chunk-store.ts';
 
 // Made-up reports, written for these tests.
@@ -41,5 +41,32 @@ describe('named things found chunk by chunk', () => {
     const found = namedThingsByChunk(edited, store, 4);
     expect(store.written).toBe(chunks + 1);
     expect(found.get('report-17')?.has('brussels')).toBe(true);
+  });
+
+  it('read ahead from the last chunk back on another thread, are the same, and are not found twice', () => {
+    const chunks = chunkBounds(
+      REPORTS.map((r) => r.slug),
+      4,
+    ).length;
+    const store = memoryChunkStore();
+    // The other thread has found the first chunk already: reading ahead stops there.
+    namedThingsByChunk(
+      REPORTS.slice(
+        0,
+        chunkBounds(
+          REPORTS.map((r) => r.slug),
+          4,
+        )[0]![1],
+      ),
+      store,
+      4,
+    );
+    expect(store.written).toBe(1);
+    expect(prefillNamedThings([...REPORTS].reverse(), store, 4)).toBe(chunks - 1);
+    expect(store.written).toBe(chunks);
+    expect(asLists(namedThingsByChunk(REPORTS, store, 4))).toEqual(expected);
+    expect(store.written).toBe(chunks);
+    // With every chunk kept, nothing is read ahead.
+    expect(prefillNamedThings(REPORTS, store, 4)).toBe(0);
   });
 });
