@@ -34,8 +34,10 @@ export function articlesLoader(site: SiteConfig): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const dir = articlesDir(site, root);
-      const checked = await measurePhase('content: checked against the shared plan', () => entriesCheckedForThePlan(dir, root, (text) => context.generateDigest(text)));
       const session = currentBuildSession();
+      // Only a shard or the merge has a shared plan to check against (a whole build's timings get no such phase).
+      const sharded = session?.part.kind === 'shard' || session?.part.kind === 'merge';
+      const checked = sharded ? await measurePhase('content: checked against the shared plan', () => entriesCheckedForThePlan(dir, root, (text) => context.generateDigest(text))) : undefined;
       if (checked !== undefined && session !== undefined) {
         // The plan is keyed by every entry (the session's); the store holds the ones this part checked.
         session.sharedEntries = checked.entries;
