@@ -58,6 +58,28 @@ export function chunkBounds(slugs: readonly string[], target: number = CHUNK_TAR
   return bounds;
 }
 
+/** `docs` (in slug order) cut into the chunks `chunkBounds` gives for their slugs: what the words and the named things are kept by. */
+export function chunksOf<T extends { readonly slug: string }>(docs: readonly T[], target: number = CHUNK_TARGET): T[][] {
+  return chunkBounds(
+    docs.map((d) => d.slug),
+    target,
+  ).map(([start, end]) => docs.slice(start, end));
+}
+
+/**
+ * Makes and keeps (`keep`) each of `chunks` from the last back, and stops at the first one
+ * already kept (`kept`): what a second thread does while the first goes from the first chunk
+ * on, so that the two meet about half way. Returns how many it made.
+ */
+export function fillFromTheEnd<C>(chunks: readonly C[], kept: (chunk: C) => boolean, keep: (chunk: C) => void): number {
+  let made = 0;
+  for (let c = chunks.length - 1; c >= 0 && !kept(chunks[c]!); c--) {
+    keep(chunks[c]!);
+    made++;
+  }
+  return made;
+}
+
 /** The key a chunk of these articles is kept under: the digest of every field its terms are read from, and of the weights. */
 export function chunkKey(articles: readonly RelatedInput[], tuning: Tuning): string {
   const { titleWeight, standfirstWeight, entityWeight, tagWeight, sectionWeight } = tuning;
@@ -120,11 +142,7 @@ export function readAllTerms(docs: readonly RelatedInput[], tuning: Tuning, voca
     for (const doc of docs) extractTerms(doc, tuning, vocabulary, scratch, columns);
     return;
   }
-  const chunks = chunkBounds(
-    docs.map((d) => d.slug),
-    target,
-  ).map(([start, end]) => {
-    const articles = docs.slice(start, end);
+  const chunks = chunksOf(docs, target).map((articles) => {
     const key = chunkKey(articles, tuning);
     return { articles, key, kept: store.read(key, articles.length) };
   });
@@ -159,18 +177,10 @@ export function readAllTerms(docs: readonly RelatedInput[], tuning: Tuning, voca
  */
 export function prefillTermChunks(docs: readonly RelatedInput[], tuning: Tuning, store: TermChunkStore, target: number = CHUNK_TARGET): number {
   const scratch = createTermScratch();
-  const bounds = chunkBounds(
-    docs.map((d) => d.slug),
-    target,
+  const chunks = chunksOf(docs, target).map((articles) => ({ articles, key: chunkKey(articles, tuning) }));
+  return fillFromTheEnd(
+    chunks,
+    ({ articles, key }) => store.read(key, articles.length) !== undefined,
+    ({ articles, key }) => store.write(key, readChunk(articles, tuning, scratch)),
   );
-  let read = 0;
-  for (let c = bounds.length - 1; c >= 0; c--) {
-    const [start, end] = bounds[c]!;
-    const articles = docs.slice(start, end);
-    const key = chunkKey(articles, tuning);
-    if (store.read(key, articles.length) !== undefined) break;
-    store.write(key, readChunk(articles, tuning, scratch));
-    read++;
-  }
-  return read;
 }

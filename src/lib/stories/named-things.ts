@@ -4,7 +4,7 @@
 import { sha256 } from '../hash.ts';
 import { bodyKeyOf, bodyTextOf, type BodyText } from '../related/body-text.ts';
 import { isCalendarWord, isShouting } from '../related/name-words.ts';
-import { CHUNK_TARGET, chunkBounds } from '../related/term-chunks.ts';
+import { CHUNK_TARGET, chunksOf, fillFromTheEnd } from '../related/term-chunks.ts';
 
 // A capitalised word, or a figure of two or more digits ("14", "6.1", "5,000").
 const NAMED = /[\p{Lu}][\p{L}\p{M}’'-]*|\d[\d.,]*\d/gu;
@@ -77,7 +77,7 @@ const NAMES_FORMAT = 1;
 
 /**
  * Each article's named things (namedThings of its headline, standfirst and body), by slug: read
- * in the related engine's chunks (`chunkBounds` over the slugs, in slug order), each taken from
+ * in the related engine's chunks (`chunksOf`, in slug order), each taken from
  * `store` when kept there under the digest of its texts, else found and kept.
  */
 export function namedThingsByChunk(articles: readonly NamedText[], store: NamedThingsStore, target: number = CHUNK_TARGET): Map<string, Set<string>> {
@@ -100,25 +100,19 @@ export function namedThingsByChunk(articles: readonly NamedText[], store: NamedT
  * holds: on a second thread, ahead of the stories. Returns how many chunks it found.
  */
 export function prefillNamedThings(articles: readonly NamedText[], store: NamedThingsStore, target: number = CHUNK_TARGET): number {
-  const chunks = nameChunks(articles, target);
-  let found = 0;
-  for (let c = chunks.length - 1; c >= 0; c--) {
-    const chunk = chunks[c]!;
-    const key = namesKey(chunk);
-    if (store.readNames(key, chunk.length) !== undefined) break;
-    store.writeNames(key, namesOf(chunk));
-    found++;
-  }
-  return found;
+  return fillFromTheEnd(
+    nameChunks(articles, target),
+    (chunk) => store.readNames(namesKey(chunk), chunk.length) !== undefined,
+    (chunk) => store.writeNames(namesKey(chunk), namesOf(chunk)),
+  );
 }
 
-// The related engine's chunks (`chunkBounds` over the slugs, in slug order).
+// The related engine's chunks (`chunksOf`, in slug order).
 function nameChunks(articles: readonly NamedText[], target: number): NamedText[][] {
-  const docs = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return chunkBounds(
-    docs.map((d) => d.slug),
+  return chunksOf(
+    [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)),
     target,
-  ).map(([start, end]) => docs.slice(start, end));
+  );
 }
 
 // The digest of a chunk's texts, which its named things are kept under.
