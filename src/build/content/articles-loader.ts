@@ -12,6 +12,7 @@ import { currentBuildSession, type BuildSession, type CheckedFrontMatter } from 
 import { measurePhase } from '../session/build-timings.ts';
 import { readCheckedContent, type CheckedEntry } from '../site-plan/site-plan-file.ts';
 import { articlePageShard } from '../../lib/shards/search-part-owners.ts';
+import type { BuildPart } from '../../lib/shards/build-part.ts';
 import { checkSiteContent, readSiteContentFiles } from './site-content.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 
@@ -35,9 +36,12 @@ export function articlesLoader(site: SiteConfig): Loader {
       const root = fileURLToPath(context.config.root);
       const dir = articlesDir(site, root);
       const session = currentBuildSession();
+      const part = session?.part;
       // Only a shard or the merge has a shared plan to check against (a whole build's timings get no such phase).
-      const sharded = session?.part.kind === 'shard' || session?.part.kind === 'merge';
-      const checked = sharded ? await measurePhase('content: checked against the shared plan', () => entriesCheckedForThePlan(dir, root, (text) => context.generateDigest(text))) : undefined;
+      const checked =
+        session !== undefined && (part?.kind === 'shard' || part?.kind === 'merge')
+          ? await measurePhase('content: checked against the shared plan', () => entriesCheckedForThePlan(session, part, dir, root, (text) => context.generateDigest(text)))
+          : undefined;
       if (checked !== undefined && session !== undefined) {
         // The plan is keyed by every entry (the session's); the store holds the ones this part checked.
         session.sharedEntries = checked.entries;
@@ -115,18 +119,24 @@ function relatedAheadOf(session: BuildSession, articles: readonly ValidatedArtic
  * removed, a checked file changed or unreadable, anything passed over with a warning), and
  * every article is read and checked here.
  */
-async function entriesCheckedForThePlan(dir: string, root: string, digestOf: (text: string) => string): Promise<{ entries: CheckedEntry[]; checkedHere: CheckedEntry[] } | undefined> {
-  const session = currentBuildSession();
-  if (session === undefined || session.command !== 'build' || session.sourcesDigest === undefined) return undefined;
-  const { part } = session;
-  if (part.kind !== 'shard' && part.kind !== 'merge') return undefined;
+async function entriesCheckedForThePlan(
+  session: BuildSession,
+  part: Extract<BuildPart, { kind: 'shard' | 'merge' }>,
+  dir: string,
+  root: string,
+  digestOf: (text: string) => string,
+): Promise<{ entries: CheckedEntry[]; checkedHere: CheckedEntry[] } | undefined> {
+  if (session.command !== 'build' || session.sourcesDigest === undefined) return undefined;
   const checked = await readCheckedContent(session.shardsDir, session.sourcesDigest);
   if (checked === undefined) return undefined;
   const listed = listArticleFiles(dir, root);
   const byFile = new Map(checked.entries.map((entry) => [entry.file, entry]));
   if (listed.problems.length > 0 || byFile.size !== checked.entries.length || listed.files.length !== byFile.size || !listed.files.every((file) => byFile.has(file))) return undefined;
-  const shardOf = part.kind === 'shard' ? articlePageShard(checked.parts, part.count) : undefined;
-  const checkedHere = checked.entries.filter((entry) => part.kind === 'shard' && shardOf?.(entry.id) === part.index);
+  let checkedHere: CheckedEntry[] = [];
+  if (part.kind === 'shard') {
+    const shardOf = articlePageShard(checked.parts, part.count);
+    checkedHere = checked.entries.filter((entry) => shardOf(entry.id) === part.index);
+  }
   const checks = new Set(checkedHere.map((entry) => entry.file));
   const { sources, problems } = readListedFiles(listed, (file) => checks.has(file));
   if (problems.length > 0 || sources.length !== checks.size) return undefined;

@@ -46,7 +46,7 @@ export function readArticleFiles(dir: string, root: string): ArticleFiles {
   const listed = listArticleFiles(dir, root);
   const { sources, problems } = readListedFiles(listed, () => true);
   if (sources.length === 0 && !problems.some((p) => p.severity === 'error')) {
-    problems.push({ file: toPosix(relative(root, dir)) || '.', field: 'file', message: 'holds no article (*.md): the site would be empty', severity: 'error' });
+    problems.push({ file: shownPath(root, dir), field: 'file', message: 'holds no article (*.md): the site would be empty', severity: 'error' });
   }
   return { sources, problems };
 }
@@ -68,7 +68,7 @@ export interface ListedFiles {
 export function listArticleFiles(dir: string, root: string): ListedFiles {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     const message = 'the articles folder does not exist: create it and put at least one article in it';
-    return { files: [], paths: [], problems: [{ file: toPosix(relative(root, dir)) || '.', field: 'file', message, severity: 'error' }] };
+    return { files: [], paths: [], problems: [{ file: shownPath(root, dir), field: 'file', message, severity: 'error' }] };
   }
   return listMarkdownFiles(dir, root, ARTICLES);
 }
@@ -101,7 +101,7 @@ export function readListedFiles(listed: ListedFiles, wanted: (file: string) => b
  * folder; and so is a file where the folder should be.
  */
 export function readOptionalContentFolder(dir: string, root: string, kind: ContentFolderKind): ArticleFiles {
-  const shown = toPosix(relative(root, dir)) || '.';
+  const shown = shownPath(root, dir);
   let stat;
   try {
     stat = lstatSync(dir);
@@ -128,7 +128,7 @@ export function readMarkdownFiles(dir: string, root: string, kind: ContentFolder
 // The Markdown files under `dir` by readMarkdownFiles' rules, not read; files that look like
 // articles but are not Markdown are refused here.
 function listMarkdownFiles(dir: string, root: string, kind: ContentFolderKind): ListedFiles {
-  const shown = (path: string) => toPosix(relative(root, path)) || '.';
+  const shown = (path: string) => shownPath(root, path);
   const files: string[] = [];
   const paths: string[] = [];
   const problems: ContentProblem[] = [];
@@ -273,6 +273,11 @@ function readLink(path: string): string {
 
 function errorCode(error: unknown): string {
   return error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
+}
+
+// A path as messages and entries name it: relative to the project root, with `/` (the root itself is ".").
+function shownPath(root: string, path: string): string {
+  return toPosix(relative(root, path)) || '.';
 }
 
 function toPosix(path: string): string {
