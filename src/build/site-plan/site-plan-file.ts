@@ -94,22 +94,54 @@ export async function readCheckedContent(shardsDir: string, sourcesDigest: strin
 
 // The plan after the first line is hundreds of megabytes at archive scale: read until the line ends.
 async function firstLine(file: string): Promise<string> {
+  return (await opening(file, 0)).first;
+}
+
+// The first line, and up to `nextBytes` bytes of the second (less when the file ends first).
+async function opening(file: string, nextBytes: number): Promise<{ readonly first: string; readonly next: string }> {
   const handle = await open(file, 'r');
   try {
     const chunks: Buffer[] = [];
     const chunk = Buffer.alloc(1 << 20);
+    let length = 0;
+    let newline = -1;
     for (;;) {
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      const newline = chunk.subarray(0, bytesRead).indexOf(10);
-      if (newline >= 0 || bytesRead === 0) {
-        chunks.push(Buffer.from(chunk.subarray(0, newline >= 0 ? newline : bytesRead)));
-        return Buffer.concat(chunks).toString('utf8');
+      if (newline < 0) {
+        const at = chunk.subarray(0, bytesRead).indexOf(10);
+        if (at >= 0) newline = length + at;
       }
       chunks.push(Buffer.from(chunk.subarray(0, bytesRead)));
+      length += bytesRead;
+      if (bytesRead === 0 || (newline >= 0 && length > newline + nextBytes)) break;
     }
+    const text = Buffer.concat(chunks);
+    if (newline < 0) return { first: text.toString('utf8'), next: '' };
+    return { first: text.subarray(0, newline).toString('utf8'), next: text.subarray(newline + 1, newline + 1 + nextBytes).toString('utf8') };
   } finally {
     await handle.close();
   }
+}
+
+// The plan's second line opens with its version and digest (`fileHead`); a digest is base64url.
+const DIGEST_IN_HEAD = /^\{"version":[^,]*,"digest":"([\w-]+)"/;
+
+/**
+ * The digest of the shared plan, as its file's second line opens with it, read without the
+ * plan (hundreds of megabytes at archive scale); undefined when there is no such file, it was
+ * made by other code than `sourcesDigest` names, or its second line does not open with one.
+ * The shards' manifests name the plan by this digest.
+ */
+export async function readSharedPlanDigest(shardsDir: string, sourcesDigest: string): Promise<string | undefined> {
+  let first: string;
+  let next: string;
+  try {
+    ({ first, next } = await opening(sharedSitePlanFile(shardsDir), 200));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return first.startsWith(firstLineStart(sourcesDigest)) ? DIGEST_IN_HEAD.exec(next)?.[1] : undefined;
 }
 
 /**
