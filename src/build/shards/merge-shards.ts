@@ -10,6 +10,8 @@ export interface MergedShards {
   /** Files copied into the output folder, or moved there with `move`. */
   readonly taken: number;
   readonly unchanged: number;
+  /** The paths of the files this call put in the output folder (not those moved ahead), for the output's listing. */
+  readonly takenPaths: readonly string[];
 }
 
 // An error lists this many of each kind of problem, then how many more.
@@ -26,18 +28,19 @@ function sameBytes(a: string, b: string): boolean {
 }
 
 /**
- * Reads the manifests of shards 1…count from `shardsDir` and checks them against the site
- * plan (`planDigest`) and every page the site has (`expected`, key → route): throws, naming
- * them, when a shard is missing or rendered from another plan, or a page is missing, written
- * by two shards, or not a page of this site.
+ * Reads the manifests of shards 1…count from `shardsDir` (or takes them as `read`, when the
+ * shards were moved ahead and their files are gone) and checks them against the site plan
+ * (`planDigest`) and every page the site has (`expected`, key → route): throws, naming them,
+ * when a shard is missing or rendered from another plan, or a page is missing, written by two
+ * shards, or not a page of this site.
  */
-export function checkShards(shardsDir: string, count: number, planDigest: string, expected: ReadonlyMap<string, string>): ShardManifest[] {
+export function checkShards(shardsDir: string, count: number, planDigest: string, expected: ReadonlyMap<string, string>, read?: readonly ShardManifest[]): ShardManifest[] {
   const manifests: ShardManifest[] = [];
   const problems: string[] = [];
   for (let shard = 1; shard <= count; shard++) {
     const dir = shardDir(shardsDir, shard, count);
     try {
-      const manifest = readShardManifest(shardsDir, shard, count);
+      const manifest = read?.[shard - 1] ?? readShardManifest(shardsDir, shard, count);
       if (manifest.shard !== shard || manifest.count !== count) problems.push(`${dir}: holds shard ${manifest.shard} of ${manifest.count}, not ${shard} of ${count}`);
       else if (manifest.planDigest !== planDigest) problems.push(`${dir}: rendered from another site plan (content or code changed since); build shard ${shard} of ${count} again`);
       else manifests.push(manifest);
@@ -73,13 +76,13 @@ function sourceStat(from: string, manifest: ShardManifest): Stats {
 }
 
 /** A folder of a shard's listed files (paths inside the shard's folder): the files directly in it, and its folders that hold listed files. */
-interface ListedFolder {
+export interface ListedFolder {
   readonly files: string[];
   readonly subfolders: string[];
 }
 
 /** A shard's listed files as a tree of folders, from the shard's own ('.') down. */
-function folderTree(files: readonly string[]): Map<string, ListedFolder> {
+export function folderTree(files: readonly string[]): Map<string, ListedFolder> {
   const tree = new Map<string, ListedFolder>([['.', { files: [], subfolders: [] }]]);
   const folderOf = (folder: string): ListedFolder => {
     let listed = tree.get(folder);
@@ -95,13 +98,17 @@ function folderTree(files: readonly string[]): Map<string, ListedFolder> {
 }
 
 /** Every listed file in `folder` and the folders under it. */
-function filesUnder(folder: string, tree: ReadonlyMap<string, ListedFolder>): string[] {
+export function filesUnder(folder: string, tree: ReadonlyMap<string, ListedFolder>): string[] {
   const listed = tree.get(folder);
   return listed === undefined ? [] : [...listed.files, ...listed.subfolders.flatMap((subfolder) => filesUnder(subfolder, tree))];
 }
 
-/** Whether `folder` (inside `shardFolder`) holds exactly its listed files and folders, all the way down, and nothing else. */
-function holdsExactly(shardFolder: string, folder: string, tree: ReadonlyMap<string, ListedFolder>): boolean {
+/**
+ * Whether `folder` (inside `shardFolder`) holds exactly its listed files and folders, all the
+ * way down, and nothing else; `onFile` is told each file's path as it is found (all of them
+ * when the answer is yes).
+ */
+export function holdsExactly(shardFolder: string, folder: string, tree: ReadonlyMap<string, ListedFolder>, onFile?: (path: string) => void): boolean {
   const listed = tree.get(folder);
   if (listed === undefined) return false;
   let entries;
@@ -113,7 +120,11 @@ function holdsExactly(shardFolder: string, folder: string, tree: ReadonlyMap<str
   if (entries.length !== listed.files.length + listed.subfolders.length) return false;
   const files = new Set(listed.files.map((path) => basename(path)));
   const subfolders = new Set(listed.subfolders.map((path) => basename(path)));
-  return entries.every((entry) => (entry.isFile() ? files.has(entry.name) : entry.isDirectory() && subfolders.has(entry.name) && holdsExactly(shardFolder, join(folder, entry.name), tree)));
+  return entries.every((entry) => {
+    if (!entry.isFile()) return entry.isDirectory() && subfolders.has(entry.name) && holdsExactly(shardFolder, join(folder, entry.name), tree, onFile);
+    onFile?.(join(folder, entry.name));
+    return files.has(entry.name);
+  });
 }
 
 /**
@@ -128,7 +139,8 @@ function holdsExactly(shardFolder: string, folder: string, tree: ReadonlyMap<str
  * (Astro's bundles, the public folder) must be the same bytes in each, and the same as the
  * merge's own when it wrote one this build (written since `buildStarted`): else it throws
  * naming it. A file already there with the source's size and time is left as it is. Every
- * file taken is added to `claimed`, so pruning keeps it.
+ * file taken is added to `claimed`, so pruning keeps it. `movedAhead` names, by shard, the
+ * folders moved before (src/build/shards/move-shards-ahead.ts): their files count as taken.
  */
 export function takeShardFiles(
   shardsDir: string,
@@ -136,9 +148,10 @@ export function takeShardFiles(
   outDir: string,
   buildStarted: number,
   claimed: Set<string>,
-  options: { readonly move?: boolean } = {},
+  options: { readonly move?: boolean; readonly movedAhead?: ReadonlyMap<number, ReadonlySet<string>> } = {},
 ): MergedShards {
   const move = options.move === true;
+  const takenPaths: string[] = [];
   const source = new Map<string, number>();
   // Folders made so far: asking for each of half a million files costs more than the copy.
   const made = new Set<string>();
@@ -180,7 +193,16 @@ export function takeShardFiles(
       copyFileSync(from, to);
       utimesSync(to, fromStat.atimeMs / 1000, fromStat.mtimeMs / 1000);
     }
+    takenPaths.push(path);
     taken++;
+  };
+  // Records the files of a folder now in the output: its shard's, and taken.
+  const taking = (manifest: ShardManifest, paths: readonly string[]): void => {
+    for (const path of paths) {
+      source.set(path, manifest.shard);
+      claimed.add(path);
+    }
+    taken += paths.length;
   };
   // A folder the output lacks holds none of the files an earlier shard or the merge put there.
   const takeFolderWhole = (manifest: ShardManifest, dir: string, folder: string, tree: ReadonlyMap<string, ListedFolder>): boolean => {
@@ -190,15 +212,13 @@ export function takeShardFiles(
     renameSync(join(dir, folder), to);
     made.add(to);
     const paths = filesUnder(folder, tree);
-    for (const path of paths) {
-      source.set(path, manifest.shard);
-      claimed.add(path);
-    }
-    taken += paths.length;
+    taking(manifest, paths);
+    takenPaths.push(...paths);
     return true;
   };
   // From the shard's own folder down, each folder whole when it can be, else its files one by one and its folders in turn.
   const take = (manifest: ShardManifest, dir: string, folder: string, tree: ReadonlyMap<string, ListedFolder>): void => {
+    if (options.movedAhead?.get(manifest.shard)?.has(folder) === true) return taking(manifest, filesUnder(folder, tree));
     if (move && folder !== '.' && takeFolderWhole(manifest, dir, folder, tree)) return;
     const listed = tree.get(folder);
     for (const path of listed?.files ?? []) takeFile(manifest, dir, path);
@@ -207,7 +227,7 @@ export function takeShardFiles(
   if (move) for (const manifest of manifests) rmSync(shardManifestFile(shardsDir, manifest.shard, manifest.count), { force: true });
   for (const manifest of manifests) take(manifest, shardDir(shardsDir, manifest.shard, manifest.count), '.', folderTree(manifest.files));
   if (differs.length > 0) throw new Error(['the shards cannot be merged:', ...listed('files that differ between the builds that wrote them', differs)].join('\n'));
-  return { pathnames: manifests.flatMap((manifest) => manifest.pathnames), taken, unchanged };
+  return { pathnames: manifests.flatMap((manifest) => manifest.pathnames), taken, unchanged, takenPaths };
 }
 
 /**
