@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { appendAll } from '../../lib/append-all.ts';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aliasRedirects } from '../../lib/redirects/alias-redirects.ts';
 import { servingRules } from '../../lib/serving/serving-rules.ts';
@@ -17,6 +17,8 @@ import { startPrecompressAhead } from '../output/precompress-ahead.ts';
 import { writeSitemaps } from '../output/sitemap.ts';
 import { finishSearchIndex, isSearchPartPublished } from '../search/search-index.ts';
 import { checkSearchParts, checkShards, takeShardFiles } from '../shards/merge-shards.ts';
+import { listMergedOutput } from '../shards/merged-listing.ts';
+import { startMovingShardsAhead, type MovedAhead, type NotMovedAhead } from '../shards/move-shards-ahead.ts';
 import { recordShard, removeUnsplitPages, type RouteOutline } from '../shards/shard-output.ts';
 import { SITE_POLICY } from '../../data/content-security-policy.ts';
 import { removeCachedSitePlanFile, sharedSitePlanFile } from '../site-plan/site-plan-file.ts';
@@ -40,6 +42,9 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
   let buildStarted = 0;
   let pagesStarted = 0;
   let routes: RouteOutline[] = [];
+  // A merge with --move readies the output folder and starts moving the shards' folders before Astro builds.
+  let preparing: Promise<number> | undefined;
+  let movingAhead: Promise<MovedAhead | NotMovedAhead> | undefined;
   return {
     name: 'dispatch-build',
     hooks: {
@@ -55,7 +60,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           },
         });
       },
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         const cacheDir = fileURLToPath(config.cacheDir);
         const outDir = fileURLToPath(config.outDir);
@@ -77,6 +82,15 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           // Shards built on one machine share the rendered bodies.
           bodyCache: sourcesDigest === undefined ? undefined : openArticleBodyCache(join(sharding.sharedCacheDir, 'article-bodies'), sourcesDigest),
         });
+        if (part.kind === 'merge' && part.move && sourcesDigest !== undefined) {
+          // The shards' own folders are moved in on a thread while Astro starts and renders the
+          // merge's own pages, once the output folder is ready for them (emptied if untrusted).
+          preparing = prepareOutput(cacheDir, outDir, (message) => logger.info(message), outputListing);
+          preparing.catch(() => undefined);
+          const job = { shardsDir: sharding.shardsDir, count: part.count, outDir, publicDir: fileURLToPath(config.publicDir), assetsFolder: config.build.assets, sourcesDigest };
+          movingAhead = preparing.then(() => startMovingShardsAhead(root, job));
+          movingAhead.catch(() => undefined);
+        }
       },
       'astro:routes:resolved': ({ routes: resolved }) => {
         // A shard publishes no page of a route without params (the merge does).
@@ -86,7 +100,10 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
       },
       'astro:build:start': async ({ logger }) => {
         const session = requireBuildSession('astro:build:start');
-        buildStarted = await measurePhase('output: checking what the last build left', () => prepareOutput(session.cacheDir, session.outDir, (message) => logger.info(message), session.outputListing));
+        buildStarted = await measurePhase(
+          'output: checking what the last build left',
+          () => preparing ?? prepareOutput(session.cacheDir, session.outDir, (message) => logger.info(message), session.outputListing),
+        );
         // Pages are compressed as they render (src/middleware.ts) where this build renders them
         // and writes siblings: on the CPU the pages leave idle, so the last step has less to do.
         if (session.part.kind !== 'plan' && precompressThisBuild(site)) {
@@ -112,15 +129,27 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             logger.info(`site plan of ${plan.articles.length} articles written to ${sharedSitePlanFile(session.shardsDir)}`);
             return;
           }
+          // The merge's listing of its output, when folders were moved ahead: those are not read again.
+          let mergedListing: (() => readonly OutputFile[]) | undefined;
           if (part.kind === 'merge') {
-            const manifests = await measurePhase('shards: checked', () => checkShards(session.shardsDir, part.count, digestOfSharedPlan(plan), session.splitPages));
+            const ahead = movingAhead === undefined ? undefined : await measurePhase('shards: waiting for the folders moved ahead', () => movingAhead);
+            if (ahead?.moved === false) logger.info(`the shards' folders were not moved ahead (${ahead.why}): the merge takes every file itself`);
+            const movedAhead = ahead?.moved === true ? ahead : undefined;
+            const manifests = await measurePhase('shards: checked', () => checkShards(session.shardsDir, part.count, digestOfSharedPlan(plan), session.splitPages, movedAhead?.manifests));
             const how = part.move ? 'moved' : 'copied';
             const merged = await measurePhase(`shards: ${how} into the output folder`, () =>
-              takeShardFiles(session.shardsDir, manifests, outDir, buildStarted, session.claimedOutput, { move: part.move }),
+              takeShardFiles(session.shardsDir, manifests, outDir, buildStarted, session.claimedOutput, { move: part.move, ...(movedAhead === undefined ? {} : { movedAhead: movedAhead.folders }) }),
             );
-            logger.info(`${part.count} shard(s) merged: ${merged.pathnames.length} pages, ${merged.taken} files ${how}, ${merged.unchanged} already current`);
+            const aheadFolders = new Set([...(movedAhead?.folders.values() ?? [])].flatMap((folders) => [...folders]));
+            const aheadNote = movedAhead === undefined ? '' : ` (${aheadFolders.size} folders of them moved while the merge's own pages rendered)`;
+            logger.info(`${part.count} shard(s) merged: ${merged.pathnames.length} pages, ${merged.taken} files ${how}${aheadNote}, ${merged.unchanged} already current`);
             checkSearchParts(plan.searchShards, (shard) => isSearchPartPublished(outDir, shard));
             appendAll(pathnames, merged.pathnames);
+            if (movedAhead !== undefined) {
+              // Astro's own pages may land in a moved folder (after it was listed), as may files the merge took itself: those are read again.
+              const ownFiles = [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)));
+              mergedListing = () => listMergedOutput(outDir, aheadFolders, movedAhead.listing, [...merged.takenPaths, ...ownFiles]);
+            }
           }
           // A whole build's output is listed from here, while it waits for the search index; the
           // steps until pre-compression name what they write (src/build/output/listing-after-writes.ts).
@@ -143,7 +172,8 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             measurePhase('output: pre-compressing text files', async () => {
               const ahead = await session.precompressAhead?.finish();
               if (ahead?.problem !== undefined) logger.warn(`pages were not all compressed while they rendered (${ahead.problem}): the rest are compressed now`);
-              return precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput }, session.root, ahead?.staged, listing?.after(writes));
+              const listed = listing?.after(writes) ?? (mergedListing === undefined ? undefined : Promise.resolve(mergedListing()));
+              return precompressBuild(site, outDir, rules, assets, { buildStarted, claimed: session.claimedOutput }, session.root, ahead?.staged, listed);
             });
           const prune = (listed: readonly OutputFile[] | undefined) =>
             measurePhase('output: pruning what the last build left', () => {
