@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { appendAll } from '../../lib/append-all.ts';
 import type { DealtPart } from '../../lib/shards/search-part-owners.ts';
 import { readShardManifest, shardDir, shardManifestFile, type ShardManifest } from './shard-manifest.ts';
 
@@ -76,7 +77,7 @@ function sourceStat(from: string, manifest: ShardManifest): Stats {
 }
 
 /** A folder of a shard's listed files (paths inside the shard's folder): the files directly in it, and its folders that hold listed files. */
-export interface ListedFolder {
+interface ListedFolder {
   readonly files: string[];
   readonly subfolders: string[];
 }
@@ -98,7 +99,7 @@ export function folderTree(files: readonly string[]): Map<string, ListedFolder> 
 }
 
 /** Every listed file in `folder` and the folders under it. */
-export function filesUnder(folder: string, tree: ReadonlyMap<string, ListedFolder>): string[] {
+function filesUnder(folder: string, tree: ReadonlyMap<string, ListedFolder>): string[] {
   const listed = tree.get(folder);
   return listed === undefined ? [] : [...listed.files, ...listed.subfolders.flatMap((subfolder) => filesUnder(subfolder, tree))];
 }
@@ -213,7 +214,7 @@ export function takeShardFiles(
     made.add(to);
     const paths = filesUnder(folder, tree);
     taking(manifest, paths);
-    takenPaths.push(...paths);
+    appendAll(takenPaths, paths);
     return true;
   };
   // From the shard's own folder down, each folder whole when it can be, else its files one by one and its folders in turn.

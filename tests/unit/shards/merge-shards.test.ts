@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -171,6 +171,25 @@ describe('takeShardFiles: every shard file lands in the output folder once', () 
     expect(['a/index.html', 'a/index.html.br', 'b/index.html', 'c/index.html', 'd/index.html'].map((path) => readFileSync(join(out, 'articles', path), 'utf8'))).toEqual(['A', 'A br', 'B', 'C', 'D']);
     expect(existsSync(join(out, 'articles/d/stray.html'))).toBe(false);
     expect([...claimed].sort()).toEqual(['articles/a/index.html', 'articles/a/index.html.br', 'articles/b/index.html', 'articles/c/index.html', 'articles/d/index.html']);
+    // Every file it took is named, for the output's listing, whether it came in a folder or alone.
+    expect([...merged.takenPaths].sort()).toEqual([...claimed].sort());
+  });
+
+  it('counts as taken, and does not name again, the folders moved ahead, taking the rest itself', () => {
+    const dir = shardsWith([
+      { pages: ['a'], files: { 'articles/a/index.html': 'A', 'favicon.svg': 'svg' } },
+      { pages: ['b'], files: { 'articles/b/index.html': 'B', 'favicon.svg': 'svg' } },
+    ]);
+    const out = mkdtempSync(join(tmpdir(), 'dispatch-merged-'));
+    // What a thread moved before (src/build/shards/move-shards-ahead.ts): the first shard's route folder.
+    const manifests = checkShards(dir, 2, 'plan-1', expected('a', 'b'));
+    renameSync(join(shardDir(dir, 1, 2), 'articles'), join(out, 'articles'));
+    const claimed = new Set<string>();
+    const merged = takeShardFiles(dir, manifests, out, Date.now() + 60_000, claimed, { move: true, movedAhead: new Map([[1, new Set(['articles'])]]) });
+    expect(merged).toMatchObject({ taken: 3, unchanged: 0 });
+    expect([...merged.takenPaths].sort()).toEqual(['articles/b/index.html', 'favicon.svg']);
+    expect([...claimed].sort()).toEqual(['articles/a/index.html', 'articles/b/index.html', 'favicon.svg']);
+    expect(readFileSync(join(out, 'articles/b/index.html'), 'utf8')).toBe('B');
   });
 
   it('names a file a manifest lists that its shard’s folder lacks', () => {
