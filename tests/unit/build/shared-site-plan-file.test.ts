@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DealtPart } from '../../../src/lib/shards/search-part-owners.ts';
-import { readCheckedContent, readSharedSitePlan, sharedSitePlanFile, writeSharedSitePlan, type CheckedEntry } from '../../../src/build/site-plan/site-plan-file.ts';
+import { readCheckedContent, readSharedPlanDigest, readSharedSitePlan, sharedSitePlanFile, writeSharedSitePlan, type CheckedEntry } from '../../../src/build/site-plan/site-plan-file.ts';
+import { makeSitePlanWithText, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
 const ENTRIES: CheckedEntry[] = [
@@ -65,5 +66,42 @@ describe('readSharedSitePlan: the plan a shard or the merge renders from', () =>
     const dir = shardsFolder();
     writeSharedSitePlan(dir, text, code, ENTRIES, PARTS);
     await expect(readSharedSitePlan(dir, siteConfig, expected)).rejects.toThrow(`${sharedSitePlanFile(dir)}: ${message}`);
+  });
+});
+
+describe('readSharedPlanDigest: the digest the shards’ manifests name, read without the plan', () => {
+  const parts: SitePlanParts = {
+    contentKey: 'content-1',
+    articles: [],
+    sources: new Map(),
+    related: new Map(),
+    stories: [],
+    pictures: new Map(),
+    changeNotes: new Map(),
+    authorProfiles: [],
+    sitePages: [],
+    searchShards: [],
+    shareImages: [],
+    sharedWithSectionCard: new Set(),
+    shareImagesAhead: [],
+  };
+
+  it('is the digest of the plan the file holds, behind a first line longer than one read', async () => {
+    const dir = shardsFolder();
+    const { plan, text } = makeSitePlanWithText(parts, siteConfig);
+    const many = Array.from({ length: 30_000 }, (_, i) => ({ id: `article-${i}`, file: `content/articles/article-${i}.md`, digest: i.toString(16).padStart(16, '0') }));
+    writeSharedSitePlan(dir, text, 'code-1', many, PARTS);
+    expect(plan.digest).toMatch(/^[\w-]{40,}$/);
+    expect(await readSharedPlanDigest(dir, 'code-1')).toBe(plan.digest);
+  });
+
+  it.each([
+    ['no plan in the folder', () => undefined],
+    ['a plan made by other code', (dir: string) => writeSharedSitePlan(dir, makeSitePlanWithText(parts, siteConfig).text, 'code-0', ENTRIES, PARTS)],
+    ['a plan whose second line does not open with its digest', (dir: string) => writeSharedSitePlan(dir, ['{"articles":[]}'], 'code-1', ENTRIES, PARTS)],
+  ])('gives nothing, so the merge takes every file itself, for %s', async (_, make) => {
+    const dir = shardsFolder();
+    make(dir);
+    expect(await readSharedPlanDigest(dir, 'code-1')).toBeUndefined();
   });
 });
