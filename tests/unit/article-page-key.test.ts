@@ -6,6 +6,7 @@ import { makeSitePlan, type SitePlanParts } from '../../src/lib/site-plan/site-p
 import type { AuthorProfile } from '../../src/lib/trust/author-profiles.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { articleText, testSite } from './content/site.ts';
+import { planParts } from './fixtures.ts';
 
 // Six stories of one section, a day apart, oldest first; the page under test is the third's.
 const FRONT_MATTER: Record<string, readonly string[]> = {
@@ -49,23 +50,13 @@ function siteWith({ frontMatter = {}, parts = {} }: Change = {}) {
   if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('\n'));
   const articles = entries.map((entry) => toArticle(entry, testSite)).sort(byNewest);
   return makeSitePlan(
-    {
-      contentKey: 'k',
+    planParts({
       articles,
       sources: new Map(articles.map((a) => [a.slug, { file: a.file, digest: `digest-of-${a.slug}` }])),
       // Enough related links that the page shows no "Latest in" list (which the story two places away would be on).
       related: new Map([[PAGE, ['harbour-fees', 'dam-opens', 'dam-inquiry-fr'].map((slug) => ({ slug, score: 0.5, reasons: ['Kestrin Dam'], pinned: false }))]]),
-      stories: [],
-      pictures: new Map(),
-      changeNotes: new Map(),
-      authorProfiles: [],
-      sitePages: [],
-      searchShards: [],
-      shareImages: [],
-      sharedWithSectionCard: new Set(),
-      shareImagesAhead: [],
       ...parts,
-    },
+    }),
     siteConfig,
   );
 }

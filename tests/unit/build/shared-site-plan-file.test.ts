@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DealtPart } from '../../../src/lib/shards/search-part-owners.ts';
 import { readCheckedContent, readSharedPlanDigest, readSharedSitePlan, sharedSitePlanFile, writeSharedSitePlan, type CheckedEntry } from '../../../src/build/site-plan/site-plan-file.ts';
-import { makeSitePlanWithText, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
+import { makeSitePlanWithText } from '../../../src/lib/site-plan/site-plan.ts';
+import { planParts } from '../fixtures.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
 const ENTRIES: CheckedEntry[] = [
@@ -70,21 +71,7 @@ describe('readSharedSitePlan: the plan a shard or the merge renders from', () =>
 });
 
 describe('readSharedPlanDigest: the digest the shards’ manifests name, read without the plan', () => {
-  const parts: SitePlanParts = {
-    contentKey: 'content-1',
-    articles: [],
-    sources: new Map(),
-    related: new Map(),
-    stories: [],
-    pictures: new Map(),
-    changeNotes: new Map(),
-    authorProfiles: [],
-    sitePages: [],
-    searchShards: [],
-    shareImages: [],
-    sharedWithSectionCard: new Set(),
-    shareImagesAhead: [],
-  };
+  const parts = planParts({ contentKey: 'content-1' });
 
   it('is the digest of the plan the file holds, behind a first line longer than one read', async () => {
     const dir = shardsFolder();
