@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { escapeJsonCharacters, PAST_ASCII } from '../../lib/json-escapes.ts';
 import type { DealtPart } from '../../lib/shards/search-part-owners.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
-import { decodeSitePlan, type SitePlan } from '../../lib/site-plan/site-plan.ts';
+import { decodeSitePlan, planDigestIn, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
 
 /**
@@ -123,9 +123,6 @@ async function opening(file: string, nextBytes: number): Promise<{ readonly firs
   }
 }
 
-// The plan's second line opens with its version and digest (`fileHead`); a digest is base64url.
-const DIGEST_IN_HEAD = /^\{"version":[^,]*,"digest":"([\w-]+)"/;
-
 /**
  * The digest of the shared plan, as its file's second line opens with it, read without the
  * plan (hundreds of megabytes at archive scale); undefined when there is no such file, it was
@@ -141,7 +138,7 @@ export async function readSharedPlanDigest(shardsDir: string, sourcesDigest: str
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  return first.startsWith(firstLineStart(sourcesDigest)) ? DIGEST_IN_HEAD.exec(next)?.[1] : undefined;
+  return first.startsWith(firstLineStart(sourcesDigest)) ? planDigestIn(next) : undefined;
 }
 
 /**

@@ -262,6 +262,19 @@ function assemblePlan(parts: SitePlanParts, digest: string | undefined, index: S
 // The file's first fields, as JSON.stringify writes an EncodedPlan: the parts' JSON follows without its `{`.
 const fileHead = (version: unknown, digest: unknown): string => `{"version":${JSON.stringify(version)},"digest":${JSON.stringify(digest)},`;
 
+/**
+ * The digest a plan's file text (`makeSitePlanWithText`) opens with, read from its first few
+ * hundred bytes (`opening`) rather than the whole plan; undefined when it does not open as
+ * this version's plan does.
+ */
+export function planDigestIn(opening: string): string | undefined {
+  // Up to the digest's opening quote.
+  const before = fileHead(SITE_PLAN_VERSION, '').slice(0, -2);
+  if (!opening.startsWith(before)) return undefined;
+  const end = opening.indexOf('"', before.length);
+  return end > before.length ? opening.slice(before.length, end) : undefined;
+}
+
 // The parts alone, whatever else the object given carries (a first stage's index).
 function encodedSource({
   contentKey,

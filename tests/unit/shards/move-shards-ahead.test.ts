@@ -7,6 +7,7 @@ import { listMergedOutput } from '../../../src/build/shards/merged-listing.ts';
 import { moveShardsAhead, type MoveAheadJob } from '../../../src/build/shards/move-shards-ahead.ts';
 import { shardDir, shardManifestFile, writeShardManifest } from '../../../src/build/shards/shard-manifest.ts';
 import { writeSharedSitePlan } from '../../../src/build/site-plan/site-plan-file.ts';
+import { SITE_PLAN_VERSION } from '../../../src/lib/site-plan/site-plan.ts';
 
 const CODE = 'code-1';
 const PLAN = 'plan-digest_1';
@@ -26,7 +27,7 @@ function mergeWith(
   const work = mkdtempSync(join(tmpdir(), 'dispatch-move-ahead-'));
   const shardsDir = join(work, 'shards');
   mkdirSync(shardsDir);
-  writeSharedSitePlan(shardsDir, [`{"version":1,"digest":"${PLAN}","articles":[]}`], options.planCode ?? CODE, [], []);
+  writeSharedSitePlan(shardsDir, [`{"version":${SITE_PLAN_VERSION},"digest":"${PLAN}","articles":[]}`], options.planCode ?? CODE, [], []);
   shards.forEach((shard, i) => {
     const index = i + 1;
     writeFiles(shardDir(shardsDir, index, shards.length), { ...shard.files, ...shard.unlisted });

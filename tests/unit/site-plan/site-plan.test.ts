@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byNewest } from '../../../src/lib/article.ts';
-import { decodeSitePlan, firstStagePlanText, makeSitePlan, makeSitePlanWithText, SITE_PLAN_VERSION, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
+import { decodeSitePlan, firstStagePlanText, makeSitePlan, makeSitePlanWithText, planDigestIn, SITE_PLAN_VERSION, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
 import { testSite } from '../content/site.ts';
 import { makeArticle } from '../fixtures.ts';
 
@@ -61,6 +61,20 @@ describe('the site plan', () => {
     expect(plan.index.articles.map((a) => a.slug)).toEqual(['harbour-reopens', 'storm-warning', 'ferry-times']);
     expect(plan.index.topics.map((t) => [t.name, t.articles.map((a) => a.slug)])).toContainEqual(['Storms', ['harbour-reopens', 'storm-warning']]);
     expect(plan.index.neighbours.get('harbour-reopens')?.older?.slug).toBe('ferry-times');
+  });
+
+  it('names its digest in the first bytes of its file, which a merge reads without the plan', () => {
+    expect(planDigestIn(planText.slice(0, 200))).toBe(plan.digest);
+    expect(plan.digest).toMatch(/^[\w-]{40,}$/);
+  });
+
+  it.each([
+    ['another version', planText.replace(`{"version":${SITE_PLAN_VERSION},`, `{"version":${SITE_PLAN_VERSION + 1},`)],
+    ['no digest', `{"version":${SITE_PLAN_VERSION},"digest":"",`],
+    ['a digest cut short', `{"version":${SITE_PLAN_VERSION},"digest":"abc`],
+    ['not a plan', '{"articles":[]}'],
+  ])('names no digest in the opening of %s', (_, opening) => {
+    expect(planDigestIn(opening.slice(0, 200))).toBeUndefined();
   });
 
   it('reads back from its file as the same plan: dates, related links, pictures and parts included', () => {
