@@ -45,26 +45,34 @@ export function listedFile(path: string, file: string): OutputFile | undefined {
 }
 
 // Calls `visit` with every file under `folder` (its path as `prefix` and its path below the
-// folder, and where it is), by `folderEntries`; with no prefix (the output folder) its `.git` is left out.
-function visitFilesUnder(folder: string, prefix: string, visit: (path: string, file: string) => void): void {
+// folder, and where it is), by `folderEntries`, but in the folders `skipped` (by that path); with
+// no prefix (the output folder) its `.git` is left out.
+function visitFilesUnder(folder: string, prefix: string, visit: (path: string, file: string) => void, skipped?: ReadonlySet<string>): void {
   for (const entry of folderEntries(folder)) {
     const path = prefix + entry.name;
     if (path === UNTOUCHED) continue;
-    if (entry.isDirectory()) visitFilesUnder(join(folder, entry.name), path + sep, visit);
-    else if (entry.isFile()) visit(path, join(folder, entry.name));
+    if (entry.isDirectory()) {
+      if (skipped?.has(path) !== true) visitFilesUnder(join(folder, entry.name), path + sep, visit, skipped);
+    } else if (entry.isFile()) visit(path, join(folder, entry.name));
   }
 }
 
 /**
  * Adds to `files` every file under `folder` (one stat a file), each as `prefix` and its path
- * below the folder, unsorted; with no prefix (the output folder itself) its `.git` is left out.
- * What is deleted while it is listed is not listed (`folderEntries`).
+ * below the folder, unsorted, but in the folders `skipped` (paths as the files are named); with
+ * no prefix (the output folder itself) its `.git` is left out. What is deleted while it is
+ * listed is not listed (`folderEntries`).
  */
-export function listFilesUnder(folder: string, prefix: string, files: OutputFile[]): void {
-  visitFilesUnder(folder, prefix, (path, file) => {
-    const listed = listedFile(path, file);
-    if (listed !== undefined) files.push(listed);
-  });
+export function listFilesUnder(folder: string, prefix: string, files: OutputFile[], skipped?: ReadonlySet<string>): void {
+  visitFilesUnder(
+    folder,
+    prefix,
+    (path, file) => {
+      const listed = listedFile(path, file);
+      if (listed !== undefined) files.push(listed);
+    },
+    skipped,
+  );
 }
 
 /**

@@ -1,18 +1,4 @@
-import { join, sep } from 'node:path';
-import { UNTOUCHED, byPath, folderEntries, listedFile, withRewritten, type OutputFile } from '../output/kept-output.ts';
-
-// Adds to `files` every file under `folder` (`prefix` its path inside the output) but in the folders `skipped`.
-function listOutside(folder: string, prefix: string, skipped: ReadonlySet<string>, files: OutputFile[]): void {
-  for (const entry of folderEntries(folder)) {
-    const path = prefix + entry.name;
-    if (path === UNTOUCHED || skipped.has(path)) continue;
-    if (entry.isDirectory()) listOutside(join(folder, entry.name), path + sep, skipped, files);
-    else if (entry.isFile()) {
-      const listed = listedFile(path, join(folder, entry.name));
-      if (listed !== undefined) files.push(listed);
-    }
-  }
-}
+import { byPath, listFilesUnder, withRewritten, type OutputFile } from '../output/kept-output.ts';
 
 // Two listings sorted by path, with no path in both, as one.
 function mergeSorted(a: readonly OutputFile[], b: readonly OutputFile[]): OutputFile[] {
@@ -35,6 +21,6 @@ function mergeSorted(a: readonly OutputFile[], b: readonly OutputFile[]): Output
  */
 export function listMergedOutput(outDir: string, movedAhead: ReadonlySet<string>, aheadListing: readonly OutputFile[], written: Iterable<string>): readonly OutputFile[] {
   const files: OutputFile[] = [];
-  listOutside(outDir, '', movedAhead, files);
+  listFilesUnder(outDir, '', files, movedAhead);
   return withRewritten(mergeSorted(aheadListing, files.sort(byPath)), outDir, written);
 }
