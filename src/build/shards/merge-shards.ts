@@ -29,13 +29,11 @@ function sameBytes(a: string, b: string): boolean {
 }
 
 /**
- * Reads the manifests of shards 1…count from `shardsDir` (or takes them as `read`, when the
- * shards were moved ahead and their files are gone) and checks them against the site plan
- * (`planDigest`) and every page the site has (`expected`, key → route): throws, naming them,
- * when a shard is missing or rendered from another plan, or a page is missing, written by two
- * shards, or not a page of this site.
+ * The manifests of shards 1…count in `shardsDir` (or `read`, when they were read before and
+ * their files are gone), each checked to be its shard's and rendered from the site plan with
+ * digest `planDigest`; else what is wrong with each that is not, naming its folder or file.
  */
-export function checkShards(shardsDir: string, count: number, planDigest: string, expected: ReadonlyMap<string, string>, read?: readonly ShardManifest[]): ShardManifest[] {
+export function readShardManifests(shardsDir: string, count: number, planDigest: string, read?: readonly ShardManifest[]): { readonly manifests: ShardManifest[]; readonly problems: string[] } {
   const manifests: ShardManifest[] = [];
   const problems: string[] = [];
   for (let shard = 1; shard <= count; shard++) {
@@ -49,6 +47,18 @@ export function checkShards(shardsDir: string, count: number, planDigest: string
       problems.push((error as Error).message);
     }
   }
+  return { manifests, problems };
+}
+
+/**
+ * Reads the manifests of shards 1…count from `shardsDir` (or takes them as `read`, when the
+ * shards were moved ahead and their files are gone) and checks them against the site plan
+ * (`planDigest`) and every page the site has (`expected`, key → route): throws, naming them,
+ * when a shard is missing or rendered from another plan, or a page is missing, written by two
+ * shards, or not a page of this site.
+ */
+export function checkShards(shardsDir: string, count: number, planDigest: string, expected: ReadonlyMap<string, string>, read?: readonly ShardManifest[]): ShardManifest[] {
+  const { manifests, problems } = readShardManifests(shardsDir, count, planDigest, read);
   if (problems.length > 0) throw new Error(['the shards cannot be merged:', ...problems].join('\n'));
 
   const owner = new Map<string, number>();

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { byPath, listedFile, listOutput, type OutputFile } from '../output/kept-output.ts';
 import { readSharedPlanDigest } from '../site-plan/site-plan-file.ts';
 import { sourceWorkerUrl, startWorker } from '../workers/worker-pool.ts';
-import { folderTree, holdsExactly } from './merge-shards.ts';
-import { readShardManifest, shardDir, shardManifestFile, type ShardManifest } from './shard-manifest.ts';
+import { folderTree, holdsExactly, readShardManifests } from './merge-shards.ts';
+import { shardDir, shardManifestFile, type ShardManifest } from './shard-manifest.ts';
 
 /** What moving the shards' folders ahead needs to know. */
 export interface MoveAheadJob {
@@ -82,17 +82,8 @@ function insideMoved(folder: string, moved: ReadonlySet<string>): boolean {
 export async function moveShardsAhead(job: MoveAheadJob): Promise<MovedAhead | NotMovedAhead> {
   const planDigest = await readSharedPlanDigest(job.shardsDir, job.sourcesDigest);
   if (planDigest === undefined) return { moved: false, why: 'the shared site plan is missing, or was made by other code' };
-  const manifests: ShardManifest[] = [];
-  for (let shard = 1; shard <= job.count; shard++) {
-    let manifest: ShardManifest;
-    try {
-      manifest = readShardManifest(job.shardsDir, shard, job.count);
-    } catch (error) {
-      return { moved: false, why: (error as Error).message };
-    }
-    if (manifest.shard !== shard || manifest.count !== job.count || manifest.planDigest !== planDigest) return { moved: false, why: `shard ${shard} of ${job.count} is not of this plan` };
-    manifests.push(manifest);
-  }
+  const { manifests, problems } = readShardManifests(job.shardsDir, job.count, planDigest);
+  if (problems.length > 0) return { moved: false, why: problems.join('; ') };
   for (const manifest of manifests) rmSync(shardManifestFile(job.shardsDir, manifest.shard, manifest.count), { force: true });
   const shared = sharedFolders(manifests, job);
   const folders = new Map<number, Set<string>>();

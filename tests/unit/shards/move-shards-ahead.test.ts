@@ -81,7 +81,7 @@ describe('moveShardsAhead: a merge with --move takes each shard’s own folders 
   });
 
   it.each<[string, () => MoveAheadJob, RegExp]>([
-    ['a shard rendered from another plan', () => mergeWith([{ files: page('A') }, { files: under('b', page('B')), planDigest: 'other' }]), /shard 2 of 2 is not of this plan/],
+    ['a shard rendered from another plan', () => mergeWith([{ files: page('A') }, { files: under('b', page('B')), planDigest: 'other' }]), /2-of-2: rendered from another site plan/],
     ['a plan made by other code', () => mergeWith([{ files: under('a', page('A')) }], { planCode: 'code-0' }), /made by other code/],
     [
       'a shard that was never built',
