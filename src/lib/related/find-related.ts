@@ -22,7 +22,7 @@ import { createRanking } from './ranking.ts';
 import { PINNED_REASON, formatReasonLine, sharedNames } from './reasons.ts';
 import { createScorer } from './scorer.ts';
 import { settledArticles } from './settled.ts';
-import { readAllTerms } from './term-chunks.ts';
+import { inSlugOrder, readAllTerms } from './term-chunks.ts';
 import { DEFAULT_TUNING, LATENT_MAX_DOCUMENT_SHARE, MIN_ARTICLES_FOR_LATENT, MIN_DOCUMENT_FREQUENCY_CAP, MIN_SETTLED_ARTICLES } from './tuning.ts';
 import type { RelatedInput, RelatedLink, RelatedOptions, Tuning } from './types.ts';
 import { forgetTerms } from './term-of.ts';
@@ -35,15 +35,12 @@ const DEFAULT_LIMIT = 5;
 // TF-IDF cosine above which two linked stories count as copies of one another.
 const NEAR_DUPLICATE = 0.9;
 
-const compareSlugs = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * The articles in the order findRelated reads their words, and the tuning it reads them with:
  * what another thread needs to read the same chunks ahead (prefillTermChunks).
  */
 export function termReadingOf(articles: readonly RelatedInput[], options: RelatedOptions = {}): { docs: RelatedInput[]; tuning: Tuning } {
-  // One canonical order (by slug) makes every id, sum and tie independent of the input order.
-  return { docs: [...articles].sort((a, b) => compareSlugs(a.slug, b.slug)), tuning: { ...DEFAULT_TUNING, ...options.tuning } };
+  return { docs: inSlugOrder(articles), tuning: { ...DEFAULT_TUNING, ...options.tuning } };
 }
 
 /**

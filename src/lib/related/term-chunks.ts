@@ -58,6 +58,15 @@ export function chunkBounds(slugs: readonly string[], target: number = CHUNK_TAR
   return bounds;
 }
 
+/**
+ * `docs` in the one order the engine reads them (by slug, by UTF-16 code units), whatever order
+ * they came in: every id, sum and tie then depends on the articles alone, and the words and
+ * the named things are cut into the same chunks (`chunksOf`).
+ */
+export function inSlugOrder<T extends { readonly slug: string }>(docs: readonly T[]): T[] {
+  return [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
 /** `docs` (in slug order) cut into the chunks `chunkBounds` gives for their slugs: what the words and the named things are kept by. */
 export function chunksOf<T extends { readonly slug: string }>(docs: readonly T[], target: number = CHUNK_TARGET): T[][] {
   return chunkBounds(

@@ -4,7 +4,7 @@
 import { sha256 } from '../hash.ts';
 import { bodyKeyOf, bodyTextOf, type BodyText } from '../related/body-text.ts';
 import { isCalendarWord, isShouting } from '../related/name-words.ts';
-import { CHUNK_TARGET, chunksOf, fillFromTheEnd } from '../related/term-chunks.ts';
+import { CHUNK_TARGET, chunksOf, fillFromTheEnd, inSlugOrder } from '../related/term-chunks.ts';
 
 // A capitalised word, or a figure of two or more digits ("14", "6.1", "5,000").
 const NAMED = /[\p{Lu}][\p{L}\p{M}’'-]*|\d[\d.,]*\d/gu;
@@ -109,10 +109,7 @@ export function prefillNamedThings(articles: readonly NamedText[], store: NamedT
 
 // The related engine's chunks (`chunksOf`, in slug order).
 function nameChunks(articles: readonly NamedText[], target: number): NamedText[][] {
-  return chunksOf(
-    [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)),
-    target,
-  );
+  return chunksOf(inSlugOrder(articles), target);
 }
 
 // The digest of a chunk's texts, which its named things are kept under.
