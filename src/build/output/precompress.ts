@@ -163,6 +163,11 @@ export function precompressReport(summary: PrecompressSummary | undefined): stri
   return `text files pre-compressed: ${summary.written} written (${summary.ahead} of them while the pages rendered), ${summary.current} current`;
 }
 
+/** Every file Astro's routes wrote or kept this build (`routeFiles`, its `assets`), as paths inside `outDir`. */
+export function routeFilePaths(outDir: string, routeFiles: ReadonlyMap<string, readonly URL[]>): string[] {
+  return [...routeFiles.values()].flat().map((url) => relative(outDir, fileURLToPath(url)));
+}
+
 /**
  * The build's step: pre-compresses `outDir` (see `precompressOutput`) unless the site's
  * `precompress` or DISPATCH_PRECOMPRESS turns it off, in which case no sibling is claimed and
@@ -187,7 +192,7 @@ export async function precompressBuild(
     for (const path of [...kept.claimed]) if (siblingSuffixes.some((suffix) => path.endsWith(suffix))) kept.claimed.delete(path);
     return listed === undefined ? { report: precompressReport(undefined) } : { report: precompressReport(undefined), listing: await listed };
   }
-  const pages = new Set([...routeFiles.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
+  const pages = new Set(routeFilePaths(outDir, routeFiles));
   const { summary, listing } = await precompressOutput(outDir, rules, { ...kept, pages }, root, staged, listed);
   return { report: precompressReport(summary), listing };
 }

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { appendAll } from '../../lib/append-all.ts';
 import { writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aliasRedirects } from '../../lib/redirects/alias-redirects.ts';
 import { servingRules } from '../../lib/serving/serving-rules.ts';
@@ -12,7 +12,7 @@ import type { OutputFile } from '../output/kept-output.ts';
 import { beginOutputListing, checkOutputListing, outputListingChecked } from '../output/listing-after-writes.ts';
 import { listOutputAhead, prepareOutput, pruneOutput } from '../output/output-in-place.ts';
 import { writeDeployFiles } from '../output/deploy-files.ts';
-import { precompressBuild, precompressThisBuild } from '../output/precompress.ts';
+import { precompressBuild, precompressThisBuild, routeFilePaths } from '../output/precompress.ts';
 import { startPrecompressAhead } from '../output/precompress-ahead.ts';
 import { writeSitemaps } from '../output/sitemap.ts';
 import { finishSearchIndex, isSearchPartPublished } from '../search/search-index.ts';
@@ -147,8 +147,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             appendAll(pathnames, merged.pathnames);
             if (movedAhead !== undefined) {
               // Astro's own pages may land in a moved folder (after it was listed), as may files the merge took itself: those are read again.
-              const ownFiles = [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)));
-              mergedListing = () => listMergedOutput(outDir, aheadFolders, movedAhead.listing, [...merged.takenPaths, ...ownFiles]);
+              mergedListing = () => listMergedOutput(outDir, aheadFolders, movedAhead.listing, [...merged.takenPaths, ...routeFilePaths(outDir, assets)]);
             }
           }
           // A whole build's output is listed from here, while it waits for the search index; the
