@@ -1,7 +1,12 @@
 // A worker thread that moves the shards' page folders into the merge's output folder
-// (workerData: a MoveAheadJob) and answers with what it moved and the files under them, while
-// the merge's main thread starts Astro and renders the pages that span the whole site.
-import { parentPort, workerData } from 'node:worker_threads';
-import { moveShardsAhead, toMessage, type MoveAheadJob } from './move-shards-ahead.ts';
+// (workerData: a MoveAheadJob and the port of the thread listing them), hands that thread the
+// files of each batch it moved, and answers with the folders it moved, while the merge's main
+// thread starts Astro and renders the pages that span the whole site.
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { foldersMessage, moveShardFolders, type MoveAheadJob } from './move-shards-ahead.ts';
 
-parentPort?.postMessage(toMessage(await moveShardsAhead(workerData as MoveAheadJob)));
+const { job, port } = workerData as { job: MoveAheadJob; port: MessagePort };
+const moved = await moveShardFolders(job, (paths) => port.postMessage(paths));
+// No more paths: the listing thread answers with what it listed.
+port.postMessage(null);
+parentPort?.postMessage(foldersMessage(moved));

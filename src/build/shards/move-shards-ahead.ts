@@ -1,5 +1,7 @@
-import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { MessageChannel, type Worker } from 'node:worker_threads';
+import { appendAll } from '../../lib/append-all.ts';
 import { byPath, listedFile, listOutput, type OutputFile } from '../output/kept-output.ts';
 import { readSharedPlanDigest } from '../site-plan/site-plan-file.ts';
 import { sourceWorkerUrl, startWorker } from '../workers/worker-pool.ts';
@@ -19,15 +21,25 @@ export interface MoveAheadJob {
   readonly sourcesDigest: string;
 }
 
-/** The folders moved ahead, and the files under them as they are in the output folder, sorted by path. */
-export interface MovedAhead {
+/** The folders moved ahead, before their files are listed. */
+export interface MovedFolders {
   readonly moved: true;
   /** The shards' manifests, whose files are removed before anything is moved. */
   readonly manifests: readonly ShardManifest[];
   /** By shard (1…count), the folders moved into the output whole, as paths inside the shard's folder. */
   readonly folders: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+/** The folders moved ahead, and the files under them as they are in the output folder, sorted by path. */
+export interface MovedAhead extends MovedFolders {
   readonly listing: readonly OutputFile[];
 }
+
+/** Receives the files of the folders just moved, as paths inside the output folder, a batch at a time. */
+export type MovedFilesVisitor = (paths: readonly string[]) => void;
+
+// Paths handed on at once: few messages between threads, and the listing keeps up with the moves.
+const MOVED_BATCH = 4096;
 
 /** Why nothing was moved ahead: the merge then takes every file itself, and says what is wrong. */
 export interface NotMovedAhead {
@@ -73,13 +85,14 @@ function insideMoved(folder: string, moved: ReadonlySet<string>): boolean {
  * folders are never taken whole again), then moves into the output folder, one rename each,
  * the highest folders of each shard that hold files of that shard alone (`sharedFolders`),
  * hold exactly what it lists, and that the output lacks (a first shard's `articles/`, then
- * each page's folder of the others), and lists the files it moved. The merge's own pages go to
- * other paths (when one lands in a moved folder, the merge reads it again), and the merge
- * checks what was moved as it checks what it takes itself (src/build/shards/merge-shards.ts).
- * Moves nothing when a manifest or the plan is missing or does not match: the merge then says
- * what is wrong. A folder it cannot move is left for the merge to take.
+ * each page's folder of the others), and hands `onMoved` the files of each batch of folders it
+ * moved. The merge's own pages go to other paths (when one lands in a moved folder, the merge
+ * reads it again), and the merge checks what was moved as it checks what it takes itself
+ * (src/build/shards/merge-shards.ts). Moves nothing when a manifest or the plan is missing or
+ * does not match: the merge then says what is wrong. A folder it cannot move is left for the
+ * merge to take.
  */
-export async function moveShardsAhead(job: MoveAheadJob): Promise<MovedAhead | NotMovedAhead> {
+export async function moveShardFolders(job: MoveAheadJob, onMoved: MovedFilesVisitor): Promise<MovedFolders | NotMovedAhead> {
   const planDigest = await readSharedPlanDigest(job.shardsDir, job.sourcesDigest);
   if (planDigest === undefined) return { moved: false, why: 'the shared site plan is missing, or was made by other code' };
   const { manifests, problems } = readShardManifests(job.shardsDir, job.count, planDigest);
@@ -87,7 +100,9 @@ export async function moveShardsAhead(job: MoveAheadJob): Promise<MovedAhead | N
   for (const manifest of manifests) rmSync(shardManifestFile(job.shardsDir, manifest.shard, manifest.count), { force: true });
   const shared = sharedFolders(manifests, job);
   const folders = new Map<number, Set<string>>();
-  const listing: OutputFile[] = [];
+  // The output's folders this step made or found, so each is made once, not once a page.
+  const made = new Set<string>();
+  let batch: string[] = [];
   for (const manifest of manifests) {
     const dir = shardDir(job.shardsDir, manifest.shard, manifest.count);
     const tree = folderTree(manifest.files);
@@ -95,77 +110,118 @@ export async function moveShardsAhead(job: MoveAheadJob): Promise<MovedAhead | N
     // Sorted, a folder comes before the folders in it.
     for (const folder of [...tree.keys()].sort()) {
       if (folder === '.' || shared.has(folder) || insideMoved(dirname(folder), moved)) continue;
-      const to = join(job.outDir, folder);
       const files: string[] = [];
-      if (statSync(to, { throwIfNoEntry: false }) !== undefined || !holdsExactly(dir, folder, tree, (path) => files.push(path))) continue;
-      // Listed from the shard's folder, read once already: a rename keeps a file's size and time.
-      const listed = files.map((path) => listedFile(path, join(dir, path)));
+      if (!holdsExactly(dir, folder, tree, (path) => files.push(path))) continue;
+      const to = join(job.outDir, folder);
       try {
-        mkdirSync(dirname(to), { recursive: true });
+        const parent = dirname(to);
+        if (!made.has(parent)) {
+          mkdirSync(parent, { recursive: true });
+          made.add(parent);
+        }
+        // A rename onto a folder that holds anything, or onto a file, fails: what the output
+        // has is never replaced (the merge then takes the folder file by file, or says why it cannot).
         renameSync(join(dir, folder), to);
       } catch {
-        // The merge's own page took the place meanwhile, or the output is on another disk: the merge takes it file by file, or says why it cannot.
         continue;
       }
       moved.add(folder);
-      for (const file of listed) if (file !== undefined) listing.push(file);
+      appendAll(batch, files);
+      if (batch.length >= MOVED_BATCH) {
+        onMoved(batch);
+        batch = [];
+      }
     }
     folders.set(manifest.shard, moved);
   }
-  return { moved: true, manifests, folders, listing: listing.sort(byPath) };
+  if (batch.length > 0) onMoved(batch);
+  return { moved: true, manifests, folders };
 }
 
-/** A `MovedAhead` as a worker thread sends it: the listing in columns, which cost less to pass than an object a file. */
-export type MovedAheadMessage =
+/** Adds to `listing` the files at `paths` (inside `outDir`) as listed there: those no longer there are left out. */
+export function listMovedFiles(outDir: string, paths: readonly string[], listing: OutputFile[]): void {
+  for (const path of paths) {
+    const file = listedFile(path, join(outDir, path));
+    if (file !== undefined) listing.push(file);
+  }
+}
+
+/** `moveShardFolders` and then the listing of what it moved, on this thread. */
+export async function moveShardsAhead(job: MoveAheadJob): Promise<MovedAhead | NotMovedAhead> {
+  const listing: OutputFile[] = [];
+  const moved = await moveShardFolders(job, (paths) => listMovedFiles(job.outDir, paths, listing));
+  return moved.moved ? { ...moved, listing: listing.sort(byPath) } : moved;
+}
+
+/** `MovedFolders` as the moving thread sends it. */
+export type MovedFoldersMessage =
   | NotMovedAhead
   | {
       readonly moved: true;
       readonly manifests: readonly ShardManifest[];
       readonly folders: readonly (readonly [number, readonly string[]])[];
-      readonly paths: string;
-      readonly sizes: Float64Array;
-      readonly mtimes: Float64Array;
     };
 
-/** `moved` as a worker thread sends it. */
-export function toMessage(moved: MovedAhead | NotMovedAhead): MovedAheadMessage {
+/** `moved` as the moving thread sends it. */
+export function foldersMessage(moved: MovedFolders | NotMovedAhead): MovedFoldersMessage {
   if (!moved.moved) return moved;
-  const { manifests, folders, listing } = moved;
+  return { moved: true, manifests: moved.manifests, folders: [...moved.folders].map(([shard, set]) => [shard, [...set]] as const) };
+}
+
+/** A listing as the listing thread sends it: in columns, which cost less to pass than an object a file. */
+export interface ListingMessage {
+  readonly paths: string;
+  readonly sizes: Float64Array;
+  readonly mtimes: Float64Array;
+}
+
+/** `listing` as the listing thread sends it. */
+export function listingMessage(listing: readonly OutputFile[]): ListingMessage {
   return {
-    moved: true,
-    manifests,
-    folders: [...folders].map(([shard, set]) => [shard, [...set]] as const),
     paths: listing.map((file) => file.path).join('\0'),
     sizes: Float64Array.from(listing, (file) => file.size),
     mtimes: Float64Array.from(listing, (file) => file.mtimeMs),
   };
 }
 
-/** A worker thread's message back as what it stands for. */
-export function fromMessage(message: MovedAheadMessage): MovedAhead | NotMovedAhead {
-  if (!message.moved) return message;
-  const paths = message.paths === '' ? [] : message.paths.split('\0');
+// The two threads' answers as what they stand for.
+function fromMessages(folders: MovedFoldersMessage, listing: ListingMessage): MovedAhead | NotMovedAhead {
+  if (!folders.moved) return folders;
+  const paths = listing.paths === '' ? [] : listing.paths.split('\0');
   return {
     moved: true,
-    manifests: message.manifests,
-    folders: new Map(message.folders.map(([shard, list]) => [shard, new Set(list)])),
-    listing: paths.map((path, i) => ({ path, size: message.sizes[i]!, mtimeMs: message.mtimes[i]! })),
+    manifests: folders.manifests,
+    folders: new Map(folders.folders.map(([shard, list]) => [shard, new Set(list)])),
+    listing: paths.map((path, i) => ({ path, size: listing.sizes[i]!, mtimeMs: listing.mtimes[i]! })),
   };
 }
 
+// A worker thread's one answer, or why it gave none.
+function answerOf<T>(worker: Worker, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    worker.once('message', (message: T) => resolve(message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`${what}: the worker thread stopped (exit ${code}) without an answer`)));
+  });
+}
+
 /**
- * Runs `moveShardsAhead` on a worker thread (src/build/shards/move-shards-ahead-worker.ts;
- * `root` is the project's), so that the renames and the listing, half a million files at
- * archive scale, wait on the disk while this thread starts Astro and renders the merge's own
- * pages. Rejects when the thread fails; a failed build must not crash on it meanwhile.
+ * Runs `moveShardFolders` on a worker thread (src/build/shards/move-shards-ahead-worker.ts;
+ * `root` is the project's) and lists what it moved on another
+ * (src/build/shards/list-moved-files-worker.ts), batch by batch as the folders are moved, so
+ * that the renames and the listing, half a million files at archive scale, wait on the disk
+ * side by side while this thread starts Astro and renders the merge's own pages. Rejects when
+ * either thread fails; a failed build must not crash on it meanwhile.
  */
 export function startMovingShardsAhead(root: string, job: MoveAheadJob): Promise<MovedAhead | NotMovedAhead> {
-  const moving = new Promise<MovedAhead | NotMovedAhead>((resolve, reject) => {
-    const worker = startWorker(sourceWorkerUrl(root, 'src/build/shards/move-shards-ahead-worker.ts'), { workerData: job });
-    worker.once('message', (message: MovedAheadMessage) => resolve(fromMessage(message)));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`moving the shards' folders into ${job.outDir}: the worker thread stopped (exit ${code}) without an answer`)));
-  });
+  const { port1, port2 } = new MessageChannel();
+  const lister = startWorker(sourceWorkerUrl(root, 'src/build/shards/list-moved-files-worker.ts'), { workerData: { outDir: job.outDir, port: port2 }, transferList: [port2] });
+  const mover = startWorker(sourceWorkerUrl(root, 'src/build/shards/move-shards-ahead-worker.ts'), { workerData: { job, port: port1 }, transferList: [port1] });
+  const folders = answerOf<MovedFoldersMessage>(mover, `moving the shards' folders into ${job.outDir}`);
+  const listing = answerOf<ListingMessage>(lister, `listing the shards' folders moved into ${job.outDir}`);
+  // A mover that fails never says it is done: the listing thread would wait for ever.
+  folders.catch(() => void lister.terminate());
+  const moving = Promise.all([folders, listing]).then(([moved, listed]) => fromMessages(moved, listed));
   moving.catch(() => undefined);
   return moving;
 }

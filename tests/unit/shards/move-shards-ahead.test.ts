@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listOutput } from '../../../src/build/output/kept-output.ts';
 import { listMergedOutput } from '../../../src/build/shards/merged-listing.ts';
-import { moveShardsAhead, type MoveAheadJob } from '../../../src/build/shards/move-shards-ahead.ts';
+import { moveShardsAhead, startMovingShardsAhead, type MoveAheadJob } from '../../../src/build/shards/move-shards-ahead.ts';
 import { shardDir, shardManifestFile, writeShardManifest } from '../../../src/build/shards/shard-manifest.ts';
 import { writeSharedSitePlan } from '../../../src/build/site-plan/site-plan-file.ts';
 import { SITE_PLAN_VERSION } from '../../../src/lib/site-plan/site-plan.ts';
+import { PROJECT_ROOT } from '../../support/build-site.ts';
 
 const CODE = 'code-1';
 const PLAN = 'plan-digest_1';
@@ -96,6 +97,28 @@ describe('moveShardsAhead: a merge with --move takes each shard’s own folders 
     const ahead = await moveShardsAhead(job);
     expect(ahead.moved).toBe(false);
     expect(!ahead.moved && ahead.why).toMatch(why);
+    expect(listOutput(job.outDir)).toEqual([]);
+  });
+});
+
+describe('startMovingShardsAhead: the moves on one thread, their listing on another', () => {
+  it('moves what moveShardsAhead moves, and lists every file it moved, across many batches of paths', async () => {
+    // More files than one batch between the threads holds.
+    const pages = (from: number, to: number) => Object.assign({}, ...Array.from({ length: to - from }, (_, i) => under(`articles/a${from + i}`, page(`A${from + i}`)))) as Record<string, string>;
+    const job = mergeWith([{ files: pages(0, 1500) }, { files: { ...pages(1500, 3000), ...under('topics/x', page('X')), 'favicon.svg': 'svg' } }], { publicFiles: { 'favicon.svg': 'svg' } });
+    const ahead = await startMovingShardsAhead(PROJECT_ROOT, job);
+    if (!ahead.moved) throw new Error(ahead.why);
+    expect([...ahead.folders.get(1)!]).toEqual(['articles']);
+    expect(ahead.folders.get(2)!.size).toBe(1501);
+    expect(ahead.listing).toHaveLength(3 * 3001);
+    expect(ahead.listing).toEqual(listOutput(job.outDir));
+    expect(existsSync(join(job.outDir, 'favicon.svg'))).toBe(false);
+  });
+
+  it('answers that nothing moved, and why, when a shard was never built', async () => {
+    const job = { ...mergeWith([{ files: under('a', page('A')) }]), count: 2 };
+    const ahead = await startMovingShardsAhead(PROJECT_ROOT, job);
+    expect(!ahead.moved && ahead.why).toMatch(/1-of-2\.json: missing/);
     expect(listOutput(job.outDir)).toEqual([]);
   });
 });
