@@ -46,7 +46,8 @@ export function startBackgroundWork(content: PublishedContent, renderedArticles:
     searchShards = searchShards.filter((shard) => owners.get(shard.path) === part.index);
   }
   // The bodies this build needs: those of its pages and of its parts of the search index (in a
-  // shard the same articles: an article's page goes with its part).
+  // shard almost the same articles: an article's page goes with its part, but for a shard's
+  // pages over an even share, src/lib/shards/search-part-owners.ts).
   const needed = new Set([...renderedArticles, ...searchShards.flatMap((shard) => shard.slugs)]);
   const sources = part.kind === 'whole' ? content.sources : new Map([...content.sources].filter(([slug]) => needed.has(slug)));
   const bodies = startRenderingBodies({ sources }, session);

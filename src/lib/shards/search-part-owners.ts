@@ -17,14 +17,14 @@ function firstSlug(part: DealtPart): string {
 
 /**
  * The shard (1…count) that takes each part of the search index, by the part's path: it indexes
- * the part, and renders its articles' bodies and pages (articleShards), so every body is rendered
- * on one machine only. A site has few parts of unequal size, so a hash of the path would leave
+ * the part, and renders its articles' bodies and (all but a few: articleShards) their pages, so
+ * almost every body is rendered on one machine only. A site has few parts of unequal size, so a hash of the path would leave
  * one shard with twice the articles of another (it did: 17 parts against 8). Instead the parts
  * are dealt oldest year first, then by their first article's slug, each to the shard with the
  * fewest articles so far (the lowest-numbered on a tie). The order comes from the parts alone,
  * so every shard, reading the same plan, makes the same choice whatever order the parts come in;
  * and a part's shard depends only on the parts before it, so what changes in the newest year
- * (where articles are published) never moves an older year's part, or its pages, to another shard.
+ * (where articles are published) never moves an older year's part to another shard.
  */
 export function searchPartOwners(parts: readonly DealtPart[], count: number): Map<string, number> {
   if (!Number.isInteger(count) || count < 1) throw new Error(`search parts: ${count} shards is not a positive whole number`);
@@ -42,12 +42,8 @@ export function searchPartOwners(parts: readonly DealtPart[], count: number): Ma
   return owners;
 }
 
-/**
- * The shard (1…count) that renders each article's page: the one that takes its search part
- * (searchPartOwners), so the body it renders for the page is the one it indexes. An article in
- * no part has no entry (the caller hashes its page as it does other pages).
- */
-export function articleShards(parts: readonly DealtPart[], count: number): Map<string, number> {
+/** The shard (1…count) that indexes each article: the one that takes its search part (searchPartOwners). An article in no part has no entry. */
+export function articleIndexShards(parts: readonly DealtPart[], count: number): Map<string, number> {
   const owners = searchPartOwners(parts, count);
   const shards = new Map<string, number>();
   for (const part of parts) {
@@ -57,12 +53,50 @@ export function articleShards(parts: readonly DealtPart[], count: number): Map<s
   return shards;
 }
 
-/** The route of the article pages, whose pages are dealt by search part rather than hashed. */
+/**
+ * The shard (1…count) that renders each article's page: the one that indexes it
+ * (articleIndexShards), so the body it renders for the page is the one it indexes, but for
+ * the pages a shard holds over an even share (the articles divided by `count`, rounded up).
+ * Parts are dealt whole, so one shard can end a part's worth of pages above the others, and
+ * the slowest shard sets the time of a sharded build: those pages go, one at a time, to the
+ * shard with the fewest (the lowest-numbered on a tie), which renders their bodies too. They
+ * are taken from the shard's newest parts, newest slug first: the newest year is where
+ * articles are published, and so where the shares change, and what they change moves no page
+ * of an older year while the shard keeps a part of the newest. Like the dealing, the choice
+ * comes from the parts alone. An article in no part has no entry.
+ */
+export function articleShards(parts: readonly DealtPart[], count: number): Map<string, number> {
+  const shards = articleIndexShards(parts, count);
+  const load = new Array<number>(count).fill(0);
+  for (const shard of shards.values()) load[shard - 1]! += 1;
+  const share = Math.ceil(shards.size / count);
+  if (load.every((pages) => pages <= share)) return shards;
+  const owners = searchPartOwners(parts, count);
+  const newestFirst = parts.map((part) => ({ part, first: firstSlug(part) })).sort((a, b) => b.part.year - a.part.year || compare(b.first, a.first) || compare(b.part.path, a.part.path));
+  for (let from = 0; from < count; from++) {
+    if (load[from]! <= share) continue;
+    for (const { part } of newestFirst) {
+      if (owners.get(part.path) !== from + 1) continue;
+      for (const slug of [...part.slugs].sort((a, b) => compare(b, a))) {
+        if (load[from]! <= share) break;
+        let least = 0;
+        for (let shard = 1; shard < count; shard++) if (load[shard]! < load[least]!) least = shard;
+        shards.set(slug, least + 1);
+        load[from]! -= 1;
+        load[least]! += 1;
+      }
+      if (load[from]! <= share) break;
+    }
+  }
+  return shards;
+}
+
+/** The route of the article pages, whose pages are dealt with their search parts rather than hashed. */
 export const ARTICLE_ROUTE = 'articles/[slug]';
 
 /**
- * The shard (1…count) that renders an article's page: its search part's (articleShards), and
- * for an article in no part the hash of its page's key, as for any other split page. The one
+ * The shard (1…count) that renders an article's page: its search part's, but for a shard's
+ * pages over an even share (articleShards), and for an article in no part the hash of its page's key, as for any other split page. The one
  * rule both the article route and a shard's cut of the plan (src/lib/shards/shard-plan.ts) follow.
  */
 export function articlePageShard(parts: readonly DealtPart[], count: number): (slug: string) => number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageKey, shardOf } from '../../../src/lib/shards/build-part.ts';
-import { ARTICLE_ROUTE, articlePageShard, articleShards, searchPartOwners } from '../../../src/lib/shards/search-part-owners.ts';
+import { ARTICLE_ROUTE, articleIndexShards, articlePageShard, articleShards, searchPartOwners } from '../../../src/lib/shards/search-part-owners.ts';
 
 /** A search part of `size` articles published in `year`, its folder named `name`. */
 const part = (name: string, size: number, year = 2020) => ({ path: `/pagefind/${name}/`, year, slugs: Array.from({ length: size }, (_, i) => `${name}-${i}`) });
@@ -50,8 +50,48 @@ describe('searchPartOwners: each shard indexes about as many articles as the oth
   });
 });
 
-describe('articleShards: an article’s page goes to the shard that takes its search part', () => {
-  it('names, for every article of every part, its part’s shard', () => {
+/** The pages each shard (1…count) renders under `shards`. */
+function pagesPerShard(shards: ReadonlyMap<string, number>, count: number): number[] {
+  const load = new Array<number>(count).fill(0);
+  for (const shard of shards.values()) load[shard - 1]! += 1;
+  return load;
+}
+
+describe('articleShards: an article’s page goes to the shard that takes its search part, but for a shard’s pages over an even share', () => {
+  it('moves the pages a shard holds over an even share to the shards with the fewest, from its newest part, newest slug first', () => {
+    // Dealt whole: a and c to shard 1 (20 articles), b to shard 2 (10).
+    const parts = [part('a', 10, 2019), part('b', 10, 2019), part('c', 10, 2020)];
+    const shards = articleShards(parts, 2);
+    expect(pagesPerShard(shards, 2)).toEqual([15, 15]);
+    const moved = [...shards].filter(([slug, shard]) => shard !== articleIndexShards(parts, 2).get(slug)).map(([slug]) => slug);
+    expect(moved.sort()).toEqual(['c-5', 'c-6', 'c-7', 'c-8', 'c-9']);
+    expect(moved.every((slug) => shards.get(slug) === 2)).toBe(true);
+  });
+
+  it.each<[string, ReturnType<typeof part>[], number]>([
+    ['a year’s full parts and its remainder, three shards', [part('y1', 2000), part('y2', 2000), part('y3', 2000), part('r', 400), part('z1', 1999, 2019), part('z2', 1998, 2019)], 3],
+    [
+      'parts of an archive’s years, four shards',
+      [1887, 1901, 1875, 1890, 1911, 1868, 1880, 1899, 1905, 1893, 1870, 1884, 1908, 1896].map((size, i) => part(`p${i}`, size, 2000 + Math.floor(i / 3))),
+      4,
+    ],
+    ['more shards than parts', [part('a', 5), part('b', 1)], 4],
+  ])('leaves no shard more pages than the articles divided by the shards, rounded up: %s', (_, parts, count) => {
+    const shards = articleShards(parts, count);
+    const total = parts.reduce((sum, p) => sum + p.slugs.length, 0);
+    expect(shards.size).toBe(total);
+    expect(Math.max(...pagesPerShard(shards, count))).toBeLessThanOrEqual(Math.ceil(total / count));
+    expect(articleShards([...parts].reverse(), count)).toEqual(shards);
+  });
+
+  it('moves no older year’s page when the newest year’s parts grow', () => {
+    const archive = [part('a', 1900, 2018), part('b', 1950, 2018), part('c', 1800, 2019), part('d', 1990, 2019), part('e', 1700, 2019)];
+    const before = articleShards([...archive, part('n1', 900, 2020), part('n2', 880, 2020), part('n3', 870, 2020)], 3);
+    const after = articleShards([...archive, part('n1', 1960, 2020), part('n2', 1920, 2020), part('n3', 1850, 2020)], 3);
+    for (const slug of archive.flatMap((p) => p.slugs)) expect(after.get(slug), slug).toBe(before.get(slug));
+  });
+
+  it('names, for every article of every part, its part’s shard when the parts share the pages evenly', () => {
     const parts = [part('a', 3, 2019), part('b', 2, 2020), part('c', 2, 2020)];
     const owners = searchPartOwners(parts, 2);
     const shards = articleShards(parts, 2);
@@ -68,7 +108,8 @@ describe('articleShards: an article’s page goes to the shard that takes its se
 describe('articlePageShard: the one rule for which shard renders an article’s page', () => {
   const parts = [part('a', 3, 2019), part('b', 2, 2020)];
   it.each<[string, string, (count: number) => number]>([
-    ['an article of a part: its part’s shard', 'a-1', (count) => searchPartOwners(parts, count).get('/pagefind/a/')!],
+    ['an article of a part: its part’s shard', 'a-0', (count) => searchPartOwners(parts, count).get('/pagefind/a/')!],
+    ['a page its part’s shard holds over an even share (7 shards, 5 articles): the shard it was evened out to', 'a-2', (count) => articleShards(parts, count).get('a-2')!],
     ['an article of the other part: that part’s shard', 'b-0', (count) => searchPartOwners(parts, count).get('/pagefind/b/')!],
     ['an article in no part (a draft shown, an empty part): the hash of its page’s key, as any split page', 'elsewhere', (count) => shardOf(pageKey(ARTICLE_ROUTE, { slug: 'elsewhere' }), count)],
   ])('%s', (_case, slug, expected) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byNewest } from '../../../src/lib/article.ts';
-import { articlePageShard } from '../../../src/lib/shards/search-part-owners.ts';
+import { articleIndexShards, articlePageShard } from '../../../src/lib/shards/search-part-owners.ts';
 import { planForShard } from '../../../src/lib/shards/shard-plan.ts';
 import { planInputsKey } from '../../../src/lib/site-plan/plan-inputs-key.ts';
 import { makeSitePlan, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
@@ -38,14 +38,31 @@ const parts: SitePlanParts = {
 const plan = makeSitePlan(parts, testSite);
 
 describe("a shard's cut of the site plan", () => {
-  it.each([1, 2, 3])('with %i shard(s), each holds the related links and sources of exactly the article pages it renders, and together they hold all', (count) => {
+  // The second: three articles in one part and one in another, so two shards' pages are evened out.
+  const uneven = makeSitePlan(
+    {
+      ...parts,
+      searchShards: [
+        { key: 'new', path: '/pagefind/new/', year: 2024, slugs: ['tide-tables', 'harbour-reopens', 'storm-warning'] },
+        { key: 'old', path: '/pagefind/old/', year: 2023, slugs: ['ferry-times'] },
+      ],
+    },
+    testSite,
+  );
+  it.each([
+    [1, plan],
+    [2, plan],
+    [3, plan],
+    [2, uneven],
+  ])('with %i shard(s), each holds the related links of exactly the article pages it renders, the sources of those and of the articles it indexes, and together they hold all', (count, plan) => {
     const shardOfArticle = articlePageShard(plan.searchShards, count);
+    const indexedBy = articleIndexShards(plan.searchShards, count);
     const held: string[] = [];
     for (let index = 1; index <= count; index++) {
       const cut = planForShard(plan, index, count);
       const rendered = slugs.filter((slug) => shardOfArticle(slug) === index);
       expect([...cut.related.keys()].sort(), `shard ${index}`).toEqual([...rendered].sort());
-      expect([...cut.sources.keys()].sort(), `shard ${index}`).toEqual([...rendered].sort());
+      expect([...cut.sources.keys()].sort(), `shard ${index}`).toEqual(slugs.filter((slug) => rendered.includes(slug) || indexedBy.get(slug) === index).sort());
       for (const slug of rendered) {
         expect(cut.related.get(slug)).toBe(plan.related.get(slug));
         expect(cut.sources.get(slug)).toBe(plan.sources.get(slug));
