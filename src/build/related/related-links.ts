@@ -12,6 +12,7 @@ import { findStories, type Story } from '../../lib/stories/find-stories.ts';
 import { namedThingsByChunk, prefillNamedThings } from '../../lib/stories/named-things.ts';
 import { readArticleBody } from '../content/read-article-files.ts';
 import { runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
+import { shareBodyTexts, sharedBodyText, type SharedBodyTexts } from './shared-body-texts.ts';
 import { termChunkFolder, type TermChunkSummary } from './term-chunk-store.ts';
 
 // From this many articles the links are computed on a worker thread, so this one meanwhile
@@ -47,6 +48,8 @@ export interface RelatedJob {
   readonly termCache?: TermCache;
   /** The editors' `story` of each article that has one, by slug: with it, the stories are found too, from the links. */
   readonly storyOf?: ReadonlyMap<string, string>;
+  /** The bodies' texts of a job sent to worker threads (`forWorkers`), whose body files then carry none. */
+  readonly texts?: SharedBodyTexts;
 }
 
 /** The related links of every article, and how much of the site's words came from the last build. */
@@ -137,13 +140,31 @@ export function prefillRelatedJob(job: RelatedJob): PrefillResult {
 
 // Each body is read at most once, by the first that needs it (the words, then the named things).
 function inputsOf(job: RelatedJob): RelatedInput[] {
-  return job.articles.map((article) => ({ ...article, bodyText: typeof article.bodyText === 'string' ? article.bodyText : bodySource(article.bodyText) }));
+  return job.articles.map((article, i) => ({ ...article, bodyText: typeof article.bodyText === 'string' ? article.bodyText : bodySource(article.bodyText, job.texts, i) }));
 }
 
-/** A body read from its file the first time it is asked for (unless the plan gave its text), then kept; a failure names the file. */
-function bodySource(body: BodyFile): BodyTextSource {
+/**
+ * A body read the first time it is asked for, then kept: the text the plan gave (in the body
+ * file, or in `texts` at `index` once sent to a worker), else read from its file; a failure names the file.
+ */
+function bodySource(body: BodyFile, texts: SharedBodyTexts | undefined, index: number): BodyTextSource {
   let text = body.text;
-  return { digest: body.digest, read: () => (text ??= forArticle(body.file, 'body', () => markdownToPlainText(readArticleBody(body.path)))) };
+  return {
+    digest: body.digest,
+    read: () => (text ??= (texts === undefined ? undefined : sharedBodyText(texts, index)) ?? forArticle(body.file, 'body', () => markdownToPlainText(readArticleBody(body.path)))),
+  };
+}
+
+// The job as worker threads are sent it: the bodies' texts in one buffer they share, not a copy of each for every thread.
+function forWorkers(job: RelatedJob): RelatedJob {
+  const texts = shareBodyTexts(job.articles.map(({ bodyText }) => (typeof bodyText === 'string' ? undefined : bodyText.text)));
+  if (texts === undefined) return job;
+  const articles = job.articles.map((article) => {
+    if (typeof article.bodyText === 'string' || article.bodyText.text === undefined) return article;
+    const { text: _sent, ...body } = article.bodyText;
+    return { ...article, bodyText: body };
+  });
+  return { ...job, articles, texts };
 }
 
 /**
@@ -154,8 +175,9 @@ function bodySource(body: BodyFile): BodyTextSource {
  */
 export async function computeRelatedLinks(job: RelatedJob, root: string, secondThread = false): Promise<RelatedResult> {
   if (job.articles.length < WORKER_THRESHOLD || availableParallelism() < 2) return runRelatedJob(job);
-  if (!secondThread || job.termCache === undefined) return onWorker(job, root);
-  const [result, prefilled] = await Promise.all([onWorker(job, root), prefillOnWorker(job, root)]);
+  const sent = forWorkers(job);
+  if (!secondThread || job.termCache === undefined) return onWorker(sent, root);
+  const [result, prefilled] = await Promise.all([onWorker(sent, root), prefillOnWorker(sent, root)]);
   return { ...result, ...(result.terms === undefined ? {} : { terms: withPrefilled(result.terms, prefilled) }) };
 }
 

@@ -37,4 +37,17 @@ describe('the related-links worker thread', () => {
     expect(ahead.terms).toEqual({ kept: 0, read: alone.terms?.read });
     expect(alone.terms?.read).toBeGreaterThan(1);
   });
+
+  it('sends the bodies’ texts to both threads in one shared buffer: the same links and stories, and no body file read', async () => {
+    const articles = generatedSite(2600, { seed: 9 }).articles.map((article, i) => {
+      // Texts in other scripts, and one with a lone surrogate, which no UTF-8 buffer holds.
+      const text = `${typeof article.bodyText === 'string' ? article.bodyText : ''}${i % 97 === 0 ? ' Пхеньян 平壤 \ud800 🚀' : ''}`;
+      return { ...article, bodyText: { digest: `digest-${article.slug}`, path: join(tmpdir(), 'no-such-folder', `${article.slug}.md`), file: `${article.slug}.md`, text } };
+    });
+    const job = (dir: string): RelatedJob => ({ articles, options: { limit: 4 }, termCache: { dir, salt: 'code-1' }, storyOf: new Map([['story-0007', 'harbour-strike']]) });
+    const alone = runRelatedJob(job(mkdtempSync(join(tmpdir(), 'dispatch-terms-'))));
+    const sent = await computeRelatedLinks(job(mkdtempSync(join(tmpdir(), 'dispatch-terms-'))), PROJECT_ROOT, true);
+    expect(sent.links).toEqual(alone.links);
+    expect(sent.stories).toEqual(alone.stories);
+  });
 });
