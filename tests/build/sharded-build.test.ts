@@ -82,6 +82,8 @@ describe('a sharded build (plan, shards, merge) publishes the same site as one b
       expect(articlePages.length, `shard ${shard}`).toBeLessThanOrEqual(Math.ceil(slugs.length / SHARDS));
       const indexedSlugs = new Set(indexed.flatMap((part) => part.slugs));
       atTheirPart += articlePages.filter((slug) => indexedSlugs.has(slug)).length;
+      // It counts the articles it indexes, not the bodies it renders.
+      expect(readFileSync(join(work, `shard-${shard}-of-${SHARDS}.log`), 'utf8')).toContain(`search index of ${indexedSlugs.size} articles in ${indexed.length} part(s)`);
     }
     // Only the few pages over a shard's even share are rendered away from their part, their
     // bodies on two machines; this site's parts are uneven, so some are, and the sites compare equal.

@@ -86,7 +86,8 @@ export function startSearchIndex(shards: readonly SearchShard[], slugs: readonly
       // Ending the process, not only deleting the index, is what gives its memory back.
       await close();
     }
-    return { articles: slugs.length, written: toWrite, kept };
+    // The articles of the parts, kept or written: `slugs` may hold others whose bodies the build renders for their pages.
+    return { articles: shards.reduce((sum, shard) => sum + shard.slugs.length, 0), written: toWrite, kept };
   })();
   // Failures surface in finishSearchIndex; until then they must not crash the build.
   done.catch(() => undefined);
