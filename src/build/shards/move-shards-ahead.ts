@@ -120,9 +120,11 @@ export async function moveShardFolders(job: MoveAheadJob, onMoved: MovedFilesVis
           made.add(parent);
         }
         // A rename onto a folder that holds anything, or onto a file, fails: what the output
-        // has is never replaced (the merge then takes the folder file by file, or says why it cannot).
+        // has is never replaced.
         renameSync(join(dir, folder), to);
       } catch {
+        // The output has the place (the merge's own page took it meanwhile) or is on another
+        // disk: the merge takes the folder file by file, or says why it cannot.
         continue;
       }
       moved.add(folder);
