@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sourceWorkerUrl, startWorker } from '../workers/worker-pool.ts';
+import { sourceWorkerUrl, startWorker, workerAnswer } from '../workers/worker-pool.ts';
 import { emptyFolder, listingDigest, listOutput, removeFiles, staleFiles, summarizeListing, writesSince, type ListingSummary, type OutputFile } from './kept-output.ts';
 
 // Astro's record of the pages it rendered, with the file each one wrote.
@@ -32,12 +32,7 @@ function pagesInManifest(cacheDir: string): Set<string> {
  * is read while the main thread reads the articles. Its failure is the returned promise's only.
  */
 export function listOutputAhead(outDir: string, root: string): Promise<ListingSummary> {
-  const listing = new Promise<ListingSummary>((resolve, reject) => {
-    const worker = startWorker(sourceWorkerUrl(root, 'src/build/output/output-listing-worker.ts'), { workerData: outDir });
-    worker.once('message', (summary: ListingSummary) => resolve(summary));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`listing the output folder ${outDir}: the worker thread stopped (exit ${code}) without an answer`)));
-  });
+  const listing = workerAnswer<ListingSummary>(startWorker(sourceWorkerUrl(root, 'src/build/output/output-listing-worker.ts'), { workerData: outDir }), `listing the output folder ${outDir}`);
   // Awaited later (or never, when the content stops the build first): not an unhandled rejection meanwhile.
   listing.catch(() => undefined);
   return listing;

@@ -1,10 +1,10 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { MessageChannel, type Worker } from 'node:worker_threads';
+import { MessageChannel } from 'node:worker_threads';
 import { appendAll } from '../../lib/append-all.ts';
 import { byPath, listedFile, listOutput, type OutputFile } from '../output/kept-output.ts';
 import { readSharedPlanDigest } from '../site-plan/site-plan-file.ts';
-import { sourceWorkerUrl, startWorker } from '../workers/worker-pool.ts';
+import { sourceWorkerUrl, startWorker, workerAnswer } from '../workers/worker-pool.ts';
 import { folderTree, holdsExactly, readShardManifests } from './merge-shards.ts';
 import { shardDir, shardManifestFile, type ShardManifest } from './shard-manifest.ts';
 
@@ -198,15 +198,6 @@ function fromMessages(folders: MovedFoldersMessage, listing: ListingMessage): Mo
   };
 }
 
-// A worker thread's one answer, or why it gave none.
-function answerOf<T>(worker: Worker, what: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    worker.once('message', (message: T) => resolve(message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`${what}: the worker thread stopped (exit ${code}) without an answer`)));
-  });
-}
-
 /**
  * Runs `moveShardFolders` on a worker thread (src/build/shards/move-shards-ahead-worker.ts;
  * `root` is the project's) and lists what it moved on another
@@ -219,8 +210,8 @@ export function startMovingShardsAhead(root: string, job: MoveAheadJob): Promise
   const { port1, port2 } = new MessageChannel();
   const lister = startWorker(sourceWorkerUrl(root, 'src/build/shards/list-moved-files-worker.ts'), { workerData: { outDir: job.outDir, port: port2 }, transferList: [port2] });
   const mover = startWorker(sourceWorkerUrl(root, 'src/build/shards/move-shards-ahead-worker.ts'), { workerData: { job, port: port1 }, transferList: [port1] });
-  const folders = answerOf<MovedFoldersMessage>(mover, `moving the shards' folders into ${job.outDir}`);
-  const listing = answerOf<ListingMessage>(lister, `listing the shards' folders moved into ${job.outDir}`);
+  const folders = workerAnswer<MovedFoldersMessage>(mover, `moving the shards' folders into ${job.outDir}`);
+  const listing = workerAnswer<ListingMessage>(lister, `listing the shards' folders moved into ${job.outDir}`);
   // A mover that fails never says it is done: the listing thread would wait for ever.
   folders.catch(() => void lister.terminate());
   const moving = Promise.all([folders, listing]).then(([moved, listed]) => fromMessages(moved, listed));

@@ -24,6 +24,18 @@ export function startWorker(workerUrl: URL, options: WorkerOptions = {}): Worker
   return new Worker(workerUrl, { ...options, name: threadName(workerUrl) });
 }
 
+/**
+ * The one message a worker thread answers with; rejects with its error, or when it stops
+ * without answering (`what` says what it was doing, for the message).
+ */
+export function workerAnswer<T>(worker: Worker, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    worker.once('message', (message: T) => resolve(message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`${what}: the worker thread stopped (exit ${code}) without an answer`)));
+  });
+}
+
 /** What a pool worker answers for one batch: its results, or the error that stopped it. */
 export type WorkerReply<R> = { readonly seq: number; readonly results: R[] } | { readonly seq: number; readonly error: string };
 
