@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { appendAll } from '../../lib/append-all.ts';
-import { byPath, listedFile, listOutput, type OutputFile } from '../output/kept-output.ts';
+import { listedFile, listOutput, type OutputFile } from '../output/kept-output.ts';
 import { readSharedPlanDigest } from '../site-plan/site-plan-file.ts';
 import { sourceWorkerUrl, startWorker, workerAnswer } from '../workers/worker-pool.ts';
 import { folderTree, holdsExactly, readShardManifests } from './merge-shards.ts';
@@ -146,13 +146,6 @@ export function listMovedFiles(outDir: string, paths: readonly string[], listing
     const file = listedFile(path, join(outDir, path));
     if (file !== undefined) listing.push(file);
   }
-}
-
-/** `moveShardFolders` and then the listing of what it moved, on this thread. */
-export async function moveShardsAhead(job: MoveAheadJob): Promise<MovedAhead | NotMovedAhead> {
-  const listing: OutputFile[] = [];
-  const moved = await moveShardFolders(job, (paths) => listMovedFiles(job.outDir, paths, listing));
-  return moved.moved ? { ...moved, listing: listing.sort(byPath) } : moved;
 }
 
 /** `MovedFolders` as the moving thread sends it. */
