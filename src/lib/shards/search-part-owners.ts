@@ -17,9 +17,10 @@ function firstSlug(part: DealtPart): string {
 
 /**
  * The shard (1…count) that takes each part of the search index, by the part's path: it indexes
- * the part, and renders its articles' bodies and (all but a few: articleShards) their pages, so
- * almost every body is rendered on one machine only. A site has few parts of unequal size, so a hash of the path would leave
- * one shard with twice the articles of another (it did: 17 parts against 8). Instead the parts
+ * the part, and renders its articles' bodies and (all but a few: articleShards) their pages,
+ * so almost every body is rendered on one machine only. A site has few parts of unequal size,
+ * so a hash of the path would leave one shard with twice the articles of another (it did: 17
+ * parts against 8). Instead the parts
  * are dealt oldest year first, then by their first article's slug, each to the shard with the
  * fewest articles so far (the lowest-numbered on a tie). The order comes from the parts alone,
  * so every shard, reading the same plan, makes the same choice whatever order the parts come in;
@@ -30,11 +31,8 @@ export function searchPartOwners(parts: readonly DealtPart[], count: number): Ma
   if (!Number.isInteger(count) || count < 1) throw new Error(`search parts: ${count} shards is not a positive whole number`);
   const load = new Array<number>(count).fill(0);
   const owners = new Map<string, number>();
-  const named = parts.map((part) => ({ part, first: firstSlug(part) }));
-  named.sort((a, b) => a.part.year - b.part.year || compare(a.first, b.first) || compare(a.part.path, b.part.path));
-  for (const { part } of named) {
-    let least = 0;
-    for (let shard = 1; shard < count; shard++) if (load[shard]! < load[least]!) least = shard;
+  for (const part of inDealingOrder(parts)) {
+    const least = leastLoaded(load);
     owners.set(part.path, least + 1);
     // An empty part still costs Pagefind a process: it counts as one article.
     load[least]! += Math.max(1, part.slugs.length);
@@ -42,15 +40,34 @@ export function searchPartOwners(parts: readonly DealtPart[], count: number): Ma
   return owners;
 }
 
-/** The shard (1…count) that indexes each article: the one that takes its search part (searchPartOwners). An article in no part has no entry. */
-export function articleIndexShards(parts: readonly DealtPart[], count: number): Map<string, number> {
-  const owners = searchPartOwners(parts, count);
+// The parts oldest year first, then by their first article's slug (then path): the order they are dealt in, from the parts alone.
+function inDealingOrder(parts: readonly DealtPart[]): DealtPart[] {
+  return parts
+    .map((part) => ({ part, first: firstSlug(part) }))
+    .sort((a, b) => a.part.year - b.part.year || compare(a.first, b.first) || compare(a.part.path, b.part.path))
+    .map(({ part }) => part);
+}
+
+// The index (0-based) of the shard with the least load, the lowest on a tie.
+function leastLoaded(load: readonly number[]): number {
+  let least = 0;
+  for (let shard = 1; shard < load.length; shard++) if (load[shard]! < load[least]!) least = shard;
+  return least;
+}
+
+// Each article of a part, to its part's shard (`owners`, searchPartOwners).
+function indexShardsOf(parts: readonly DealtPart[], owners: ReadonlyMap<string, number>): Map<string, number> {
   const shards = new Map<string, number>();
   for (const part of parts) {
     const owner = owners.get(part.path);
     if (owner !== undefined) for (const slug of part.slugs) shards.set(slug, owner);
   }
   return shards;
+}
+
+/** The shard (1…count) that indexes each article: the one that takes its search part (searchPartOwners). An article in no part has no entry. */
+export function articleIndexShards(parts: readonly DealtPart[], count: number): Map<string, number> {
+  return indexShardsOf(parts, searchPartOwners(parts, count));
 }
 
 /**
@@ -66,26 +83,22 @@ export function articleIndexShards(parts: readonly DealtPart[], count: number): 
  * comes from the parts alone. An article in no part has no entry.
  */
 export function articleShards(parts: readonly DealtPart[], count: number): Map<string, number> {
-  const shards = articleIndexShards(parts, count);
+  const owners = searchPartOwners(parts, count);
+  const shards = indexShardsOf(parts, owners);
   const load = new Array<number>(count).fill(0);
   for (const shard of shards.values()) load[shard - 1]! += 1;
   const share = Math.ceil(shards.size / count);
   if (load.every((pages) => pages <= share)) return shards;
-  const owners = searchPartOwners(parts, count);
-  const newestFirst = parts.map((part) => ({ part, first: firstSlug(part) })).sort((a, b) => b.part.year - a.part.year || compare(b.first, a.first) || compare(b.part.path, a.part.path));
+  const newestFirst = inDealingOrder(parts).reverse();
   for (let from = 0; from < count; from++) {
-    if (load[from]! <= share) continue;
-    for (const { part } of newestFirst) {
-      if (owners.get(part.path) !== from + 1) continue;
-      for (const slug of [...part.slugs].sort((a, b) => compare(b, a))) {
-        if (load[from]! <= share) break;
-        let least = 0;
-        for (let shard = 1; shard < count; shard++) if (load[shard]! < load[least]!) least = shard;
-        shards.set(slug, least + 1);
-        load[from]! -= 1;
-        load[least]! += 1;
-      }
+    // The shard's articles, newest part first, newest slug first in each.
+    const given = newestFirst.filter((part) => owners.get(part.path) === from + 1).flatMap((part) => [...part.slugs].sort((a, b) => compare(b, a)));
+    for (const slug of given) {
       if (load[from]! <= share) break;
+      const least = leastLoaded(load);
+      shards.set(slug, least + 1);
+      load[from]! -= 1;
+      load[least]! += 1;
     }
   }
   return shards;
@@ -96,8 +109,9 @@ export const ARTICLE_ROUTE = 'articles/[slug]';
 
 /**
  * The shard (1…count) that renders an article's page: its search part's, but for a shard's
- * pages over an even share (articleShards), and for an article in no part the hash of its page's key, as for any other split page. The one
- * rule both the article route and a shard's cut of the plan (src/lib/shards/shard-plan.ts) follow.
+ * pages over an even share (articleShards), and for an article in no part the hash of its
+ * page's key, as for any other split page. The one rule both the article route and a shard's
+ * cut of the plan (src/lib/shards/shard-plan.ts) follow.
  */
 export function articlePageShard(parts: readonly DealtPart[], count: number): (slug: string) => number {
   const dealt = articleShards(parts, count);
