@@ -5,7 +5,7 @@ import { planForShard } from '../../../src/lib/shards/shard-plan.ts';
 import { planInputsKey } from '../../../src/lib/site-plan/plan-inputs-key.ts';
 import { makeSitePlan, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
 import { testSite } from '../content/site.ts';
-import { makeArticle } from '../fixtures.ts';
+import { makeArticle, planParts } from '../fixtures.ts';
 
 // Invented articles over two years, each year a search part, and one article in no part.
 const articles = [
@@ -17,24 +17,17 @@ const articles = [
 ].sort(byNewest);
 const slugs = articles.map((a) => a.slug);
 
-const parts: SitePlanParts = {
+const parts: SitePlanParts = planParts({
   contentKey: 'content-key',
   articles,
   sources: new Map(articles.map((a) => [a.slug, { file: a.file, digest: `digest-of-${a.slug}` }])),
   related: new Map(articles.map((a) => [a.slug, slugs.filter((s) => s !== a.slug).map((s) => ({ slug: s, score: 0.5, reasons: ['Harbour'], pinned: false }))])),
   stories: [{ slug: 'harbour-reopens', articles: ['harbour-reopens', 'tide-tables'] }],
-  pictures: new Map(),
-  changeNotes: new Map(),
-  authorProfiles: [],
-  sitePages: [],
   searchShards: [
     { key: '2024', path: '/pagefind/2024/', year: 2024, slugs: ['tide-tables', 'harbour-reopens'] },
     { key: '2023', path: '/pagefind/2023/', year: 2023, slugs: ['storm-warning', 'ferry-times'] },
   ],
-  shareImages: [],
-  sharedWithSectionCard: new Set(),
-  shareImagesAhead: [],
-};
+});
 const plan = makeSitePlan(parts, testSite);
 
 describe("a shard's cut of the site plan", () => {
