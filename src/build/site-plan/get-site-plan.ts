@@ -10,7 +10,7 @@ import { planForShard } from '../../lib/shards/shard-plan.ts';
 import { firstStagePlanText, makePublishedContent, makeSitePlanWithoutFile, makeSitePlanWithText, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { articlesDir } from '../content/articles-loader.ts';
-import { planSiteContent } from '../content/plan-site-content.ts';
+import { planSiteContent, type PlannedSiteContent } from '../content/plan-site-content.ts';
 import { readSiteContentFiles, type SiteContentFiles } from '../content/site-content.ts';
 import { renderChangeNotes } from '../markdown/render-notes.ts';
 import { articlePicture } from '../pictures/article-pictures.ts';
@@ -66,8 +66,17 @@ async function plannedFor(session: BuildSession): Promise<{ content: Promise<Pub
       if (shared !== undefined) return { content: shared, plan: Promise.resolve(shared) };
       if (entries === undefined) throw new Error(`${session.shardsDir}: the shared site plan this build checked its articles against is gone; make it again with \`npm run build -- --plan\``);
       // Where the bodies are (and the plain text of those read) goes to the related links and is then let go: the session keeps only the content.
-      const { content, withBodies } = await measurePhase('plan: articles', () => publishedContent(entries, contentKey, session, siteFiles));
-      return { content, plan: completePlan(content, withBodies, session, stored) };
+      const made = await measurePhase('plan: articles', () => madeArticles(entries, session, siteFiles));
+      // The related links need the articles alone: their worker starts now, while this thread
+      // makes the rest of the first stage (the lists, search parts, share images, pictures).
+      const second = relatedAndStories(made.withBodies, session);
+      // Its failure surfaces where the plan awaits it, not as unhandled while this thread works.
+      second.catch(() => undefined);
+      // Its job reaches the worker in this turn's microtasks (the cache is read synchronously):
+      // one turn of the event loop lets it go before this thread's long synchronous steps.
+      await new Promise((resolve) => setImmediate(resolve));
+      const content = await measurePhase('plan: published content', () => publishedContent(made, entries, contentKey, session));
+      return { content, plan: completePlan(content, second, session, stored) };
     })();
     session.plan = { contentKey, content: planned.then(({ content }) => content), plan: planned.then(({ plan }) => plan) };
   }
@@ -131,18 +140,30 @@ function keepArticleFacts(cache: ArticleFactsCache, kept: ReadonlyMap<string, Bo
   if (problem !== undefined) session.reports.push(`articles' word counts and summaries not kept for the next build (${problem})`);
 }
 
-async function publishedContent(
-  entries: readonly CollectionEntry<'articles'>[],
-  contentKey: string,
-  session: BuildSession,
-  siteFiles: SiteContentFiles,
-): Promise<{ content: PublishedContent; withBodies: ArticleWithBody[] }> {
-  const { authorProfiles, sitePages } = await planSiteContent(siteFiles, siteConfig, { articlesDir: articlesDir(siteConfig, session.root), fileRoot: session.root, projectRoot: session.root });
-  // Bylines that name a profile (by name or slug) print the profile's name, everywhere.
-  const directory = profileDirectory(authorProfiles);
+/** The published articles with where their bodies are, and the site's own content, before anything is made from them. */
+interface MadeArticles {
+  readonly withBodies: ArticleWithBody[];
+  /** Each entry's front matter as the loader checked it, in the entries' order. */
+  readonly frontMatters: readonly ArticleFrontMatter[];
+  readonly siteContent: PlannedSiteContent;
+}
+
+// The articles (bylines naming a profile print its name, everywhere) and the profiles and fixed pages.
+async function madeArticles(entries: readonly CollectionEntry<'articles'>[], session: BuildSession, siteFiles: SiteContentFiles): Promise<MadeArticles> {
+  const siteContent = await planSiteContent(siteFiles, siteConfig, { articlesDir: articlesDir(siteConfig, session.root), fileRoot: session.root, projectRoot: session.root });
+  const directory = profileDirectory(siteContent.authorProfiles);
   // Each entry's front matter as the loader checked it, looked up once for the articles and their change notes.
   const frontMatters = entries.map((entry) => checkedFrontMatterOf(entry, session.checkedFrontMatter));
   const withBodies = (await publishedArticles(entries, frontMatters, session)).map(({ article, ...rest }) => ({ ...rest, article: withProfileNames(article, directory) }));
+  return { withBodies, frontMatters, siteContent };
+}
+
+async function publishedContent(
+  { withBodies, frontMatters, siteContent: { authorProfiles, sitePages } }: MadeArticles,
+  entries: readonly CollectionEntry<'articles'>[],
+  contentKey: string,
+  session: BuildSession,
+): Promise<PublishedContent> {
   const articles = withBodies.map(({ article }) => article);
   const digests = new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')]));
   const sources = new Map<string, PlannedSource>(articles.map(({ slug, file, dateline }) => [slug, { file, digest: digests.get(slug) ?? '', ...(dateline === undefined ? {} : { dateline }) }]));
@@ -150,7 +171,7 @@ async function publishedContent(
   // Corrections' and updates' text, rendered here once for every page and feed that prints it.
   const frontMatterOf = new Map(entries.map((entry, i) => [entry.id, frontMatters[i]]));
   const changeNotes = await renderChangeNotes(articles, (article) => frontMatterOf.get(article.slug));
-  const content = makePublishedContent(
+  return makePublishedContent(
     {
       contentKey,
       articles,
@@ -164,13 +185,9 @@ async function publishedContent(
     },
     siteConfig,
   );
-  return { content, withBodies };
 }
 
-async function completePlan(content: PublishedContent, withBodies: readonly ArticleWithBody[], session: BuildSession, stored: readonly CheckedEntry[]): Promise<SitePlan> {
-  const second = relatedAndStories(withBodies, session);
-  // Its failure surfaces where it is awaited below, not as unhandled while this thread works.
-  second.catch(() => undefined);
+async function completePlan(content: PublishedContent, second: Promise<RelatedAndStories>, session: BuildSession, stored: readonly CheckedEntry[]): Promise<SitePlan> {
   // The steps of a sharded build share the plan through its file and check each other's by its
   // digest. No other process reads a whole build's plan: its file's text, hundreds of megabytes
   // of JSON at archive scale, is not made (decision 0029).
@@ -178,9 +195,8 @@ async function completePlan(content: PublishedContent, withBodies: readonly Arti
     const { related, stories } = await second;
     return makeSitePlanWithoutFile({ ...content, related, stories }, siteConfig, content.index);
   }
-  // Once the related links' worker has started, this thread writes out the first stage's part of
-  // the plan's file while it waits: at archive scale most of the file, and of its time.
-  await new Promise((resolve) => setImmediate(resolve));
+  // While the related links' worker computes, this thread writes out the first stage's part of
+  // the plan's file: at archive scale most of the file, and of its time.
   const firstStage = await measurePhase('plan: first stage written out', () => firstStagePlanText(content));
   const { related, stories } = await second;
   // The plan's file text is made with its digest and let go once written: at archive scale it is hundreds of megabytes.
