@@ -45,6 +45,8 @@ export function splitRouteParams<T extends StaticPath['params']>(route: string, 
   const session = requireBuildSession(`the pages of ${route}`);
   const { part, splitPages } = session;
   if (part.kind === 'whole') return [...params];
+  // The plan renders no page and notes none: a key for each of an archive's pages would be made for nothing.
+  if (part.kind === 'plan') return [];
   const shardOfParams = part.kind === 'shard' ? dealtTo?.(part.count) : undefined;
   const rendered: T[] = [];
   for (const one of params) {
