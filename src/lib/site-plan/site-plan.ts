@@ -6,7 +6,7 @@ import type { RelatedLink } from '../related/types.ts';
 import type { Story } from '../stories/find-stories.ts';
 import type { SearchShard } from '../search/search-shards.ts';
 import { buildSiteIndex, type SiteIndex } from '../site-index.ts';
-import type { SiteConfig } from '../site-config.ts';
+import { findSection, type SiteConfig } from '../site-config.ts';
 import type { ArticleChange } from '../trust/article-changes.ts';
 import { withAuthorProfiles, type AuthorProfile } from '../trust/author-profiles.ts';
 import type { PublishedSitePage } from '../trust/published-site-pages.ts';
@@ -162,13 +162,26 @@ function encodeArticle({ published, updated, changes, ...rest }: Article): Encod
   };
 }
 
+// Shared by every article read with no item in a list: a frozen empty list, which nothing can add to.
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+// The lists of an article that are most often empty.
+const LISTS = ['translations', 'tags', 'authors', 'pinnedRelated', 'aliases', 'changes'] as const;
+
 // In place: the parsed objects become the plan's, so that at archive scale the articles are
-// never held twice while a plan is read.
-function decodeArticle(encoded: EncodedArticle): Article {
+// never held twice while a plan is read. What many articles have alike is held once, not once
+// an article (a shard holds every article of the plan): the section (the site's own object),
+// an empty list, the ISO text the day and the time both print.
+function decodeArticle(encoded: EncodedArticle, site: SiteConfig): Article {
   const article = encoded as unknown as { -readonly [K in keyof Article]: Article[K] };
   article.published = new Date(encoded.published);
   if (encoded.updated !== undefined) article.updated = new Date(encoded.updated);
   for (const change of encoded.changes as unknown as { date: Date | string }[]) change.date = new Date(change.date);
+  const section = findSection(site, encoded.section.slug);
+  if (section?.name === encoded.section.name) article.section = section;
+  for (const list of LISTS) if (article[list].length === 0) article[list] = NO_ITEMS;
+  const day = article.publishedDay as { iso: string };
+  if (day.iso === article.publishedAt.iso) day.iso = article.publishedAt.iso;
   return article;
 }
 
@@ -309,7 +322,7 @@ export function decodeSitePlan(text: string, site: SiteConfig): SitePlan {
   }
   const parts: SitePlanParts = {
     contentKey: encoded.contentKey,
-    articles: encoded.articles.map(decodeArticle),
+    articles: encoded.articles.map((article) => decodeArticle(article, site)),
     sources: new Map(encoded.sources),
     related: new Map(encoded.related),
     stories: encoded.stories,

@@ -77,6 +77,22 @@ describe('the site plan', () => {
     expect(planDigestIn(opening.slice(0, 200))).toBeUndefined();
   });
 
+  it('reads back its articles holding once what many have alike: the site’s section, an empty list, the ISO text of the day and the time', () => {
+    const read = decodeSitePlan(planText, testSite);
+    expect(read.articles).toEqual(plan.articles);
+    for (const article of read.articles) {
+      expect(article.section).toBe(testSite.sections.find((section) => section.slug === article.section.slug));
+      expect(article.publishedDay.iso).toBe(article.publishedAt.iso);
+    }
+    const empty = read.articles.flatMap((article) =>
+      [article.translations, article.tags, article.authors, article.pinnedRelated, article.aliases, article.changes].filter((list) => list.length === 0),
+    );
+    expect(empty.length).toBeGreaterThan(3);
+    expect(new Set(empty).size).toBe(1);
+    // Shared, so never to be added to: a page that tried would change every article.
+    expect(() => (empty[0] as string[]).push('x')).toThrow(TypeError);
+  });
+
   it('reads back from its file as the same plan: dates, related links, pictures and parts included', () => {
     const read = decodeSitePlan(planText, testSite);
     expect(read.digest).toBe(plan.digest);
