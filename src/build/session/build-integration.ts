@@ -45,6 +45,8 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
   // A merge with --move readies the output folder and starts moving the shards' folders before Astro builds.
   let preparing: Promise<number> | undefined;
   let movingAhead: Promise<MovedAhead | NotMovedAhead> | undefined;
+  // The paths of the shards' pages as the mover read them, before it moved anything (undefined when it moved nothing).
+  let shardPathnames: Promise<readonly string[] | undefined> | undefined;
   return {
     name: 'dispatch-build',
     hooks: {
@@ -88,8 +90,15 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           preparing = prepareOutput(cacheDir, outDir, (message) => logger.info(message), outputListing);
           preparing.catch(() => undefined);
           const job = { shardsDir: sharding.shardsDir, count: part.count, outDir, publicDir: fileURLToPath(config.publicDir), assetsFolder: config.build.assets, sourcesDigest };
-          movingAhead = preparing.then(() => startMovingShardsAhead(root, job));
+          let onPathnames: (pathnames: readonly string[] | undefined) => void = () => undefined;
+          shardPathnames = new Promise((resolve) => (onPathnames = resolve));
+          movingAhead = preparing.then(() => startMovingShardsAhead(root, job, onPathnames));
           movingAhead.catch(() => undefined);
+          // Nothing moved, or the move failed: no paths come, and the merge takes them from the manifests it reads itself.
+          void movingAhead.then(
+            () => onPathnames(undefined),
+            () => onPathnames(undefined),
+          );
         }
       },
       'astro:routes:resolved': ({ routes: resolved }) => {
@@ -131,7 +140,12 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           }
           // The merge's listing of its output, when folders were moved ahead: those are not read again.
           let mergedListing: (() => readonly OutputFile[]) | undefined;
+          // The sitemaps need the paths of every page alone: with the shards' folders moved ahead,
+          // the manifests gave them before the moves, and the sitemaps are written while they go on.
+          let sitemap: ReturnType<typeof writeSitemaps> | undefined;
           if (part.kind === 'merge') {
+            const early = await shardPathnames;
+            if (early !== undefined) sitemap = writeSitemaps(outDir, [...pathnames, ...early], plan.articles, site);
             const ahead = movingAhead === undefined ? undefined : await measurePhase('shards: waiting for the folders moved ahead', () => movingAhead);
             if (ahead?.moved === false) logger.info(`the shards' folders were not moved ahead (${ahead.why}): the merge takes every file itself`);
             const movedAhead = ahead?.moved === true ? ahead : undefined;
@@ -188,7 +202,8 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             const files = recordShard(session.shardsDir, part, digestOfSharedPlan(plan), session.splitPages.keys(), kept, listing);
             logger.info(`shard ${part.index} of ${part.count}: ${kept.length} pages, ${files} files in ${outDir}`);
           } else {
-            const sitemap = writeSitemaps(outDir, pathnames, plan.articles, site);
+            // The same paths as written early: the merge's own pages and the shards', by the manifests the move took.
+            sitemap ??= writeSitemaps(outDir, pathnames, plan.articles, site);
             logger.info(`${sitemap.pages} pages listed in ${sitemap.sitemaps} sitemap(s) and sitemap-index.xml`);
             writes.files.push(...sitemap.written, ...writeDeployFiles(outDir, rules));
             // Only a whole build knows every body the site still needs.

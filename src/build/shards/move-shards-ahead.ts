@@ -90,14 +90,16 @@ function insideMoved(folder: string, moved: ReadonlySet<string>): boolean {
  * reads it again), and the merge checks what was moved as it checks what it takes itself
  * (src/build/shards/merge-shards.ts). Moves nothing when a manifest or the plan is missing or
  * does not match: the merge then says what is wrong. A folder it cannot move is left for the
- * merge to take.
+ * merge to take. `onManifests` is handed the manifests once they are read and removed, before
+ * anything is moved.
  */
-export async function moveShardFolders(job: MoveAheadJob, onMoved: MovedFilesVisitor): Promise<MovedFolders | NotMovedAhead> {
+export async function moveShardFolders(job: MoveAheadJob, onMoved: MovedFilesVisitor, onManifests?: (manifests: readonly ShardManifest[]) => void): Promise<MovedFolders | NotMovedAhead> {
   const planDigest = await readSharedPlanDigest(job.shardsDir, job.sourcesDigest);
   if (planDigest === undefined) return { moved: false, why: 'the shared site plan is missing, or was made by other code' };
   const { manifests, problems } = readShardManifests(job.shardsDir, job.count, planDigest);
   if (problems.length > 0) return { moved: false, why: problems.join('; ') };
   for (const manifest of manifests) rmSync(shardManifestFile(job.shardsDir, manifest.shard, manifest.count), { force: true });
+  onManifests?.(manifests);
   const shared = sharedFolders(manifests, job);
   const folders = new Map<number, Set<string>>();
   // The output's folders this step made or found, so each is made once, not once a page.
@@ -148,6 +150,11 @@ export function listMovedFiles(outDir: string, paths: readonly string[], listing
   }
 }
 
+/** What the moving thread sends before it moves anything: the paths in the site of the shards' pages, as their manifests list them, shard by shard. */
+export interface ShardPathnamesMessage {
+  readonly pathnames: readonly string[];
+}
+
 /** `MovedFolders` as the moving thread sends it. */
 export type MovedFoldersMessage =
   | NotMovedAhead
@@ -196,14 +203,23 @@ function fromMessages(folders: MovedFoldersMessage, listing: ListingMessage): Mo
  * `root` is the project's) and lists what it moved on another
  * (src/build/shards/list-moved-files-worker.ts), batch by batch as the folders are moved, so
  * that the renames and the listing, half a million files at archive scale, wait on the disk
- * side by side while this thread starts Astro and renders the merge's own pages. Rejects when
- * either thread fails; a failed build must not crash on it meanwhile.
+ * side by side while this thread starts Astro and renders the merge's own pages. `onPathnames`
+ * is handed the paths of the shards' pages as soon as the manifests are read (never when
+ * nothing is moved). Rejects when either thread fails; a failed build must not crash on it meanwhile.
  */
-export function startMovingShardsAhead(root: string, job: MoveAheadJob): Promise<MovedAhead | NotMovedAhead> {
+export function startMovingShardsAhead(root: string, job: MoveAheadJob, onPathnames?: (pathnames: readonly string[]) => void): Promise<MovedAhead | NotMovedAhead> {
   const { port1, port2 } = new MessageChannel();
   const lister = startWorker(sourceWorkerUrl(root, 'src/build/shards/list-moved-files-worker.ts'), { workerData: { outDir: job.outDir, port: port2 }, transferList: [port2] });
   const mover = startWorker(sourceWorkerUrl(root, 'src/build/shards/move-shards-ahead-worker.ts'), { workerData: { job, port: port1 }, transferList: [port1] });
-  const folders = workerAnswer<MovedFoldersMessage>(mover, `moving the shards' folders into ${job.outDir}`);
+  const what = `moving the shards' folders into ${job.outDir}`;
+  const folders = new Promise<MovedFoldersMessage>((resolve, reject) => {
+    mover.on('message', (message: ShardPathnamesMessage | MovedFoldersMessage) => {
+      if ('pathnames' in message) onPathnames?.(message.pathnames);
+      else resolve(message);
+    });
+    mover.once('error', reject);
+    mover.once('exit', (code) => reject(new Error(`${what}: the worker thread stopped (exit ${code}) without an answer`)));
+  });
   const listing = workerAnswer<ListingMessage>(lister, `listing the shards' folders moved into ${job.outDir}`);
   // A mover that fails never says it is done: the listing thread would wait for ever.
   folders.catch(() => void lister.terminate());

@@ -22,7 +22,7 @@ function writeFiles(dir: string, files: Record<string, string>): void {
 
 /** A merge's folders: the shared plan (made by `CODE`, digest `PLAN`), shards with their files and manifests, a public folder, an output folder. */
 function mergeWith(
-  shards: readonly { files: Record<string, string>; planDigest?: string; unlisted?: Record<string, string> }[],
+  shards: readonly { files: Record<string, string>; planDigest?: string; unlisted?: Record<string, string>; pathnames?: string[] }[],
   options: { publicFiles?: Record<string, string>; planCode?: string } = {},
 ): MoveAheadJob {
   const work = mkdtempSync(join(tmpdir(), 'dispatch-move-ahead-'));
@@ -33,7 +33,7 @@ function mergeWith(
     const index = i + 1;
     writeFiles(shardDir(shardsDir, index, shards.length), { ...shard.files, ...shard.unlisted });
     const files = Object.keys(shard.files).sort();
-    writeShardManifest(shardsDir, { shard: index, count: shards.length, planDigest: shard.planDigest ?? PLAN, pages: [], pathnames: [], files });
+    writeShardManifest(shardsDir, { shard: index, count: shards.length, planDigest: shard.planDigest ?? PLAN, pages: [], pathnames: shard.pathnames ?? [], files });
   });
   const publicDir = join(work, 'public');
   writeFiles(publicDir, options.publicFiles ?? {});
@@ -49,13 +49,22 @@ describe('startMovingShardsAhead: a merge with --move takes each shard’s own f
   it('moves the highest folders a shard alone wrote, one rename each, lists what it moved, and leaves what the merge writes too', () => {
     const job = mergeWith(
       [
-        { files: { ...under('articles/a', page('A')), ...under('articles/b', page('B')), '_astro/site.js': 'js', 'favicon.svg': 'svg', 'images/shared.png': 'png', 'icons/app.png': 'icon' } },
-        { files: { ...under('articles/c', page('C')), ...under('topics/x/2', page('X2')), '_astro/site.js': 'js', 'favicon.svg': 'svg', 'images/shared.png': 'png' } },
+        {
+          files: { ...under('articles/a', page('A')), ...under('articles/b', page('B')), '_astro/site.js': 'js', 'favicon.svg': 'svg', 'images/shared.png': 'png', 'icons/app.png': 'icon' },
+          pathnames: ['articles/a', 'articles/b'],
+        },
+        {
+          files: { ...under('articles/c', page('C')), ...under('topics/x/2', page('X2')), '_astro/site.js': 'js', 'favicon.svg': 'svg', 'images/shared.png': 'png' },
+          pathnames: ['articles/c', 'topics/x/2'],
+        },
       ],
       { publicFiles: { 'favicon.svg': 'svg', 'icons/app.png': 'icon' } },
     );
-    return startMovingShardsAhead(PROJECT_ROOT, job).then((ahead) => {
+    const told: (readonly string[])[] = [];
+    return startMovingShardsAhead(PROJECT_ROOT, job, (pathnames) => told.push(pathnames)).then((ahead) => {
       expect(ahead.moved).toBe(true);
+      // The sitemaps' paths, shard by shard as the manifests list them, told once.
+      expect(told).toEqual([['articles/a', 'articles/b', 'articles/c', 'topics/x/2']]);
       if (!ahead.moved) return;
       expect([...ahead.folders.get(1)!]).toEqual(['articles']);
       expect([...ahead.folders.get(2)!].sort()).toEqual(['articles/c', 'topics']);
@@ -92,10 +101,13 @@ describe('startMovingShardsAhead: a merge with --move takes each shard’s own f
       },
       /1-of-2\.json: missing/,
     ],
-  ])('moves nothing, and keeps every manifest, for %s', async (_, make, why) => {
+  ])('moves nothing, tells no paths, and keeps every manifest, for %s', async (_, make, why) => {
     const job = make();
-    const ahead = await startMovingShardsAhead(PROJECT_ROOT, job);
+    const told: (readonly string[])[] = [];
+    const ahead = await startMovingShardsAhead(PROJECT_ROOT, job, (pathnames) => told.push(pathnames));
     expect(ahead.moved).toBe(false);
+    // No paths either: the merge reads the manifests itself, and says what is wrong.
+    expect(told).toEqual([]);
     expect(!ahead.moved && ahead.why).toMatch(why);
     expect(listOutput(job.outDir)).toEqual([]);
   });
