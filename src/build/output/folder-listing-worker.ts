@@ -1,10 +1,10 @@
 // A worker thread that lists folders of the output (every file under each, one stat a file)
-// for listOutputOnThreads, answering in three columns rather than an object a file, which
-// would cost the main thread more to receive than listing them itself.
+// for listOutputOnThreads, answering in columns (src/build/output/listing-columns.ts).
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { serveBatches } from '../workers/worker-pool.ts';
 import { byPath, listFilesUnder, type OutputFile } from './kept-output.ts';
+import { listingColumns, type ListingColumns } from './listing-columns.ts';
 
 /** Folders of the output folder `dir` to list, as paths inside it ending in the path separator. */
 export interface FolderListingJob {
@@ -12,23 +12,11 @@ export interface FolderListingJob {
   readonly folders: readonly string[];
 }
 
-/** The files under a job's folders: their paths inside the output folder (joined by NUL, which no path holds), sizes and modification times. */
-export interface FolderListing {
-  readonly paths: string;
-  readonly sizes: Float64Array;
-  readonly mtimes: Float64Array;
-}
-
 /** Lists a job's folders, its files sorted by path. */
-export function listFolders(job: FolderListingJob): FolderListing {
+export function listFolders(job: FolderListingJob): ListingColumns {
   const files: OutputFile[] = [];
   for (const folder of job.folders) listFilesUnder(join(job.dir, folder), folder, files);
-  files.sort(byPath);
-  return {
-    paths: files.map((file) => file.path).join('\0'),
-    sizes: Float64Array.from(files, (file) => file.size),
-    mtimes: Float64Array.from(files, (file) => file.mtimeMs),
-  };
+  return listingColumns(files.sort(byPath));
 }
 
 if (parentPort) {

@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { batchesOf, runInWorkers, sourceWorkerUrl } from '../workers/worker-pool.ts';
 import { UNTOUCHED, byPath, folderEntries, listFilesUnder, listedFile, type OutputFile } from './kept-output.ts';
-import type { FolderListing, FolderListingJob } from './folder-listing-worker.ts';
+import type { FolderListingJob } from './folder-listing-worker.ts';
+import { appendColumns, type ListingColumns } from './listing-columns.ts';
 
 // Below this many folders two levels down (an article's, a tag's), one thread lists the
 // output as soon as threads would: starting them and joining their answers cost what they save.
@@ -46,10 +47,7 @@ export async function listOutputOnThreads(dir: string, root: string, threads: nu
   // half a million paths from scratch.
   const inPathOrder = folders.map((folder) => folder + sep).sort();
   const batches = batchesOf(inPathOrder, FOLDERS_PER_BATCH).map((batch): FolderListingJob => ({ dir, folders: batch }));
-  const listings = await runInWorkers<FolderListingJob, FolderListing>(sourceWorkerUrl(root, 'src/build/output/folder-listing-worker.ts'), undefined, batchesOf(batches, 1), threads);
-  for (const { paths, sizes, mtimes } of listings) {
-    const names = paths === '' ? [] : paths.split('\0');
-    names.forEach((path, i) => files.push({ path, size: sizes[i]!, mtimeMs: mtimes[i]! }));
-  }
+  const listings = await runInWorkers<FolderListingJob, ListingColumns>(sourceWorkerUrl(root, 'src/build/output/folder-listing-worker.ts'), undefined, batchesOf(batches, 1), threads);
+  for (const listing of listings) appendColumns(files, listing);
   return files.sort(byPath);
 }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { appendAll } from '../../lib/append-all.ts';
 import { listedFile, listOutput, type OutputFile } from '../output/kept-output.ts';
+import { appendColumns, type ListingColumns } from '../output/listing-columns.ts';
 import { readSharedPlanDigest } from '../site-plan/site-plan-file.ts';
 import { sourceWorkerUrl, startWorker, workerAnswer } from '../workers/worker-pool.ts';
 import { folderTree, holdsExactly, readShardManifests } from './merge-shards.ts';
@@ -170,31 +171,14 @@ export function foldersMessage(moved: MovedFolders | NotMovedAhead): MovedFolder
   return { moved: true, manifests: moved.manifests, folders: [...moved.folders].map(([shard, set]) => [shard, [...set]] as const) };
 }
 
-/** A listing as the listing thread sends it: in columns, which cost less to pass than an object a file. */
-export interface ListingMessage {
-  readonly paths: string;
-  readonly sizes: Float64Array;
-  readonly mtimes: Float64Array;
-}
-
-/** `listing` as the listing thread sends it. */
-export function listingMessage(listing: readonly OutputFile[]): ListingMessage {
-  return {
-    paths: listing.map((file) => file.path).join('\0'),
-    sizes: Float64Array.from(listing, (file) => file.size),
-    mtimes: Float64Array.from(listing, (file) => file.mtimeMs),
-  };
-}
-
 // The two threads' answers as what they stand for.
-function fromMessages(folders: MovedFoldersMessage, listing: ListingMessage): MovedAhead | NotMovedAhead {
+function fromMessages(folders: MovedFoldersMessage, listing: ListingColumns): MovedAhead | NotMovedAhead {
   if (!folders.moved) return folders;
-  const paths = listing.paths === '' ? [] : listing.paths.split('\0');
   return {
     moved: true,
     manifests: folders.manifests,
     folders: new Map(folders.folders.map(([shard, list]) => [shard, new Set(list)])),
-    listing: paths.map((path, i) => ({ path, size: listing.sizes[i]!, mtimeMs: listing.mtimes[i]! })),
+    listing: appendColumns([], listing),
   };
 }
 
@@ -220,7 +204,7 @@ export function startMovingShardsAhead(root: string, job: MoveAheadJob, onPathna
     mover.once('error', reject);
     mover.once('exit', (code) => reject(new Error(`${what}: the worker thread stopped (exit ${code}) without an answer`)));
   });
-  const listing = workerAnswer<ListingMessage>(lister, `listing the shards' folders moved into ${job.outDir}`);
+  const listing = workerAnswer<ListingColumns>(lister, `listing the shards' folders moved into ${job.outDir}`);
   // A mover that fails never says it is done: the listing thread would wait for ever.
   folders.catch(() => void lister.terminate());
   const moving = Promise.all([folders, listing]).then(([moved, listed]) => fromMessages(moved, listed));
