@@ -156,6 +156,9 @@ export interface ShardPathnamesMessage {
   readonly pathnames: readonly string[];
 }
 
+// The note the moving thread sends before its answer (which has `moved`, never `pathnames`).
+const isPathnamesMessage = (message: unknown): message is ShardPathnamesMessage => typeof message === 'object' && message !== null && 'pathnames' in message;
+
 /** `MovedFolders` as the moving thread sends it. */
 export type MovedFoldersMessage =
   | NotMovedAhead
@@ -195,14 +198,10 @@ export function startMovingShardsAhead(root: string, job: MoveAheadJob, onPathna
   const { port1, port2 } = new MessageChannel();
   const lister = startWorker(sourceWorkerUrl(root, 'src/build/shards/list-moved-files-worker.ts'), { workerData: { outDir: job.outDir, port: port2 }, transferList: [port2] });
   const mover = startWorker(sourceWorkerUrl(root, 'src/build/shards/move-shards-ahead-worker.ts'), { workerData: { job, port: port1 }, transferList: [port1] });
-  const what = `moving the shards' folders into ${job.outDir}`;
-  const folders = new Promise<MovedFoldersMessage>((resolve, reject) => {
-    mover.on('message', (message: ShardPathnamesMessage | MovedFoldersMessage) => {
-      if ('pathnames' in message) onPathnames?.(message.pathnames);
-      else resolve(message);
-    });
-    mover.once('error', reject);
-    mover.once('exit', (code) => reject(new Error(`${what}: the worker thread stopped (exit ${code}) without an answer`)));
+  const folders = workerAnswer<MovedFoldersMessage>(mover, `moving the shards' folders into ${job.outDir}`, (message) => {
+    if (!isPathnamesMessage(message)) return false;
+    onPathnames?.(message.pathnames);
+    return true;
   });
   const listing = workerAnswer<ListingColumns>(lister, `listing the shards' folders moved into ${job.outDir}`);
   // A mover that fails never says it is done: the listing thread would wait for ever.

@@ -26,11 +26,18 @@ export function startWorker(workerUrl: URL, options: WorkerOptions = {}): Worker
 
 /**
  * The one message a worker thread answers with; rejects with its error, or when it stops
- * without answering (`what` says what it was doing, for the message).
+ * without answering (`what` says what it was doing, for the message). `onNote`, when given,
+ * sees every message first: one it takes (returns true for) is a note sent on the way, not
+ * the answer.
  */
-export function workerAnswer<T>(worker: Worker, what: string): Promise<T> {
+export function workerAnswer<T>(worker: Worker, what: string, onNote?: (message: unknown) => boolean): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    worker.once('message', (message: T) => resolve(message));
+    const heard = (message: unknown): void => {
+      if (onNote?.(message) === true) return;
+      worker.off('message', heard);
+      resolve(message as T);
+    };
+    worker.on('message', heard);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`${what}: the worker thread stopped (exit ${code}) without an answer`)));
   });
