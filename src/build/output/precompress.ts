@@ -106,15 +106,15 @@ export async function precompressOutput(
 ): Promise<PrecompressOutcome> {
   const { buildStarted, claimed, pages } = kept;
   const files = await (listed ?? listOutputOnThreads(outDir, root));
-  const byPath = new Map(files.map((file) => [file.path, file]));
   const stays = (file: OutputFile): boolean => file.mtimeMs >= buildStarted || claimed.has(file.path) || pages.has(file.path);
   const encodings = rules.precompressed.encodings;
   let current = 0;
   const jobs: CompressionJob[] = [];
-  for (const file of files) {
+  for (let at = 0; at < files.length; at++) {
+    const file = files[at]!;
     if (!isPrecompressed(rules, file) || !stays(file)) continue;
     const siblings = encodings.map((encoding) => ({ encoding, path: `${file.path}${SIBLING_SUFFIX[encoding]}` }));
-    const existing = siblings.map(({ path }) => byPath.get(path));
+    const existing = siblings.map(({ path }) => listedAfter(files, at, path));
     const present = existing.every((sibling) => sibling !== undefined);
     if (present && file.mtimeMs < buildStarted && existing.every((sibling) => sibling !== undefined && sibling.mtimeMs >= file.mtimeMs)) {
       for (const { path } of siblings) claimed.add(path);
@@ -155,6 +155,18 @@ export async function precompressOutput(
     },
   );
   return { summary: { written, ahead, current }, listing: withRewritten(files, outDir, rewritten) };
+}
+
+/**
+ * The file listed at `path`, which begins with the path of `files[at]`: looked for among the
+ * files listed right after it. A listing is sorted by path, so every path that begins with
+ * another comes right after it, and a file's siblings are found without a map of an archive's
+ * half a million paths. In a listing out of order a sibling would go unseen and be written again.
+ */
+function listedAfter(files: readonly OutputFile[], at: number, path: string): OutputFile | undefined {
+  const prefix = files[at]!.path;
+  for (let i = at + 1; i < files.length && files[i]!.path.startsWith(prefix); i++) if (files[i]!.path === path) return files[i];
+  return undefined;
 }
 
 /** The build's log line about pre-compressed siblings (undefined: the setting is off). */

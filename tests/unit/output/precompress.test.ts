@@ -172,6 +172,17 @@ describe('precompressOutput', () => {
     }
   });
 
+  it('finds a page’s siblings past other files whose names begin with the page’s (a backup, a longer name), and keeps them', async () => {
+    // Listed by path: index.html, index.html.bak, index.html.br, index.html.gz, index.html5.html and its siblings.
+    const dir = await lastBuild({ 'a/index.html': page('a'), 'a/index.html5.html': page('a5') });
+    writeFileSync(join(dir, 'a/index.html.bak'), page('an old a'));
+    dated(join(dir, 'a/index.html.bak'), LAST_BUILD);
+    const kept = new Set<string>();
+    const outcome = await precompressOutput(dir, rules, { buildStarted: thisBuild(), claimed: kept, pages: new Set(['a/index.html', 'a/index.html5.html']) }, PROJECT_ROOT);
+    expect(outcome.summary).toEqual({ written: 0, ahead: 0, current: 2 });
+    expect([...kept].sort()).toEqual(['a/index.html.br', 'a/index.html.gz', 'a/index.html5.html.br', 'a/index.html5.html.gz']);
+  });
+
   it('dates the siblings of a page written again with the same bytes after it, so that the next build takes them as current without reading them', async () => {
     const dir = await lastBuild({ 'a/index.html': page('a') });
     // Every page written again with the same bytes, as after a change of code that does not change them.
