@@ -18,7 +18,7 @@ import { writeSitemaps } from '../output/sitemap.ts';
 import { finishSearchIndex, isSearchPartPublished } from '../search/search-index.ts';
 import { checkSearchParts, checkShards, takeShardFiles } from '../shards/merge-shards.ts';
 import { listMergedOutput } from '../shards/merged-listing.ts';
-import { startMovingShardsAhead, type MovedAhead, type NotMovedAhead } from '../shards/move-shards-ahead.ts';
+import { startMovingShardsAhead, type MovingShards } from '../shards/move-shards-ahead.ts';
 import { recordShard, removeUnsplitPages, type RouteOutline } from '../shards/shard-output.ts';
 import { SITE_POLICY } from '../../data/content-security-policy.ts';
 import { removeCachedSitePlanFile, sharedSitePlanFile } from '../site-plan/site-plan-file.ts';
@@ -44,9 +44,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
   let routes: RouteOutline[] = [];
   // A merge with --move readies the output folder and starts moving the shards' folders before Astro builds.
   let preparing: Promise<number> | undefined;
-  let movingAhead: Promise<MovedAhead | NotMovedAhead> | undefined;
-  // The paths of the shards' pages as the mover read them, before it moved anything (undefined when it moved nothing).
-  let shardPathnames: Promise<readonly string[] | undefined> | undefined;
+  let movingAhead: Promise<MovingShards> | undefined;
   return {
     name: 'dispatch-build',
     hooks: {
@@ -90,15 +88,8 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           preparing = prepareOutput(cacheDir, outDir, (message) => logger.info(message), outputListing);
           preparing.catch(() => undefined);
           const job = { shardsDir: sharding.shardsDir, count: part.count, outDir, publicDir: fileURLToPath(config.publicDir), assetsFolder: config.build.assets, sourcesDigest };
-          let onPathnames: (pathnames: readonly string[] | undefined) => void = () => undefined;
-          shardPathnames = new Promise((resolve) => (onPathnames = resolve));
-          movingAhead = preparing.then(() => startMovingShardsAhead(root, job, onPathnames));
+          movingAhead = preparing.then(() => startMovingShardsAhead(root, job));
           movingAhead.catch(() => undefined);
-          // Nothing moved, or the move failed: no paths come, and the merge takes them from the manifests it reads itself.
-          void movingAhead.then(
-            () => onPathnames(undefined),
-            () => onPathnames(undefined),
-          );
         }
       },
       'astro:routes:resolved': ({ routes: resolved }) => {
@@ -144,9 +135,11 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
           // the manifests gave them before the moves, and the sitemaps are written while they go on.
           let sitemap: ReturnType<typeof writeSitemaps> | undefined;
           if (part.kind === 'merge') {
-            const early = await shardPathnames;
+            const moving = await movingAhead;
+            // Nothing moved: no paths come, and the sitemaps wait for the manifests the merge reads itself.
+            const early = await moving?.pathnames;
             if (early !== undefined) sitemap = writeSitemaps(outDir, [...pathnames, ...early], plan.articles, site);
-            const ahead = movingAhead === undefined ? undefined : await measurePhase('shards: waiting for the folders moved ahead', () => movingAhead);
+            const ahead = moving === undefined ? undefined : await measurePhase('shards: waiting for the folders moved ahead', () => moving.moved);
             if (ahead?.moved === false) logger.info(`the shards' folders were not moved ahead (${ahead.why}): the merge takes every file itself`);
             const movedAhead = ahead?.moved === true ? ahead : undefined;
             const manifests = await measurePhase('shards: checked', () => checkShards(session.shardsDir, part.count, digestOfSharedPlan(plan), session.splitPages, movedAhead?.manifests));

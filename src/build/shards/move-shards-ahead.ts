@@ -185,28 +185,43 @@ function fromMessages(folders: MovedFoldersMessage, listing: ListingColumns): Mo
   };
 }
 
+/** The moving ahead under way: the shards' pages' paths as soon as the manifests are read, and the folders once moved. */
+export interface MovingShards {
+  /** The paths in the site of the shards' pages, shard by shard, before anything is moved; undefined when nothing is moved or the move fails. */
+  readonly pathnames: Promise<readonly string[] | undefined>;
+  /** The folders moved and their listing, or why nothing was moved. */
+  readonly moved: Promise<MovedAhead | NotMovedAhead>;
+}
+
 /**
  * Runs `moveShardFolders` on a worker thread (src/build/shards/move-shards-ahead-worker.ts;
  * `root` is the project's) and lists what it moved on another
  * (src/build/shards/list-moved-files-worker.ts), batch by batch as the folders are moved, so
  * that the renames and the listing, half a million files at archive scale, wait on the disk
- * side by side while this thread starts Astro and renders the merge's own pages. `onPathnames`
- * is handed the paths of the shards' pages as soon as the manifests are read (never when
- * nothing is moved). Rejects when either thread fails; a failed build must not crash on it meanwhile.
+ * side by side while this thread starts Astro and renders the merge's own pages. The pages'
+ * paths come first, which the sitemaps need and nothing else of the move. `moved` rejects when
+ * either thread fails; a failed build must not crash on it meanwhile.
  */
-export function startMovingShardsAhead(root: string, job: MoveAheadJob, onPathnames?: (pathnames: readonly string[]) => void): Promise<MovedAhead | NotMovedAhead> {
+export function startMovingShardsAhead(root: string, job: MoveAheadJob): MovingShards {
   const { port1, port2 } = new MessageChannel();
   const lister = startWorker(sourceWorkerUrl(root, 'src/build/shards/list-moved-files-worker.ts'), { workerData: { outDir: job.outDir, port: port2 }, transferList: [port2] });
   const mover = startWorker(sourceWorkerUrl(root, 'src/build/shards/move-shards-ahead-worker.ts'), { workerData: { job, port: port1 }, transferList: [port1] });
+  let tell: (pathnames: readonly string[] | undefined) => void = () => undefined;
+  const pathnames = new Promise<readonly string[] | undefined>((resolve) => (tell = resolve));
   const folders = workerAnswer<MovedFoldersMessage>(mover, `moving the shards' folders into ${job.outDir}`, (message) => {
     if (!isPathnamesMessage(message)) return false;
-    onPathnames?.(message.pathnames);
+    tell(message.pathnames);
     return true;
   });
+  // Answered without the paths first (nothing moved), or failed: none come.
+  void folders.then(
+    () => tell(undefined),
+    () => tell(undefined),
+  );
   const listing = workerAnswer<ListingColumns>(lister, `listing the shards' folders moved into ${job.outDir}`);
   // A mover that fails never says it is done: the listing thread would wait for ever.
   folders.catch(() => void lister.terminate());
-  const moving = Promise.all([folders, listing]).then(([moved, listed]) => fromMessages(moved, listed));
-  moving.catch(() => undefined);
-  return moving;
+  const moved = Promise.all([folders, listing]).then(([answer, listed]) => fromMessages(answer, listed));
+  moved.catch(() => undefined);
+  return { pathnames, moved };
 }

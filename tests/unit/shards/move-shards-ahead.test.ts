@@ -60,11 +60,11 @@ describe('startMovingShardsAhead: a merge with --move takes each shard’s own f
       ],
       { publicFiles: { 'favicon.svg': 'svg', 'icons/app.png': 'icon' } },
     );
-    const told: (readonly string[])[] = [];
-    return startMovingShardsAhead(PROJECT_ROOT, job, (pathnames) => told.push(pathnames)).then((ahead) => {
+    const moving = startMovingShardsAhead(PROJECT_ROOT, job);
+    return Promise.all([moving.pathnames, moving.moved]).then(([told, ahead]) => {
       expect(ahead.moved).toBe(true);
       // The sitemaps' paths, shard by shard as the manifests list them, told once.
-      expect(told).toEqual([['articles/a', 'articles/b', 'articles/c', 'topics/x/2']]);
+      expect(told).toEqual(['articles/a', 'articles/b', 'articles/c', 'topics/x/2']);
       if (!ahead.moved) return;
       expect([...ahead.folders.get(1)!]).toEqual(['articles']);
       expect([...ahead.folders.get(2)!].sort()).toEqual(['articles/c', 'topics']);
@@ -84,7 +84,7 @@ describe('startMovingShardsAhead: a merge with --move takes each shard’s own f
   it('leaves a folder the output already has, and one holding a file its shard does not list, taking the folders in it it can', async () => {
     const job = mergeWith([{ files: { ...under('articles/a', page('A')), ...under('archive/2020', page('Y')) }, unlisted: { 'archive/stray.txt': 'stray' } }]);
     writeFiles(job.outDir, { 'articles/index.html': 'the merge’s own' });
-    const ahead = await startMovingShardsAhead(PROJECT_ROOT, job);
+    const ahead = await startMovingShardsAhead(PROJECT_ROOT, job).moved;
     expect(ahead.moved && [...ahead.folders.get(1)!].sort()).toEqual(['archive/2020', 'articles/a']);
     expect(existsSync(join(job.outDir, 'archive/stray.txt'))).toBe(false);
     expect(readFileSync(join(job.outDir, 'articles/index.html'), 'utf8')).toBe('the merge’s own');
@@ -103,11 +103,11 @@ describe('startMovingShardsAhead: a merge with --move takes each shard’s own f
     ],
   ])('moves nothing, tells no paths, and keeps every manifest, for %s', async (_, make, why) => {
     const job = make();
-    const told: (readonly string[])[] = [];
-    const ahead = await startMovingShardsAhead(PROJECT_ROOT, job, (pathnames) => told.push(pathnames));
+    const moving = startMovingShardsAhead(PROJECT_ROOT, job);
+    const ahead = await moving.moved;
     expect(ahead.moved).toBe(false);
     // No paths either: the merge reads the manifests itself, and says what is wrong.
-    expect(told).toEqual([]);
+    expect(await moving.pathnames).toBeUndefined();
     expect(!ahead.moved && ahead.why).toMatch(why);
     expect(listOutput(job.outDir)).toEqual([]);
   });
@@ -117,7 +117,7 @@ describe('startMovingShardsAhead: a merge with --move takes each shard’s own f
     // More files than one batch between the threads holds.
     const pages = (from: number, to: number) => Object.assign({}, ...Array.from({ length: to - from }, (_, i) => under(`articles/a${from + i}`, page(`A${from + i}`)))) as Record<string, string>;
     const job = mergeWith([{ files: pages(0, 700) }, { files: { ...pages(700, 1400), ...under('topics/x', page('X')), 'favicon.svg': 'svg' } }], { publicFiles: { 'favicon.svg': 'svg' } });
-    const ahead = await startMovingShardsAhead(PROJECT_ROOT, job);
+    const ahead = await startMovingShardsAhead(PROJECT_ROOT, job).moved;
     if (!ahead.moved) throw new Error(ahead.why);
     expect([...ahead.folders.get(1)!]).toEqual(['articles']);
     expect(ahead.folders.get(2)!.size).toBe(701);
@@ -130,7 +130,7 @@ describe('startMovingShardsAhead: a merge with --move takes each shard’s own f
 describe('listMergedOutput: the merged output listed without reading the moved folders again', () => {
   it('is what listing the folder gives, with the files written into a moved folder since read again', async () => {
     const job = mergeWith([{ files: { ...under('articles/a', page('A')), ...under('sections/news', page('N')), 'favicon.svg': 'svg' } }]);
-    const ahead = await startMovingShardsAhead(PROJECT_ROOT, job);
+    const ahead = await startMovingShardsAhead(PROJECT_ROOT, job).moved;
     if (!ahead.moved) throw new Error(ahead.why);
     // The merge's own pages: one beside the moved folders, one inside one of them (a site-wide route's file).
     writeFiles(job.outDir, { 'index.html': 'front page', 'sections/news/feed.xml': 'feed', 'favicon.svg': 'svg' });
