@@ -37,3 +37,12 @@ export function cardsOf(articles: readonly Article[], cards: ReadonlyMap<string,
     return card;
   });
 }
+
+/** The cards of the articles `slugs` name, from the site's cards by slug: as `cardsOf`, for a list the plan holds as slugs (src/lib/lists/list-pages.ts). */
+export function cardsOfSlugs(slugs: readonly string[], cards: ReadonlyMap<string, ArticleCardView>): ArticleCardView[] {
+  return slugs.map((slug) => {
+    const card = cards.get(slug);
+    if (card === undefined) throw new Error(`no card for the article "${slug}" in the site's lists`);
+    return card;
+  });
+}

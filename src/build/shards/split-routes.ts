@@ -1,3 +1,5 @@
+import { cardsOfSlugs, type ArticleCardView } from '../../lib/article-card.ts';
+import type { ListPage, ListParams, PlannedListPage } from '../../lib/lists/list-pages.ts';
 import { withCacheKeys } from '../../lib/page-cache-key.ts';
 import { pageKey, rendersShardedKey, rendersSiteWide } from '../../lib/shards/build-part.ts';
 import type { SiteIndex } from '../../lib/site-index.ts';
@@ -33,6 +35,22 @@ export function splitPathsWithKeys<P extends StaticPath & { readonly props?: unk
   cards?: Pick<SiteIndex, 'cards' | 'cardKeys'>,
 ): (P & { cacheKey: string })[] {
   return withCacheKeys(frame, splitRoutePaths(route, paths), cards);
+}
+
+/**
+ * The paths this build renders of a list route, from the plan's pages of it
+ * (src/lib/lists/list-pages.ts): split first (splitRoutePaths), so that a shard looks up cards
+ * and makes keys only for its own share; each page kept then shows its articles' cards (the
+ * site's, `cards`) and carries its incremental-build key, made as splitPathsWithKeys makes it.
+ */
+export function listRoutePaths<Params extends ListParams, Props extends object>(
+  route: string,
+  frame: string,
+  pages: readonly PlannedListPage<Params, Props>[],
+  cards: Pick<SiteIndex, 'cards' | 'cardKeys'>,
+): { params: PlannedListPage<Params, Props>['params']; props: Props & { page: ListPage<ArticleCardView> }; cacheKey: string }[] {
+  const shown = splitRoutePaths(route, pages).map(({ params, props }) => ({ params, props: { ...props, page: { ...props.page, data: cardsOfSlugs(props.page.data, cards.cards) } } }));
+  return withCacheKeys(frame, shown, cards);
 }
 
 /**
