@@ -117,3 +117,70 @@ export function archiveMonthListPages(index: Pick<SiteIndex, 'archive'>): Planne
 export function latestListPages(index: Pick<SiteIndex, 'articles'>): PlannedListPage<Record<never, string>, Record<never, never>>[] {
   return paginateList(slugsOf(index.articles), '/latest/', {}, {});
 }
+
+/** A year's page of the archive: its months, newest first, with how many articles each holds (what the page prints, not the articles). */
+export interface ArchiveYearPage {
+  readonly params: { readonly year: string };
+  readonly props: { readonly year: number; readonly months: readonly { readonly month: number; readonly count: number }[] };
+}
+
+/** Every year's page of the archive (`/archive/2024/`…). */
+export function archiveYearPages(index: Pick<SiteIndex, 'archive'>): ArchiveYearPage[] {
+  return index.archive.map(({ year, months }) => ({ params: { year: String(year) }, props: { year, months: months.map(({ month, articles }) => ({ month, count: articles.length })) } }));
+}
+
+/** The pages of every list of the site, by list, as the plan makes them. */
+export interface SiteListPages {
+  readonly sections: ReturnType<typeof sectionListPages>;
+  readonly topics: ReturnType<typeof topicListPages>;
+  readonly authors: ReturnType<typeof authorListPages>;
+  readonly workTypes: ReturnType<typeof workTypeListPages>;
+  readonly archiveMonths: ReturnType<typeof archiveMonthListPages>;
+  readonly archiveYears: readonly ArchiveYearPage[];
+  readonly latest: ReturnType<typeof latestListPages>;
+}
+
+/** The route (as its file is named under src/pages/) of each list's pages: what a page's key for sharding names. */
+export const LIST_ROUTES: Readonly<Record<keyof SiteListPages, string>> = {
+  sections: '[section]/[...page]',
+  topics: 'topics/[topic]/[...page]',
+  authors: 'authors/[author]/[...page]',
+  workTypes: 'type/[type]/[...page]',
+  archiveMonths: 'archive/[year]/[month]/[...page]',
+  archiveYears: 'archive/[year]',
+  latest: 'latest/[...page]',
+};
+
+const PLANNERS: { readonly [K in keyof SiteListPages]: (index: SiteIndex) => SiteListPages[K] } = {
+  sections: sectionListPages,
+  topics: topicListPages,
+  authors: authorListPages,
+  workTypes: workTypeListPages,
+  archiveMonths: archiveMonthListPages,
+  archiveYears: archiveYearPages,
+  latest: latestListPages,
+};
+
+/** The pages of the list `list`: the plan's own when it holds them (a shard's, src/lib/shards/shard-plan.ts), else every page, from the site's index. */
+export function listPagesOf<K extends keyof SiteListPages>(content: { readonly index: SiteIndex; readonly listPages?: SiteListPages | undefined }, list: K): SiteListPages[K] {
+  return content.listPages?.[list] ?? PLANNERS[list](content.index);
+}
+
+type RouteParams = Readonly<Record<string, string | undefined>>;
+
+function keepPages<P extends { readonly params: RouteParams }>(route: string, pages: readonly P[], keep: (route: string, params: RouteParams) => boolean): P[] {
+  return pages.filter((page) => keep(route, page.params));
+}
+
+/** The pages of every list, each kept when `keep` says so of its route and params (a shard's share). */
+export function siteListPagesWhere(index: SiteIndex, keep: (route: string, params: RouteParams) => boolean): SiteListPages {
+  return {
+    sections: keepPages(LIST_ROUTES.sections, sectionListPages(index), keep),
+    topics: keepPages(LIST_ROUTES.topics, topicListPages(index), keep),
+    authors: keepPages(LIST_ROUTES.authors, authorListPages(index), keep),
+    workTypes: keepPages(LIST_ROUTES.workTypes, workTypeListPages(index), keep),
+    archiveMonths: keepPages(LIST_ROUTES.archiveMonths, archiveMonthListPages(index), keep),
+    archiveYears: keepPages(LIST_ROUTES.archiveYears, archiveYearPages(index), keep),
+    latest: keepPages(LIST_ROUTES.latest, latestListPages(index), keep),
+  };
+}

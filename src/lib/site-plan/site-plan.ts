@@ -5,6 +5,7 @@ import { escapeJsonCharacters, PAST_ASCII } from '../json-escapes.ts';
 import type { RelatedLink } from '../related/types.ts';
 import type { Story } from '../stories/find-stories.ts';
 import type { SearchShard } from '../search/search-shards.ts';
+import type { SiteListPages } from '../lists/list-pages.ts';
 import { buildSiteIndex, type SiteIndex } from '../site-index.ts';
 import { findSection, type SiteConfig } from '../site-config.ts';
 import type { ArticleChange } from '../trust/article-changes.ts';
@@ -86,6 +87,12 @@ export interface PublishedContentParts {
 /** The plan's first stage with the lists derived from its articles (sections, topics, authors, archive, neighbours). */
 export interface PublishedContent extends PublishedContentParts {
   readonly index: SiteIndex;
+  /**
+   * A shard's own pages of the site's lists, planned from the whole site's lists
+   * (src/lib/shards/shard-plan.ts), whose index then holds only the articles its pages print;
+   * absent elsewhere, where every list's pages are planned from `index` (`listPagesOf`).
+   */
+  readonly listPages?: SiteListPages;
 }
 
 /** The plan's first stage from its parts: the lists derived from the articles. */
@@ -123,6 +130,8 @@ export interface SitePlan extends SitePlanParts {
    */
   readonly digest?: string;
   readonly index: SiteIndex;
+  /** A shard's own pages of the site's lists (as `PublishedContent.listPages`). */
+  readonly listPages?: SiteListPages;
   /** Article slug → the story it belongs to (derived from `stories`). */
   readonly storyOf: ReadonlyMap<string, Story>;
 }

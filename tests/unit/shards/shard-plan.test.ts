@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest } from '../../../src/lib/article.ts';
+import { byNewest, toArticle } from '../../../src/lib/article.ts';
+import { validateArticles } from '../../../src/lib/content/validate-articles.ts';
 import { articleIndexShards, articlePageShard } from '../../../src/lib/shards/search-part-owners.ts';
+import { articlePage } from '../../../src/data/article-pages.ts';
+import { cardsOfSlugs } from '../../../src/lib/article-card.ts';
+import { LIST_ROUTES, listPagesOf } from '../../../src/lib/lists/list-pages.ts';
+import { aliasRedirects } from '../../../src/lib/redirects/alias-redirects.ts';
+import type { RelatedLink } from '../../../src/lib/related/types.ts';
+import { ownImageFile } from '../../../src/lib/seo/article-images.ts';
+import { pageKey, rendersFile, rendersShardedKey } from '../../../src/lib/shards/build-part.ts';
 import { planForShard } from '../../../src/lib/shards/shard-plan.ts';
+import { buildStoryView } from '../../../src/lib/stories/story-view.ts';
+import { siteCorrections } from '../../../src/lib/trust/corrections-list.ts';
 import { planInputsKey } from '../../../src/lib/site-plan/plan-inputs-key.ts';
-import { makeSitePlan, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
-import { testSite } from '../content/site.ts';
+import { makeSitePlan, type SitePlan, type SitePlanParts } from '../../../src/lib/site-plan/site-plan.ts';
+import { articleText, testSite } from '../content/site.ts';
 import { makeArticle, planParts } from '../fixtures.ts';
 
 // Invented articles over two years, each year a search part, and one article in no part.
@@ -65,13 +75,11 @@ describe("a shard's cut of the site plan", () => {
     expect(held.sort()).toEqual([...slugs].sort());
   });
 
-  it('keeps what listings and the site’s lists read, and the digest of the plan it was cut from', () => {
+  it('keeps the digest of the plan it was cut from, and what every shard reads alike (search parts, share images)', () => {
     const cut = planForShard(plan, 1, 2);
-    expect(cut.articles).toBe(plan.articles);
-    expect(cut.index).toBe(plan.index);
-    expect(cut.stories).toBe(plan.stories);
-    expect(cut.storyOf).toBe(plan.storyOf);
     expect(cut.searchShards).toBe(plan.searchShards);
+    expect(cut.shareImages).toBe(plan.shareImages);
+    expect(cut.index.slugs).toBe(plan.index.slugs);
     expect(cut.digest).toBe(plan.digest);
   });
 
@@ -79,3 +87,99 @@ describe("a shard's cut of the site plan", () => {
     for (let index = 1; index <= count; index++) expect(planInputsKey(planForShard(plan, index, count)), `shard ${index}`).toBe(planInputsKey(plan));
   });
 });
+
+// An archive of invented articles over two years with every kind of page a shard renders from
+// others' articles: sections and topics over several pages, old slugs, pictures of our own,
+// versions in another language, stories, corrections, articles with few related links (their
+// section's newest shown instead) and share cards.
+function archivePlan(): SitePlan {
+  const count = 160;
+  const slugOf = (i: number): string => `report-${String(i).padStart(3, '0')}`;
+  const files = Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(2023, 0, 1) + i * 4 * 86_400_000).toISOString().slice(0, 10);
+    const lines = [`title: Report ${i}`, `date: ${day}T09:00:00Z`, `section: ${i % 3 === 0 ? 'world' : 'news'}`, `tags: [Topic ${i % 4}]`, `authors: [Writer ${i % 3}]`];
+    if (i % 10 === 0) lines.push(`aliases: [old-${slugOf(i)}]`);
+    if (i % 15 === 0) lines.push('image:', `  src: pictures/${slugOf(i)}.jpg`, '  alt: A picture');
+    if (i % 20 === 5) lines.push('corrections:', `  - date: ${day}T18:00:00Z`, '    text: An earlier version misspelt a name.');
+    if (i % 25 === 1) lines.push(`translations: [${slugOf(i + 1)}]`);
+    if (i % 25 === 2) lines.push('lang: fr', `translations: [${slugOf(i - 1)}]`);
+    return { file: `${slugOf(i)}.md`, text: articleText(lines) };
+  });
+  // Checked together, as the loader checks them: a version names another article.
+  const { articles: checked, problems } = validateArticles(files, testSite);
+  expect(problems).toEqual([]);
+  const made = checked.map((entry) => toArticle(entry, testSite)).sort(byNewest);
+  const all = made.map((a) => a.slug);
+  const link = (slug: string): RelatedLink => ({ slug, score: 0.5, reasons: ['Topic'], pinned: false });
+  const related = new Map(made.map((a, i) => [a.slug, i % 6 === 0 ? [] : [all[(i + 7) % count]!, all[(i + 31) % count]!, all[(i + 89) % count]!].map(link)] as const));
+  const stories = Array.from({ length: 12 }, (_, k) => ({ slug: `story-${k}`, articles: [all[k * 11]!, all[k * 11 + 3]!, all[k * 11 + 40]!] }));
+  const searchShards = [2023, 2024].flatMap((year) => {
+    const members = made.filter((a) => a.published.getUTCFullYear() === year).map((a) => a.slug);
+    return [0, 1, 2].map((part) => ({ key: `${year}-${part}`, path: `/pagefind/${year}-${part}/`, year, slugs: members.filter((_, i) => i % 3 === part) }));
+  });
+  const card = (slug: string) => ({ card: 'article' as const, slug, variant: 'share.png', cacheName: `${slug}.png`, sitePath: `/articles/${slug}/share.png` });
+  return makeSitePlan(
+    planParts({
+      contentKey: 'archive',
+      articles: made,
+      sources: new Map(made.map((a) => [a.slug, { file: a.file, digest: `digest-of-${a.slug}` }])),
+      related,
+      stories,
+      changeNotes: new Map(made.filter((a) => a.changes.length > 0).map((a) => [a.slug, a.changes.map(() => '<p>An earlier version misspelt a name.</p>')])),
+      searchShards,
+      shareImages: all.slice(0, 40).map(card),
+      shareImagesAhead: all.slice(40, 50).map(card),
+      sharedWithSectionCard: new Set(all.slice(40)),
+    }),
+    testSite,
+  );
+}
+
+describe('a shard’s cut of an archive’s plan', () => {
+  const whole = archivePlan();
+  // Many shards for the archive's size: each renders few pages, so that most articles are not among those its pages print.
+  const SHARDS = 16;
+  const keyOf = (route: string, params: Readonly<Record<string, string | undefined>>): string => pageKey(route, params);
+
+  it.each(Array.from({ length: 16 }, (_, i) => i + 1))('shard %i of 16 holds fewer articles than the site, and makes each of its pages as the whole plan does', (index) => {
+    const part = { kind: 'shard', index, count: SHARDS } as const;
+    const mine = (route: string, params: Readonly<Record<string, string | undefined>>): boolean => rendersShardedKey(part, keyOf(route, params));
+    const cut = planForShard(whole, index, SHARDS);
+    expect(cut.articles.length).toBeLessThan(whole.articles.length);
+
+    // Its article pages, with their related links, neighbours, versions, story and fallback.
+    const shardOfArticle = articlePageShard(whole.searchShards, SHARDS);
+    const own = whole.articles.filter((a) => shardOfArticle(a.slug) === index);
+    expect(own.length).toBeGreaterThan(0);
+    for (const article of own) expect(articlePage(cut, article.slug), article.slug).toEqual(articlePage(whole, article.slug));
+
+    // Its pages of every list, with their cards.
+    for (const list of Object.keys(LIST_ROUTES) as (keyof typeof LIST_ROUTES)[]) {
+      const expected = (listPagesOf(whole, list) as readonly { params: Readonly<Record<string, string | undefined>> }[]).filter((page) => mine(LIST_ROUTES[list], page.params));
+      expect(listPagesOf(cut, list), list).toEqual(expected);
+    }
+    for (const page of listPagesOf(cut, 'topics')) expect(cardsOfSlugs(page.props.page.data, cut.index.cards)).toEqual(cardsOfSlugs(page.props.page.data, whole.index.cards));
+
+    // Its story pages, redirect pages from old slugs and pictures, and the corrections pages (every correction).
+    for (const story of whole.stories.filter((s) => mine('stories/[story]', { story: s.slug }))) expect(buildStoryView(story, cut.index.bySlug)).toEqual(buildStoryView(story, whole.index.bySlug));
+    const redirects = (plan: SitePlan) => aliasRedirects(plan.articles).filter(({ from }) => mine('articles/[...alias]', { alias: from.replace(/^\/articles\/|\/$/g, '') }));
+    expect(redirects(cut)).toEqual(redirects(whole));
+    const pictures = (plan: SitePlan) =>
+      plan.articles.filter((a) => a.image !== undefined && mine('articles/[slug]/[asset]', { slug: a.slug, asset: ownImageFile(a.image.src) ?? '' })).map((a) => a.slug);
+    expect(pictures(cut)).toEqual(pictures(whole));
+    expect(siteCorrections(cut.articles, cut.changeNotes)).toEqual(siteCorrections(whole.articles, whole.changeNotes));
+
+    // The articles of its search parts and of the share cards it draws.
+    const indexedBy = articleIndexShards(whole.searchShards, SHARDS);
+    const held = new Set(cut.articles.map((a) => a.slug));
+    for (const slug of all(whole).filter((s) => indexedBy.get(s) === index)) expect(held.has(slug), slug).toBe(true);
+    for (const image of [...whole.shareImages, ...whole.shareImagesAhead].filter((i) => rendersFile(part, i.sitePath))) expect(held.has(image.slug), image.slug).toBe(true);
+  });
+
+  it('holds fewer articles the smaller its share of the pages', () => {
+    const held = (count: number) => Math.max(...Array.from({ length: count }, (_, i) => planForShard(whole, i + 1, count).articles.length));
+    expect(held(8)).toBeLessThan(held(2));
+  });
+});
+
+const all = (plan: SitePlan): string[] => plan.articles.map((a) => a.slug);
