@@ -60,7 +60,8 @@ export async function runShardedBuild(options: {
     options.onStep?.(measured);
     return measured;
   };
-  const plan = await step('plan', ['--plan']);
+  // With each shard's cut of the plan, so that a shard reads only what its pages print.
+  const plan = await step('plan', ['--plan', '--shards', String(options.shards)]);
   const indexes = Array.from({ length: options.shards }, (_, i) => i + 1);
   const shards = await pMap(indexes, (index) => step(`shard ${index} of ${options.shards}`, ['--shard', `${index}/${options.shards}`]), { concurrency: options.parallel });
   const merge = await step('merge', ['--merge', '--shards', String(options.shards), ...(options.move === true ? ['--move'] : [])]);

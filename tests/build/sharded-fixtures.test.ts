@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,8 @@ describe.each([
       },
       logDir: work,
     });
+    // Each shard read the cut the plan's build wrote for it, not the whole plan.
+    for (const shard of [1, 2, 3]) expect(readFileSync(join(work, `shard-${shard}-of-3.log`), 'utf8')).toMatch(/this shard's own cut \(\d+ articles its pages print\)/);
     const a = fingerprint(single);
     const b = fingerprint(openSite(join(work, 'merged')));
     expect(Object.keys(b)).toEqual(Object.keys(a));

@@ -6,7 +6,7 @@ import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
 import { profileDirectory, withProfileNames } from '../../lib/trust/author-profiles.ts';
-import { planForShard } from '../../lib/shards/shard-plan.ts';
+import { assembleShardPlan, cutForShard, planForShard } from '../../lib/shards/shard-plan.ts';
 import { firstStagePlanText, makePublishedContent, makeSitePlanWithoutFile, makeSitePlanWithText, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { articlesDir } from '../content/articles-loader.ts';
@@ -23,7 +23,7 @@ import { planShareImages } from '../share-images/share-images.ts';
 import { checkedFrontMatterOf } from './checked-front-matter.ts';
 import { articleFactsCache, readArticleFacts, writeArticleFacts, type ArticleFactsCache } from './article-facts-cache.ts';
 import { articlesFromSources, type MadeArticle, type StoredArticle } from './articles-from-sources.ts';
-import { readSharedSitePlan, writeSharedSitePlan, type CheckedEntry } from './site-plan-file.ts';
+import { readSharedPlanDigest, readSharedSitePlan, readShardSitePlan, shardSitePlanFile, writeSharedSitePlan, writeShardSitePlan, type CheckedEntry } from './site-plan-file.ts';
 
 /**
  * The site plan of this build (src/lib/site-plan/site-plan.ts): made once from the content
@@ -86,9 +86,25 @@ async function plannedFor(session: BuildSession): Promise<{ content: Promise<Pub
 async function sharedPlanOf(session: BuildSession, contentKey: string): Promise<SitePlan | undefined> {
   const { part, sourcesDigest } = session;
   if (session.command !== 'build' || sourcesDigest === undefined || (part.kind !== 'shard' && part.kind !== 'merge')) return undefined;
-  const plan = await measurePhase('plan: read from the shards folder', () => readSharedSitePlan(session.shardsDir, siteConfig, { sourcesDigest, contentKey }));
-  // A shard keeps only its own articles' related links and sources, the parts of the plan that grow with the archive and that only their pages read.
-  return plan !== undefined && part.kind === 'shard' ? planForShard(plan, part.index, part.count) : plan;
+  return measurePhase('plan: read from the shards folder', async () => {
+    // A shard holds only what its pages read (src/lib/shards/shard-plan.ts): the cut the plan's
+    // build wrote for it, else the whole plan, cut here.
+    if (part.kind === 'shard') {
+      const planDigest = await readSharedPlanDigest(session.shardsDir, sourcesDigest);
+      const cut = planDigest === undefined ? undefined : await readShardSitePlan(session.shardsDir, siteConfig, { sourcesDigest, index: part.index, count: part.count, planDigest });
+      if (cut !== undefined) {
+        const file = shardSitePlanFile(session.shardsDir, part.index, part.count);
+        if (cut.parts.contentKey !== contentKey)
+          throw new Error(`${file}: planned from other articles than content/ now holds; make it again with \`npm run build -- --plan --shards ${part.count}\`, or delete it`);
+        session.reports.push(`site plan: this shard's own cut (${cut.parts.articles.length} articles its pages print)`);
+        return assembleShardPlan(cut, siteConfig);
+      }
+    }
+    const plan = await readSharedSitePlan(session.shardsDir, siteConfig, { sourcesDigest, contentKey });
+    if (plan === undefined || part.kind !== 'shard') return plan;
+    session.reports.push(`site plan: the whole plan, cut by this shard (\`npm run build -- --plan --shards ${part.count}\` writes each shard its own cut)`);
+    return planForShard(plan, part.index, part.count, siteConfig);
+  });
 }
 
 function fileOf(entry: CollectionEntry<'articles'>): string {
@@ -205,6 +221,13 @@ async function completePlan(content: PublishedContent, second: Promise<RelatedAn
   if (session.part.kind === 'plan' && session.sourcesDigest !== undefined) {
     // With the entries this build checked, which the shards and the merge then store without checking them again.
     writeSharedSitePlan(session.shardsDir, text, session.sourcesDigest, stored, content.searchShards);
+    // And, for `--shards N`, each shard's cut: a shard then reads only what its pages print.
+    const { shards } = session.part;
+    const { sourcesDigest } = session;
+    if (shards !== undefined)
+      await measurePhase('plan: each shard’s cut written', () => {
+        for (let index = 1; index <= shards; index++) writeShardSitePlan(session.shardsDir, cutForShard(plan, index, shards), sourcesDigest);
+      });
   }
   return plan;
 }

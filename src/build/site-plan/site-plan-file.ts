@@ -1,8 +1,9 @@
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeJsonCharacters, PAST_ASCII } from '../../lib/json-escapes.ts';
 import type { DealtPart } from '../../lib/shards/search-part-owners.ts';
+import { readShardPlanText, shardPlanText, type ShardPlanCut, type ShardPlanHead } from '../../lib/shards/shard-plan.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { decodeSitePlan, planDigestIn, type SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { writeFileAtomically } from '../output/write-file-atomically.ts';
@@ -41,6 +42,8 @@ export interface CheckedContent {
  * plan's search parts (which let a shard tell its own articles before it reads the plan).
  */
 export function writeSharedSitePlan(shardsDir: string, planText: readonly string[], sourcesDigest: string, entries: readonly CheckedEntry[], parts: readonly DealtPart[]): void {
+  // The cuts of an earlier plan go with it: they name it, so no shard would read them.
+  removeShardSitePlans(shardsDir);
   const head = JSON.stringify({
     // First: a reader of the plan checks it by the line's start alone (`firstLineStart`).
     sourcesDigest,
@@ -168,4 +171,42 @@ export async function readSharedSitePlan(shardsDir: string, site: SiteConfig, ex
   }
   if (plan.contentKey !== expected.contentKey) throw new Error(`${file}: planned from other articles than content/ now holds; ${again}`);
   return plan;
+}
+
+/** The cut of the shared plan for shard `index` of `count` (`npm run build -- --plan --shards N` writes one for each), in the shards folder. */
+export function shardSitePlanFile(shardsDir: string, index: number, count: number): string {
+  return join(shardsDir, `site-plan-${index}-of-${count}.json`);
+}
+
+const SHARD_PLAN_FILE = /^site-plan-\d+-of-\d+\.json$/;
+
+function removeShardSitePlans(shardsDir: string): void {
+  if (!existsSync(shardsDir)) return;
+  for (const name of readdirSync(shardsDir)) if (SHARD_PLAN_FILE.test(name)) rmSync(join(shardsDir, name), { force: true });
+}
+
+/** Writes shard `cut.shard`'s cut of the shared plan, made by the code with digest `sourcesDigest`. */
+export function writeShardSitePlan(shardsDir: string, cut: ShardPlanCut, sourcesDigest: string): void {
+  writeFileAtomically(shardSitePlanFile(shardsDir, cut.shard.index, cut.shard.count), shardPlanText(cut, sourcesDigest));
+}
+
+/**
+ * The cut of the shared plan made for the shard `expected` names, when the shards folder holds
+ * one made by this code from the plan it names; undefined otherwise (the shard then reads the
+ * whole plan and cuts it itself). Throws naming the file when it cannot be read as a cut.
+ */
+export async function readShardSitePlan(shardsDir: string, site: SiteConfig, expected: ShardPlanHead): Promise<ShardPlanCut | undefined> {
+  const file = shardSitePlanFile(shardsDir, expected.index, expected.count);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return readShardPlanText(text, expected, site);
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+  }
 }

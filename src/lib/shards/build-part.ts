@@ -7,7 +7,11 @@ import { fnv1aUtf8 } from '../hash.ts';
  */
 export type BuildPart =
   | { readonly kind: 'whole' }
-  | { readonly kind: 'plan' }
+  | {
+      readonly kind: 'plan';
+      /** The shards the plan is for (`--plan --shards N`): it then also writes each its own cut of the plan (src/lib/shards/shard-plan.ts). */
+      readonly shards?: number;
+    }
   | { readonly kind: 'shard'; readonly index: number; readonly count: number }
   | {
       readonly kind: 'merge';
@@ -38,7 +42,7 @@ function flagValue(args: readonly string[], name: string): string | undefined {
 
 /**
  * The part a build makes, from its command line: `--shard I/N` (1 ≤ I ≤ N), `--merge
- * --shards N [--move]`, `--plan`, or none of them (the whole site). Throws naming the flag when a
+ * --shards N [--move]`, `--plan [--shards N]`, or none of them (the whole site). Throws naming the flag when a
  * value is malformed or flags contradict each other.
  */
 export function parseBuildPart(args: readonly string[]): BuildPart {
@@ -57,8 +61,10 @@ export function parseBuildPart(args: readonly string[]): BuildPart {
     return { kind: 'shard', index, count };
   }
   if (merge) return { kind: 'merge', count: wholeNumber(flagValue(args, '--shards'), '--shards', 1), move };
-  if (flagValue(args, '--shards') !== undefined) throw new Error('--shards: only with --merge (npm run build:merge -- --shards N)');
-  return plan ? { kind: 'plan' } : { kind: 'whole' };
+  const shards = flagValue(args, '--shards');
+  if (plan) return shards === undefined ? { kind: 'plan' } : { kind: 'plan', shards: wholeNumber(shards, '--shards', 1) };
+  if (shards !== undefined) throw new Error('--shards: only with --merge or --plan (npm run build:merge -- --shards N)');
+  return { kind: 'whole' };
 }
 
 /**

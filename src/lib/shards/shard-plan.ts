@@ -1,10 +1,16 @@
+import { buildArticleCard } from '../article-card.ts';
 import type { Article } from '../article.ts';
-import { siteListPagesWhere, type SiteListPages } from '../lists/list-pages.ts';
+import { siteListPagesWhere, type ListPage, type SiteListPages } from '../lists/list-pages.ts';
 import { aliasRedirects } from '../redirects/alias-redirects.ts';
 import { FALLBACK_BELOW } from '../related-view.ts';
 import { ownImageFile } from '../seo/article-images.ts';
-import type { SiteIndex } from '../site-index.ts';
-import type { SitePlan } from '../site-plan/site-plan.ts';
+import { cardDigests } from '../page-cache-key.ts';
+import type { Neighbours, SiteIndex } from '../site-index.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { sha256 } from '../hash.ts';
+import { escapeJsonCharacters, PAST_ASCII } from '../json-escapes.ts';
+import { decodePlanParts, encodePlanParts, SITE_PLAN_VERSION, storiesBySlug, type EncodedPlanParts, type SitePlan, type SitePlanParts } from '../site-plan/site-plan.ts';
+import type { GroupSlugs } from '../taxonomy.ts';
 import type { Story } from '../stories/find-stories.ts';
 import { pageKey, rendersFile, rendersShardedKey, type BuildPart } from './build-part.ts';
 import { articleIndexShards, articlePageShard } from './search-part-owners.ts';
@@ -30,11 +36,10 @@ interface ShardReads {
 /**
  * What the pages of shard `part` print of the site's articles, found by the rules that deal its
  * pages (src/build/shards/split-routes.ts): its article pages' articles, with each one's related
- * articles and story; the articles of its search parts and of the share cards it draws; its
- * story, alias and picture pages' articles; every corrected article (the corrections pages list
- * them all); and the articles of the list pages it renders. An article page's neighbours,
- * versions in other languages and section's newest come with the index's entries the shard
- * keeps for it (`shardIndex`).
+ * articles, neighbours, versions in other languages and story, and each section's newest (the
+ * related links' fallback); the articles of its search parts and of the share cards it draws;
+ * its story, alias and picture pages' articles; every corrected article (the corrections pages
+ * list them all); and the articles of the list pages it renders.
  */
 function shardReads(plan: SitePlan, part: Extract<BuildPart, { kind: 'shard' }>, rendersPage: (slug: string) => boolean, indexedBy: ReadonlyMap<string, number>): ShardReads {
   const { index } = plan;
@@ -54,6 +59,10 @@ function shardReads(plan: SitePlan, part: Extract<BuildPart, { kind: 'shard' }>,
     const links = plan.related.get(slug) ?? [];
     mostLinks = Math.max(mostLinks, links.length);
     for (const link of links) add(link.slug);
+    const { newer, older } = index.neighbours.get(slug) ?? {};
+    if (newer !== undefined) add(newer.slug);
+    if (older !== undefined) add(older.slug);
+    for (const version of index.translations.get(slug) ?? []) add(version.slug);
     const story = plan.storyOf.get(slug);
     if (story !== undefined) stories.add(story);
   }
@@ -62,7 +71,7 @@ function shardReads(plan: SitePlan, part: Extract<BuildPart, { kind: 'shard' }>,
   for (const image of [...plan.shareImages, ...plan.shareImagesAhead]) if (image.card === 'article' && rendersFile(part, image.sitePath)) add(image.slug);
   // The fallback shows the newest of the section the page did not show already (itself and its links).
   const newest = sectionNewest(mostLinks);
-  // The pages every part renders and only the merge publishes (the front page…) show them too, as cards.
+  // The pages every part renders and only the merge publishes (the front page…) show them as cards too.
   for (const { articles } of index.sections) for (const article of articles.slice(0, newest)) add(article.slug);
   const listPages = siteListPagesWhere(index, (route, params) => rendersShardedKey(part, pageKey(route, params)));
   for (const list of [listPages.sections, listPages.topics, listPages.authors, listPages.workTypes, listPages.archiveMonths, listPages.latest]) {
@@ -75,57 +84,197 @@ function shardReads(plan: SitePlan, part: Extract<BuildPart, { kind: 'shard' }>,
 const sectionNewest = (mostLinks: number): number => FALLBACK_BELOW + 1 + 1 + mostLinks;
 
 /**
- * The index a shard's pages read: the articles they print (`articles`), looked up by slug, with
- * their cards; the neighbours and versions of its article pages; the site's slugs of names; and
- * each section's newest articles (the related links' fallback). The site's other lists are
- * empty: the shard's pages of them come planned (`SitePlan.listPages`).
+ * What a shard's index holds beside its articles, as plain data (slugs for articles): its own
+ * pages of the site's lists; each section's newest articles (the related links' fallback, and
+ * the front page every part renders and only the merge publishes); its article pages'
+ * neighbours and versions in other languages; and the site's slugs of names.
  */
-function shardIndex(index: SiteIndex, articles: readonly Article[], needed: ReadonlySet<string>, rendersPage: (slug: string) => boolean, newest: number): SiteIndex {
-  return {
-    articles,
-    bySlug: new Map(articles.map((article) => [article.slug, article])),
-    sections: index.sections.map(({ section, articles: list }) => ({ section, articles: list.slice(0, newest) })),
-    topics: [],
-    authors: [],
-    workTypes: [],
-    slugs: index.slugs,
-    archive: [],
-    neighbours: keepKeys(index.neighbours, rendersPage),
-    translations: keepKeys(index.translations, rendersPage),
-    cards: keepKeys(index.cards, (slug) => needed.has(slug)),
-    cardKeys: keepKeys(index.cardKeys, (slug) => needed.has(slug)),
+export interface ShardCut {
+  readonly listPages: SiteListPages;
+  readonly sections: readonly (readonly [string, readonly string[]])[];
+  readonly neighbours: readonly (readonly [string, string | null, string | null])[];
+  readonly translations: readonly (readonly [string, readonly string[]])[];
+  readonly slugs: {
+    readonly topics: readonly (readonly [string, string])[];
+    readonly authors: readonly (readonly [string, string])[];
+    readonly profiles?: readonly (readonly [string, NonNullable<GroupSlugs['profiles']> extends ReadonlyMap<string, infer P> ? P : never])[];
+    readonly sitePages?: GroupSlugs['sitePages'];
   };
 }
 
+/** A shard's cut of the plan: the parts it reads (`articles` those its pages print), the rest of what its pages read (`cut`), and the whole plan's digest, which names the plan it renders from. */
+export interface ShardPlanCut {
+  readonly shard: { readonly index: number; readonly count: number };
+  readonly planDigest: string | undefined;
+  readonly parts: SitePlanParts;
+  readonly cut: ShardCut;
+}
+
 /**
- * The site plan as shard `index` of `count` holds it while its pages render: only what its
- * pages and its work beside them read (`shardReads`), so that what a shard holds follows its
- * share of the site rather than the whole archive. The articles its pages print; the related
- * links of the articles whose pages it renders (articlePageShard); the body sources of those
- * and of the articles it indexes (articleIndexShards); the stories its pages show; its own pages
- * of the site's lists, planned from the whole site's; the rest as planned (search parts, share
- * images, pictures, profiles, fixed pages: the whole plan's inputs key, the service worker's
- * version, is the same in every shard). The digest stays the plan's: it names the plan the
- * shard rendered from.
+ * Shard `index` of `count`'s cut of the plan: only what its pages and its work beside them read
+ * (`shardReads`), so that what a shard holds follows its share of the site rather than the whole
+ * archive. The articles its pages print; the related links of the articles whose pages it
+ * renders (articlePageShard); the body sources of those and of the articles it indexes
+ * (articleIndexShards); the stories its pages show; the notes of the articles it holds; its own
+ * pages of the site's lists and what else its pages read of the index (`ShardCut`); the rest as
+ * planned (search parts, share images, pictures, profiles, fixed pages: the whole plan's inputs
+ * key, the service worker's version, is the same in every shard).
  */
-export function planForShard(plan: SitePlan, index: number, count: number): SitePlan {
+export function cutForShard(plan: SitePlan, index: number, count: number): ShardPlanCut {
   const part = { kind: 'shard', index, count } as const;
   const shardOfArticle = articlePageShard(plan.searchShards, count);
   const indexedBy = articleIndexShards(plan.searchShards, count);
   const rendersPage = (slug: string): boolean => shardOfArticle(slug) === index;
   const rendersBody = (slug: string): boolean => rendersPage(slug) || indexedBy.get(slug) === index;
   const { needed, stories, listPages, newest } = shardReads(plan, part, rendersPage, indexedBy);
-  const articles = plan.articles.filter((article) => needed.has(article.slug));
+  const holds = (slug: string): boolean => needed.has(slug);
+  const { index: site } = plan;
+  const own = plan.articles.filter((article) => rendersPage(article.slug));
+  const neighbour = (article: Article | undefined): string | null => article?.slug ?? null;
   return {
-    ...plan,
-    articles,
-    related: keepKeys(plan.related, rendersPage),
-    sources: keepKeys(plan.sources, rendersBody),
-    stories,
-    changeNotes: keepKeys(plan.changeNotes, (slug) => needed.has(slug)),
-    index: shardIndex(plan.index, articles, needed, rendersPage, newest),
-    listPages,
-    // Only its article pages print their story.
-    storyOf: keepKeys(plan.storyOf, rendersPage),
+    shard: { index, count },
+    planDigest: plan.digest,
+    parts: {
+      ...partsOf(plan),
+      articles: plan.articles.filter((article) => holds(article.slug)),
+      related: keepKeys(plan.related, rendersPage),
+      sources: keepKeys(plan.sources, rendersBody),
+      stories,
+      changeNotes: keepKeys(plan.changeNotes, holds),
+    },
+    cut: {
+      listPages,
+      sections: site.sections.map(({ section, articles }) => [section.slug, articles.slice(0, newest).map((article) => article.slug)] as const),
+      neighbours: own.map(({ slug }) => {
+        const { newer, older }: Neighbours = site.neighbours.get(slug) ?? {};
+        return [slug, neighbour(newer), neighbour(older)] as const;
+      }),
+      translations: own.flatMap(({ slug }) => {
+        const versions = site.translations.get(slug);
+        return versions === undefined ? [] : [[slug, versions.map((version) => version.slug)] as const];
+      }),
+      slugs: {
+        topics: [...site.slugs.topics],
+        authors: [...site.slugs.authors],
+        ...(site.slugs.profiles === undefined ? {} : { profiles: [...site.slugs.profiles] }),
+        ...(site.slugs.sitePages === undefined ? {} : { sitePages: site.slugs.sitePages }),
+      },
+    },
+  };
+}
+
+// The parts alone of a plan, whatever else it carries.
+function partsOf(plan: SitePlan): SitePlanParts {
+  const { version: _version, digest: _digest, index: _index, listPages: _listPages, storyOf: _storyOf, ...parts } = plan;
+  return parts;
+}
+
+/**
+ * The plan a shard renders from, from its cut (`cutForShard`, or its file): the parts, and an
+ * index of what its pages read: the articles it holds, by slug, with their cards; each
+ * section's newest; its article pages' neighbours and versions; the site's slugs of names. The
+ * site's other lists are empty: the shard's pages of them come planned (`listPages`).
+ */
+export function assembleShardPlan({ planDigest, parts, cut }: ShardPlanCut, site: SiteConfig): SitePlan {
+  const bySlug = new Map(parts.articles.map((article) => [article.slug, article]));
+  const article = (slug: string): Article => {
+    const found = bySlug.get(slug);
+    if (found === undefined) throw new Error(`shard plan: its pages read the article "${slug}", which it does not hold; make the plan again with \`npm run build -- --plan\``);
+    return found;
+  };
+  const newest = new Map(cut.sections);
+  const cards = new Map(parts.articles.map((held) => [held.slug, buildArticleCard(held)]));
+  const index: SiteIndex = {
+    articles: parts.articles,
+    bySlug,
+    sections: site.sections.map((section) => ({ section, articles: (newest.get(section.slug) ?? []).map(article) })),
+    topics: [],
+    authors: [],
+    workTypes: [],
+    slugs: {
+      topics: new Map(cut.slugs.topics),
+      authors: new Map(cut.slugs.authors),
+      ...(cut.slugs.profiles === undefined ? {} : { profiles: new Map(cut.slugs.profiles) }),
+      ...(cut.slugs.sitePages === undefined ? {} : { sitePages: cut.slugs.sitePages }),
+    },
+    archive: [],
+    neighbours: new Map(cut.neighbours.map(([slug, newer, older]) => [slug, { ...(newer === null ? {} : { newer: article(newer) }), ...(older === null ? {} : { older: article(older) }) }] as const)),
+    translations: new Map(cut.translations.map(([slug, versions]) => [slug, versions.map(article)] as const)),
+    cards,
+    cardKeys: cardDigests(cards),
+  };
+  return { ...parts, version: SITE_PLAN_VERSION, ...(planDigest === undefined ? {} : { digest: planDigest }), index, listPages: cut.listPages, storyOf: storiesBySlug(parts.stories) };
+}
+
+/** The site plan as shard `index` of `count` holds it while its pages render (`cutForShard`, `assembleShardPlan`). */
+export function planForShard(plan: SitePlan, index: number, count: number, site: SiteConfig): SitePlan {
+  return assembleShardPlan(cutForShard(plan, index, count), site);
+}
+
+/** What the first line of a shard's cut names: the code that made it, the shard, and the whole plan it was cut from. */
+export interface ShardPlanHead {
+  readonly sourcesDigest: string;
+  readonly index: number;
+  readonly count: number;
+  readonly planDigest: string;
+}
+
+/**
+ * A shard's cut as its file holds it, in pieces to be written one after the other: a first line
+ * naming it (`ShardPlanHead`, the plan's version and the digest of what follows), then its parts
+ * (as the plan's file holds them) and the rest of the cut, as ASCII JSON.
+ */
+export function shardPlanText(cut: ShardPlanCut, sourcesDigest: string): string[] {
+  const body = escapeJsonCharacters(JSON.stringify({ parts: encodePlanParts(cut.parts), cut: cut.cut }), PAST_ASCII);
+  const head = { version: SITE_PLAN_VERSION, sourcesDigest, index: cut.shard.index, count: cut.shard.count, planDigest: cut.planDigest ?? '', digest: sha256([body], 'base64url') };
+  return [`${escapeJsonCharacters(JSON.stringify(head), PAST_ASCII)}\n`, body];
+}
+
+/**
+ * A shard's cut from its file's text (`shardPlanText`) when its first line names `expected` and
+ * this version of the plan; undefined otherwise (the shard then cuts the whole plan itself).
+ * Throws when the rest does not match the digest the first line gives (changed or cut short).
+ */
+export function readShardPlanText(text: string, expected: ShardPlanHead, site: SiteConfig): ShardPlanCut | undefined {
+  const newline = text.indexOf('\n');
+  if (newline < 0) return undefined;
+  let head: Record<string, unknown>;
+  try {
+    head = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const named = head['version'] === SITE_PLAN_VERSION && (Object.keys(expected) as (keyof ShardPlanHead)[]).every((key) => head[key] === expected[key]);
+  if (!named) return undefined;
+  const body = text.slice(newline + 1);
+  if (sha256([body], 'base64url') !== head['digest']) throw new Error('shard plan: the file does not match its digest (changed or cut short); make the plan again with `npm run build -- --plan`');
+  const decoded = JSON.parse(body) as { parts: EncodedPlanParts; cut: ShardCut };
+  return {
+    shard: { index: expected.index, count: expected.count },
+    planDigest: expected.planDigest,
+    parts: decodePlanParts(decoded.parts, site),
+    cut: { ...decoded.cut, listPages: withAbsentFields(decoded.cut.listPages) },
+  };
+}
+
+// JSON leaves out what is undefined: the pages get back the fields Astro's pages have, in their order (a page 1's number, the addresses a page has not).
+function withAbsentFields(pages: SiteListPages): SiteListPages {
+  const again = <P extends { readonly params: { readonly page?: string | undefined }; readonly props: { readonly page: ListPage<string> } }>(list: readonly P[]): P[] =>
+    list.map((page) => {
+      const { url } = page.props.page;
+      return {
+        ...page,
+        params: { ...page.params, page: page.params.page },
+        props: { ...page.props, page: { ...page.props.page, url: { current: url.current, next: url.next, prev: url.prev, first: url.first, last: url.last } } },
+      };
+    });
+  return {
+    sections: again(pages.sections),
+    topics: again(pages.topics),
+    authors: again(pages.authors),
+    workTypes: again(pages.workTypes),
+    archiveMonths: again(pages.archiveMonths),
+    archiveYears: pages.archiveYears,
+    latest: again(pages.latest),
   };
 }

@@ -162,6 +162,9 @@ type EncodedArticle = Omit<Article, 'published' | 'updated' | 'changes'> & {
   changes: (Omit<ArticleChange, 'date'> & { date: string })[];
 };
 
+/** The plan's file form of its parts: as `SitePlanParts`, maps as entry lists and the articles' instants as ISO 8601 strings. */
+export type EncodedPlanParts = Omit<EncodedPlan, 'version' | 'digest'>;
+
 function encodeArticle({ published, updated, changes, ...rest }: Article): EncodedArticle {
   return {
     ...rest,
@@ -215,6 +218,35 @@ function encodedAfter(parts: PublishedContentParts): EncodedAfter {
     sharedWithSectionCard: [...parts.sharedWithSectionCard],
     shareImagesAhead: parts.shareImagesAhead,
   };
+}
+
+/** The parts as a plan's file holds them (`EncodedPlanParts`), for JSON.stringify: a shard's cut of the plan is written in this form too (src/lib/shards/shard-plan.ts). */
+export function encodePlanParts(parts: SitePlanParts): EncodedPlanParts {
+  return { ...encodedBefore(parts), related: [...parts.related], stories: parts.stories, ...encodedAfter(parts) };
+}
+
+/** The parts from their file form (`encodePlanParts`), the articles decoded in place. */
+export function decodePlanParts(encoded: EncodedPlanParts, site: SiteConfig): SitePlanParts {
+  return {
+    contentKey: encoded.contentKey,
+    articles: encoded.articles.map((article) => decodeArticle(article, site)),
+    sources: new Map(encoded.sources),
+    related: new Map(encoded.related),
+    stories: encoded.stories,
+    pictures: new Map(encoded.pictures),
+    changeNotes: new Map(encoded.changeNotes),
+    authorProfiles: encoded.authorProfiles,
+    sitePages: encoded.sitePages,
+    searchShards: encoded.searchShards,
+    shareImages: encoded.shareImages,
+    sharedWithSectionCard: new Set(encoded.sharedWithSectionCard),
+    shareImagesAhead: encoded.shareImagesAhead,
+  };
+}
+
+/** Article slug → the story it belongs to, of `stories`. */
+export function storiesBySlug(stories: readonly Story[]): Map<string, Story> {
+  return new Map(stories.flatMap((story) => story.articles.map((slug) => [slug, story] as const)));
 }
 
 /** Makes the plan from its parts: the lists derived from the articles (unless the first stage already made them), and the digest. */
@@ -277,7 +309,7 @@ export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, ind
 }
 
 function assemblePlan(parts: SitePlanParts, digest: string | undefined, index: SiteIndex): SitePlan {
-  const storyOf = new Map(parts.stories.flatMap((story) => story.articles.map((slug) => [slug, story] as const)));
+  const storyOf = storiesBySlug(parts.stories);
   return { ...encodedSource(parts), version: SITE_PLAN_VERSION, ...(digest === undefined ? {} : { digest }), index, storyOf };
 }
 
@@ -329,20 +361,6 @@ export function decodeSitePlan(text: string, site: SiteConfig): SitePlan {
   if (!text.startsWith(head) || sha256(['{', text.slice(head.length)], 'base64url') !== encoded.digest) {
     throw new Error('site plan: the file does not match its digest (changed or cut short); build again');
   }
-  const parts: SitePlanParts = {
-    contentKey: encoded.contentKey,
-    articles: encoded.articles.map((article) => decodeArticle(article, site)),
-    sources: new Map(encoded.sources),
-    related: new Map(encoded.related),
-    stories: encoded.stories,
-    pictures: new Map(encoded.pictures),
-    changeNotes: new Map(encoded.changeNotes),
-    authorProfiles: encoded.authorProfiles,
-    sitePages: encoded.sitePages,
-    searchShards: encoded.searchShards,
-    shareImages: encoded.shareImages,
-    sharedWithSectionCard: new Set(encoded.sharedWithSectionCard),
-    shareImagesAhead: encoded.shareImagesAhead,
-  };
+  const parts = decodePlanParts(encoded, site);
   return assemblePlan(parts, encoded.digest, planIndex(parts, site));
 }

@@ -12,6 +12,7 @@ describe('parseBuildPart: which part of the site a build makes, from its command
     ['the merge, flags the other way round', ['--shards=3', '--merge'], { kind: 'merge', count: 3, move: false }],
     ['the merge that moves the shards’ files', ['--merge', '--move', '--shards', '2'], { kind: 'merge', count: 2, move: true }],
     ['the plan alone', ['--plan'], { kind: 'plan' }],
+    ['the plan with a cut for each of its shards', ['--plan', '--shards', '4'], { kind: 'plan', shards: 4 }],
   ])('%s', (_, args, part) => {
     expect(parseBuildPart(args)).toEqual(part);
   });
@@ -24,7 +25,8 @@ describe('parseBuildPart: which part of the site a build makes, from its command
     ['a negative count', ['--shard', '1/-4'], '--shard: expected I/N'],
     ['a merge without a count', ['--merge'], '--shards: expected a whole number, found ""'],
     ['a merge of none', ['--merge', '--shards', '0'], '--shards: 0 is not between 1 and 1000'],
-    ['a count without a merge', ['--shards', '4'], '--shards: only with --merge'],
+    ['a count without a merge or a plan', ['--shards', '4'], '--shards: only with --merge or --plan'],
+    ['a plan for no shards', ['--plan', '--shards', '0'], '--shards: 0 is not between 1 and 1000'],
     ['a move without a merge', ['--shard', '1/2', '--move'], '--move: only with --merge'],
     ['two parts at once', ['--plan', '--shard', '1/2'], 'give one of them, not several'],
   ])('refuses %s, naming the flag', (_, args, message) => {

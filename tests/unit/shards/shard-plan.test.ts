@@ -9,7 +9,7 @@ import { aliasRedirects } from '../../../src/lib/redirects/alias-redirects.ts';
 import type { RelatedLink } from '../../../src/lib/related/types.ts';
 import { ownImageFile } from '../../../src/lib/seo/article-images.ts';
 import { pageKey, rendersFile, rendersShardedKey } from '../../../src/lib/shards/build-part.ts';
-import { planForShard } from '../../../src/lib/shards/shard-plan.ts';
+import { assembleShardPlan, cutForShard, planForShard, readShardPlanText, shardPlanText } from '../../../src/lib/shards/shard-plan.ts';
 import { buildStoryView } from '../../../src/lib/stories/story-view.ts';
 import { siteCorrections } from '../../../src/lib/trust/corrections-list.ts';
 import { planInputsKey } from '../../../src/lib/site-plan/plan-inputs-key.ts';
@@ -62,7 +62,7 @@ describe("a shard's cut of the site plan", () => {
     const indexedBy = articleIndexShards(plan.searchShards, count);
     const held: string[] = [];
     for (let index = 1; index <= count; index++) {
-      const cut = planForShard(plan, index, count);
+      const cut = planForShard(plan, index, count, testSite);
       const rendered = slugs.filter((slug) => shardOfArticle(slug) === index);
       expect([...cut.related.keys()].sort(), `shard ${index}`).toEqual([...rendered].sort());
       expect([...cut.sources.keys()].sort(), `shard ${index}`).toEqual(slugs.filter((slug) => rendered.includes(slug) || indexedBy.get(slug) === index).sort());
@@ -76,15 +76,15 @@ describe("a shard's cut of the site plan", () => {
   });
 
   it('keeps the digest of the plan it was cut from, and what every shard reads alike (search parts, share images)', () => {
-    const cut = planForShard(plan, 1, 2);
+    const cut = planForShard(plan, 1, 2, testSite);
     expect(cut.searchShards).toBe(plan.searchShards);
     expect(cut.shareImages).toBe(plan.shareImages);
-    expect(cut.index.slugs).toBe(plan.index.slugs);
+    expect(cut.index.slugs).toEqual(plan.index.slugs);
     expect(cut.digest).toBe(plan.digest);
   });
 
   it.each([1, 2, 3])('has the whole plan’s inputs key in each of %i shard(s), so the service worker is the same on every machine', (count) => {
-    for (let index = 1; index <= count; index++) expect(planInputsKey(planForShard(plan, index, count)), `shard ${index}`).toBe(planInputsKey(plan));
+    for (let index = 1; index <= count; index++) expect(planInputsKey(planForShard(plan, index, count, testSite)), `shard ${index}`).toBe(planInputsKey(plan));
   });
 });
 
@@ -144,7 +144,7 @@ describe('a shard’s cut of an archive’s plan', () => {
   it.each(Array.from({ length: 16 }, (_, i) => i + 1))('shard %i of 16 holds fewer articles than the site, and makes each of its pages as the whole plan does', (index) => {
     const part = { kind: 'shard', index, count: SHARDS } as const;
     const mine = (route: string, params: Readonly<Record<string, string | undefined>>): boolean => rendersShardedKey(part, keyOf(route, params));
-    const cut = planForShard(whole, index, SHARDS);
+    const cut = planForShard(whole, index, SHARDS, testSite);
     expect(cut.articles.length).toBeLessThan(whole.articles.length);
 
     // Its article pages, with their related links, neighbours, versions, story and fallback.
@@ -176,8 +176,36 @@ describe('a shard’s cut of an archive’s plan', () => {
     for (const image of [...whole.shareImages, ...whole.shareImagesAhead].filter((i) => rendersFile(part, i.sitePath))) expect(held.has(image.slug), image.slug).toBe(true);
   });
 
+  it.each([1, 7, 16])('reads shard %i of 16’s cut back from the text of its file as it was made', (index) => {
+    const cut = cutForShard(whole, index, SHARDS);
+    const head = { sourcesDigest: 'code', index, count: SHARDS, planDigest: whole.digest ?? '' };
+    const read = readShardPlanText(shardPlanText(cut, 'code').join(''), head, testSite);
+    expect(read).toBeDefined();
+    const fromFile = assembleShardPlan(read!, testSite);
+    const inMemory = assembleShardPlan(cut, testSite);
+    expect(fromFile.articles).toEqual(inMemory.articles);
+    expect(fromFile.index).toEqual(inMemory.index);
+    expect(fromFile.listPages).toEqual(inMemory.listPages);
+    for (const article of fromFile.articles.filter((a) => fromFile.related.has(a.slug))) expect(articlePage(fromFile, article.slug)).toEqual(articlePage(whole, article.slug));
+  });
+
+  it.each([
+    ['another shard', { index: 2 }],
+    ['as many shards as another build', { count: 8 }],
+    ['another plan', { planDigest: 'other' }],
+    ['other code', { sourcesDigest: 'other code' }],
+  ])('takes no cut made for %s: the shard cuts the whole plan itself', (_, other) => {
+    const text = shardPlanText(cutForShard(whole, 1, SHARDS), 'code').join('');
+    expect(readShardPlanText(text, { sourcesDigest: 'code', index: 1, count: SHARDS, planDigest: whole.digest ?? '', ...other }, testSite)).toBeUndefined();
+  });
+
+  it('refuses a cut whose text no longer matches its digest', () => {
+    const text = shardPlanText(cutForShard(whole, 1, SHARDS), 'code').join('');
+    expect(() => readShardPlanText(`${text.slice(0, -40)}`, { sourcesDigest: 'code', index: 1, count: SHARDS, planDigest: whole.digest ?? '' }, testSite)).toThrow(/does not match its digest/);
+  });
+
   it('holds fewer articles the smaller its share of the pages', () => {
-    const held = (count: number) => Math.max(...Array.from({ length: count }, (_, i) => planForShard(whole, i + 1, count).articles.length));
+    const held = (count: number) => Math.max(...Array.from({ length: count }, (_, i) => planForShard(whole, i + 1, count, testSite).articles.length));
     expect(held(8)).toBeLessThan(held(2));
   });
 });
