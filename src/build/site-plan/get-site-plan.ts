@@ -7,7 +7,16 @@ import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
 import { profileDirectory, withProfileNames } from '../../lib/trust/author-profiles.ts';
 import { assembleShardPlan, cutForShard, planForShard } from '../../lib/shards/shard-plan.ts';
-import { firstStagePlanText, makePublishedContent, makeSitePlanWithoutFile, makeSitePlanWithText, type PlannedSource, type PublishedContent, type SitePlan } from '../../lib/site-plan/site-plan.ts';
+import {
+  articleJson,
+  firstStagePlanText,
+  makePublishedContent,
+  makeSitePlanWithoutFile,
+  makeSitePlanWithText,
+  type PlannedSource,
+  type PublishedContent,
+  type SitePlan,
+} from '../../lib/site-plan/site-plan.ts';
 import { siteConfig } from '../../site.config.ts';
 import { articlesDir } from '../content/articles-loader.ts';
 import { planSiteContent, type PlannedSiteContent } from '../content/plan-site-content.ts';
@@ -224,10 +233,14 @@ async function completePlan(content: PublishedContent, second: Promise<RelatedAn
     // And, for `--shards N`, each shard's cut: a shard then reads only what its pages print.
     const { shards } = session.part;
     const { sourcesDigest } = session;
-    if (shards !== undefined)
+    if (shards !== undefined) {
+      // Each article as the plan's file holds it, written out once for the plan and every cut.
+      const position = new Map(content.articles.map((article, i) => [article, i]));
+      const written = (article: Article): string => firstStage.articles[position.get(article) ?? -1] ?? articleJson(article);
       await measurePhase('plan: each shard’s cut written', () => {
-        for (let index = 1; index <= shards; index++) writeShardSitePlan(session.shardsDir, cutForShard(plan, index, shards), sourcesDigest);
+        for (let index = 1; index <= shards; index++) writeShardSitePlan(session.shardsDir, cutForShard(plan, index, shards), sourcesDigest, written);
       });
+    }
   }
   return plan;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Article } from '../../lib/article.ts';
 import { escapeJsonCharacters, PAST_ASCII } from '../../lib/json-escapes.ts';
 import type { DealtPart } from '../../lib/shards/search-part-owners.ts';
 import { readShardPlanText, shardPlanText, type ShardPlanCut, type ShardPlanHead } from '../../lib/shards/shard-plan.ts';
@@ -185,9 +186,9 @@ function removeShardSitePlans(shardsDir: string): void {
   for (const name of readdirSync(shardsDir)) if (SHARD_PLAN_FILE.test(name)) rmSync(join(shardsDir, name), { force: true });
 }
 
-/** Writes shard `cut.shard`'s cut of the shared plan, made by the code with digest `sourcesDigest`. */
-export function writeShardSitePlan(shardsDir: string, cut: ShardPlanCut, sourcesDigest: string): void {
-  writeFileAtomically(shardSitePlanFile(shardsDir, cut.shard.index, cut.shard.count), shardPlanText(cut, sourcesDigest));
+/** Writes shard `cut.shard`'s cut of the shared plan, made by the code with digest `sourcesDigest` (`articleJson`: the articles as the plan's build wrote them out). */
+export function writeShardSitePlan(shardsDir: string, cut: ShardPlanCut, sourcesDigest: string, articleJson?: (article: Article) => string): void {
+  writeFileAtomically(shardSitePlanFile(shardsDir, cut.shard.index, cut.shard.count), shardPlanText(cut, sourcesDigest, articleJson));
 }
 
 /**

@@ -8,8 +8,7 @@ import { cardDigests } from '../page-cache-key.ts';
 import type { Neighbours, SiteIndex } from '../site-index.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { sha256 } from '../hash.ts';
-import { escapeJsonCharacters, PAST_ASCII } from '../json-escapes.ts';
-import { decodePlanParts, encodePlanParts, SITE_PLAN_VERSION, storiesBySlug, type EncodedPlanParts, type SitePlan, type SitePlanParts } from '../site-plan/site-plan.ts';
+import { articleJson, decodePlanParts, encodePlanParts, planJson, SITE_PLAN_VERSION, storiesBySlug, type EncodedPlanParts, type SitePlan, type SitePlanParts } from '../site-plan/site-plan.ts';
 import type { GroupSlugs } from '../taxonomy.ts';
 import type { Story } from '../stories/find-stories.ts';
 import { pageKey, rendersFile, rendersShardedKey, type BuildPart } from './build-part.ts';
@@ -222,12 +221,15 @@ export interface ShardPlanHead {
 /**
  * A shard's cut as its file holds it, in pieces to be written one after the other: a first line
  * naming it (`ShardPlanHead`, the plan's version and the digest of what follows), then its parts
- * (as the plan's file holds them) and the rest of the cut, as ASCII JSON.
+ * (as the plan's file holds them) and the rest of the cut, as ASCII JSON. `written` gives an
+ * article as the plan's file holds it: the plan's build has each written out already
+ * (`FirstStagePlanText.articles`), and a cut holds many of them again.
  */
-export function shardPlanText(cut: ShardPlanCut, sourcesDigest: string): string[] {
-  const body = escapeJsonCharacters(JSON.stringify({ parts: encodePlanParts(cut.parts), cut: cut.cut }), PAST_ASCII);
-  const head = { version: SITE_PLAN_VERSION, sourcesDigest, index: cut.shard.index, count: cut.shard.count, planDigest: cut.planDigest ?? '', digest: sha256([body], 'base64url') };
-  return [`${escapeJsonCharacters(JSON.stringify(head), PAST_ASCII)}\n`, body];
+export function shardPlanText(cut: ShardPlanCut, sourcesDigest: string, written: (article: Article) => string = articleJson): string[] {
+  const { contentKey, articles: _none, ...others } = encodePlanParts({ ...cut.parts, articles: [] });
+  const body = [`{"parts":{"contentKey":${planJson(contentKey)},"articles":[`, cut.parts.articles.map(written).join(','), `],${planJson(others).slice(1)},"cut":${planJson(cut.cut)}}`];
+  const head = { version: SITE_PLAN_VERSION, sourcesDigest, index: cut.shard.index, count: cut.shard.count, planDigest: cut.planDigest ?? '', digest: sha256(body, 'base64url') };
+  return [`${planJson(head)}\n`, ...body];
 }
 
 /**

@@ -281,17 +281,33 @@ export interface SitePlanWithText {
 export interface FirstStagePlanText {
   /** The content it was made from: it is used only with the same content's related links. */
   readonly contentKey: string;
-  /** `{"contentKey":…,"articles":[…],"sources":[…]`, the parts before the related links. */
-  readonly before: string;
+  /** `{"contentKey":…,"articles":[`, the parts' opening. */
+  readonly opening: string;
+  /** Each article as the file holds it, in the plan's order: joined by commas they make the file's list, and a shard's cut (src/lib/shards/shard-plan.ts) takes its own from them. */
+  readonly articles: readonly string[];
+  /** `],"sources":[…]`, the rest of the parts before the related links. */
+  readonly sources: string;
   /** `"pictures":…,"shareImagesAhead":[…]}`, the parts after the stories. */
   readonly after: string;
 }
 
-const planJson = (value: unknown): string => escapeJsonCharacters(JSON.stringify(value), PAST_ASCII);
+/** A value as the plan's file holds it: JSON, every character past ASCII escaped. */
+export const planJson = (value: unknown): string => escapeJsonCharacters(JSON.stringify(value), PAST_ASCII);
+
+/** An article as the plan's file holds it. */
+export function articleJson(article: Article): string {
+  return planJson(encodeArticle(article));
+}
 
 /** The first stage's parts of the plan file (`FirstStagePlanText`), written out once. */
 export function firstStagePlanText(content: PublishedContentParts): FirstStagePlanText {
-  return { contentKey: content.contentKey, before: planJson(encodedBefore(content)).slice(0, -1), after: planJson(encodedAfter(content)).slice(1) };
+  return {
+    contentKey: content.contentKey,
+    opening: `{"contentKey":${planJson(content.contentKey)},"articles":[`,
+    articles: content.articles.map(articleJson),
+    sources: `],"sources":${planJson([...content.sources])}`,
+    after: planJson(encodedAfter(content)).slice(1),
+  };
 }
 
 /**
@@ -301,11 +317,11 @@ export function firstStagePlanText(content: PublishedContentParts): FirstStagePl
  * the same content), only the related links and the stories are written out here.
  */
 export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, index: SiteIndex = planIndex(parts, site), firstStage?: FirstStagePlanText): SitePlanWithText {
-  const { before, after } = firstStage?.contentKey === parts.contentKey ? firstStage : firstStagePlanText(parts);
-  // The text JSON.stringify gives the whole object: `before` ends and `after` starts inside its braces.
-  const pieces = [before, `,"related":${planJson([...parts.related])},"stories":${planJson(parts.stories)},`, after];
+  const { opening, articles, sources, after } = firstStage?.contentKey === parts.contentKey ? firstStage : firstStagePlanText(parts);
+  // The text JSON.stringify gives the whole object: the opening begins inside its braces, `after` ends them.
+  const pieces = [opening, articles.join(','), sources, `,"related":${planJson([...parts.related])},"stories":${planJson(parts.stories)},`, after];
   const digest = sha256(pieces, 'base64url');
-  return { plan: assemblePlan(parts, digest, index), text: [fileHead(SITE_PLAN_VERSION, digest), before.slice(1), ...pieces.slice(1)] };
+  return { plan: assemblePlan(parts, digest, index), text: [fileHead(SITE_PLAN_VERSION, digest), opening.slice(1), ...pieces.slice(1)] };
 }
 
 function assemblePlan(parts: SitePlanParts, digest: string | undefined, index: SiteIndex): SitePlan {

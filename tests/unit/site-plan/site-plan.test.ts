@@ -139,7 +139,7 @@ describe('the site plan', () => {
     expect(made.text.join('')).toBe(planText);
     expect(made.plan.digest).toBe(plan.digest);
     // Another content's first stage is never joined to these related links.
-    const other = makeSitePlanWithText(parts, testSite, undefined, { ...early, contentKey: 'another', before: '{"contentKey":"another"' });
+    const other = makeSitePlanWithText(parts, testSite, undefined, { ...early, contentKey: 'another', opening: '{"contentKey":"another","articles":[' });
     expect(other.text.join('')).toBe(planText);
   });
 
