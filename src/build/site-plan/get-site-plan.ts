@@ -6,7 +6,7 @@ import type { ArticlePictureView } from '../../lib/article-picture-view.ts';
 import { forArticle } from '../../lib/for-article.ts';
 import { sha256 } from '../../lib/hash.ts';
 import { profileDirectory, withProfileNames } from '../../lib/trust/author-profiles.ts';
-import { assembleShardPlan, cutForShard, planForShard } from '../../lib/shards/shard-plan.ts';
+import { assembleShardPlan, cutsForShards, planForShard } from '../../lib/shards/shard-plan.ts';
 import {
   articleJson,
   firstStagePlanText,
@@ -238,7 +238,7 @@ async function completePlan(content: PublishedContent, second: Promise<RelatedAn
       const position = new Map(content.articles.map((article, i) => [article, i]));
       const written = (article: Article): string => firstStage.articles[position.get(article) ?? -1] ?? articleJson(article);
       await measurePhase('plan: each shard’s cut written', () => {
-        for (let index = 1; index <= shards; index++) writeShardSitePlan(session.shardsDir, cutForShard(plan, index, shards), sourcesDigest, written);
+        for (const cut of cutsForShards(plan, shards)) writeShardSitePlan(session.shardsDir, cut, sourcesDigest, written);
       });
     }
   }

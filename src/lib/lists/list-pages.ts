@@ -172,15 +172,33 @@ function keepPages<P extends { readonly params: RouteParams }>(route: string, pa
   return pages.filter((page) => keep(route, page.params));
 }
 
-/** The pages of every list, each kept when `keep` says so of its route and params (a shard's share). */
-export function siteListPagesWhere(index: SiteIndex, keep: (route: string, params: RouteParams) => boolean): SiteListPages {
+/** The pages of every list of the site, from its index. */
+export function siteListPages(index: SiteIndex): SiteListPages {
   return {
-    sections: keepPages(LIST_ROUTES.sections, sectionListPages(index), keep),
-    topics: keepPages(LIST_ROUTES.topics, topicListPages(index), keep),
-    authors: keepPages(LIST_ROUTES.authors, authorListPages(index), keep),
-    workTypes: keepPages(LIST_ROUTES.workTypes, workTypeListPages(index), keep),
-    archiveMonths: keepPages(LIST_ROUTES.archiveMonths, archiveMonthListPages(index), keep),
-    archiveYears: keepPages(LIST_ROUTES.archiveYears, archiveYearPages(index), keep),
-    latest: keepPages(LIST_ROUTES.latest, latestListPages(index), keep),
+    sections: sectionListPages(index),
+    topics: topicListPages(index),
+    authors: authorListPages(index),
+    workTypes: workTypeListPages(index),
+    archiveMonths: archiveMonthListPages(index),
+    archiveYears: archiveYearPages(index),
+    latest: latestListPages(index),
   };
+}
+
+/** Of `pages`, those `keep` says so of, by their route and params (a shard's share). */
+export function listPagesWhere(pages: SiteListPages, keep: (route: string, params: RouteParams) => boolean): SiteListPages {
+  return {
+    sections: keepPages(LIST_ROUTES.sections, pages.sections, keep),
+    topics: keepPages(LIST_ROUTES.topics, pages.topics, keep),
+    authors: keepPages(LIST_ROUTES.authors, pages.authors, keep),
+    workTypes: keepPages(LIST_ROUTES.workTypes, pages.workTypes, keep),
+    archiveMonths: keepPages(LIST_ROUTES.archiveMonths, pages.archiveMonths, keep),
+    archiveYears: keepPages(LIST_ROUTES.archiveYears, pages.archiveYears, keep),
+    latest: keepPages(LIST_ROUTES.latest, pages.latest, keep),
+  };
+}
+
+/** The articles' slugs every page of `pages` shows, page by page (a year's archive page shows none). */
+export function slugsOnListPages(pages: SiteListPages): (readonly string[])[] {
+  return [pages.sections, pages.topics, pages.authors, pages.workTypes, pages.archiveMonths, pages.latest].flatMap((list) => list.map(({ props }) => props.page.data));
 }

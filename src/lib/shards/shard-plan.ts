@@ -1,6 +1,6 @@
 import { buildArticleCard } from '../article-card.ts';
 import type { Article } from '../article.ts';
-import { siteListPagesWhere, type ListPage, type SiteListPages } from '../lists/list-pages.ts';
+import { LIST_ROUTES, listPagesWhere, siteListPages, slugsOnListPages, type ListPage, type SiteListPages } from '../lists/list-pages.ts';
 import { aliasRedirects } from '../redirects/alias-redirects.ts';
 import { FALLBACK_BELOW } from '../related-view.ts';
 import { ownImageFile } from '../seo/article-images.ts';
@@ -11,7 +11,7 @@ import { sha256 } from '../hash.ts';
 import { articleJson, decodePlanParts, encodePlanParts, planJson, SITE_PLAN_VERSION, storiesBySlug, type EncodedPlanParts, type SitePlan, type SitePlanParts } from '../site-plan/site-plan.ts';
 import type { GroupSlugs } from '../taxonomy.ts';
 import type { Story } from '../stories/find-stories.ts';
-import { pageKey, rendersFile, rendersShardedKey, type BuildPart } from './build-part.ts';
+import { fileKey, pageKey, shardOf } from './build-part.ts';
 import { articleIndexShards, articlePageShard } from './search-part-owners.ts';
 
 function keepKeys<V>(map: ReadonlyMap<string, V>, keep: (key: string) => boolean): Map<string, V> {
@@ -32,51 +32,68 @@ interface ShardReads {
   readonly newest: number;
 }
 
+// The reads of one shard while they are gathered.
+interface Gathering {
+  readonly needed: Set<string>;
+  readonly stories: Set<Story>;
+  mostLinks: number;
+}
+
 /**
- * What the pages of shard `part` print of the site's articles, found by the rules that deal its
- * pages (src/build/shards/split-routes.ts): its article pages' articles, with each one's related
- * articles, neighbours, versions in other languages and story, and each section's newest (the
- * related links' fallback); the articles of its search parts and of the share cards it draws;
- * its story, alias and picture pages' articles; every corrected article (the corrections pages
- * list them all); and the articles of the list pages it renders.
+ * What the pages of each of the `shards` print of the site's articles, found in one
+ * pass over the plan by the rules that deal the pages (src/build/shards/split-routes.ts): its
+ * article pages' articles, with each one's related articles, neighbours, versions in other
+ * languages and story, and each section's newest (the related links' fallback); the articles of
+ * its search parts and of the share cards it draws; its story, alias and picture pages'
+ * articles; every corrected article (the corrections pages list them all); and the articles of
+ * the list pages it renders. One pass for all of them: the plan's build cuts the plan for every
+ * shard.
  */
-function shardReads(plan: SitePlan, part: Extract<BuildPart, { kind: 'shard' }>, rendersPage: (slug: string) => boolean, indexedBy: ReadonlyMap<string, number>): ShardReads {
+function shardReads(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealing, shards: readonly number[]): Map<number, ShardReads> {
   const { index } = plan;
-  const needed = new Set<string>();
-  const add = (slug: string): void => void needed.add(slug);
-  const stories = new Set<Story>();
-  let mostLinks = 0;
+  const gathering = new Map<number, Gathering>(shards.map((shard) => [shard, { needed: new Set(), stories: new Set(), mostLinks: 0 }]));
+  const add = (shard: number | undefined, slug: string): void => void (shard === undefined ? undefined : gathering.get(shard)?.needed.add(slug));
+  const everywhere = [...gathering.values()];
   for (const article of plan.articles) {
     const { slug } = article;
-    if (indexedBy.get(slug) === part.index) add(slug);
-    if (article.changes.length > 0) add(slug);
-    if (article.aliases.length > 0 && aliasRedirects([article]).some(({ from }) => rendersShardedKey(part, pageKey(ROUTES.alias, { alias: from.replace(/^\/articles\/|\/$/g, '') })))) add(slug);
+    add(indexedBy.get(slug), slug);
+    if (article.changes.length > 0) for (const reads of everywhere) reads.needed.add(slug);
+    for (const { from } of article.aliases.length > 0 ? aliasRedirects([article]) : []) add(shardOf(pageKey(ROUTES.alias, { alias: from.replace(/^\/articles\/|\/$/g, '') }), count), slug);
     const own = article.image === undefined ? undefined : ownImageFile(article.image.src);
-    if (own !== undefined && rendersShardedKey(part, pageKey(ROUTES.asset, { slug, asset: own }))) add(slug);
-    if (!rendersPage(slug)) continue;
-    add(slug);
+    if (own !== undefined) add(shardOf(pageKey(ROUTES.asset, { slug, asset: own }), count), slug);
+    const reads = gathering.get(shardOfArticle(slug));
+    if (reads === undefined) continue;
+    reads.needed.add(slug);
     const links = plan.related.get(slug) ?? [];
-    mostLinks = Math.max(mostLinks, links.length);
-    for (const link of links) add(link.slug);
+    reads.mostLinks = Math.max(reads.mostLinks, links.length);
+    for (const link of links) reads.needed.add(link.slug);
     const { newer, older } = index.neighbours.get(slug) ?? {};
-    if (newer !== undefined) add(newer.slug);
-    if (older !== undefined) add(older.slug);
-    for (const version of index.translations.get(slug) ?? []) add(version.slug);
+    if (newer !== undefined) reads.needed.add(newer.slug);
+    if (older !== undefined) reads.needed.add(older.slug);
+    for (const version of index.translations.get(slug) ?? []) reads.needed.add(version.slug);
     const story = plan.storyOf.get(slug);
-    if (story !== undefined) stories.add(story);
+    if (story !== undefined) reads.stories.add(story);
   }
-  for (const story of plan.stories) if (rendersShardedKey(part, pageKey(ROUTES.story, { story: story.slug }))) stories.add(story);
-  for (const story of stories) for (const slug of story.articles) add(slug);
-  for (const image of [...plan.shareImages, ...plan.shareImagesAhead]) if (image.card === 'article' && rendersFile(part, image.sitePath)) add(image.slug);
-  // The fallback shows the newest of the section the page did not show already (itself and its links).
-  const newest = sectionNewest(mostLinks);
-  // The pages every part renders and only the merge publishes (the front page…) show them as cards too.
-  for (const { articles } of index.sections) for (const article of articles.slice(0, newest)) add(article.slug);
-  const listPages = siteListPagesWhere(index, (route, params) => rendersShardedKey(part, pageKey(route, params)));
-  for (const list of [listPages.sections, listPages.topics, listPages.authors, listPages.workTypes, listPages.archiveMonths, listPages.latest]) {
-    for (const { props } of list) for (const slug of props.page.data) add(slug);
+  for (const story of plan.stories) gathering.get(shardOf(pageKey(ROUTES.story, { story: story.slug }), count))?.stories.add(story);
+  for (const image of [...plan.shareImages, ...plan.shareImagesAhead]) if (image.card === 'article') add(shardOf(fileKey(image.sitePath), count), image.slug);
+  // Every page of the site's lists, and the shard each goes to, worked out once.
+  const lists = siteListPages(index);
+  const listPageShard = new Map<object, number>();
+  for (const [list, route] of Object.entries(LIST_ROUTES) as [keyof SiteListPages, string][])
+    for (const page of lists[list]) listPageShard.set(page.params, shardOf(pageKey(route, page.params), count));
+  const read = new Map<number, ShardReads>();
+  for (const [shard, reads] of gathering) {
+    for (const story of reads.stories) for (const slug of story.articles) reads.needed.add(slug);
+    // The fallback shows the newest of the section the page did not show already (itself and its links).
+    const newest = sectionNewest(reads.mostLinks);
+    // The pages every part renders and only the merge publishes (the front page…) show them as cards too.
+    for (const { articles } of index.sections) for (const article of articles.slice(0, newest)) reads.needed.add(article.slug);
+    // Each page has params of its own: they name the page.
+    const listPages = listPagesWhere(lists, (_route, params) => listPageShard.get(params) === shard);
+    for (const slugs of slugsOnListPages(listPages)) for (const slug of slugs) reads.needed.add(slug);
+    read.set(shard, { needed: reads.needed, stories: plan.stories.filter((story) => reads.stories.has(story)), listPages, newest });
   }
-  return { needed, stories: plan.stories.filter((story) => stories.has(story)), listPages, newest };
+  return read;
 }
 
 // How many of a section's newest articles an article page's fallback can read: as many as it shows, past itself and its links.
@@ -120,12 +137,37 @@ export interface ShardPlanCut {
  * key, the service worker's version, is the same in every shard).
  */
 export function cutForShard(plan: SitePlan, index: number, count: number): ShardPlanCut {
-  const part = { kind: 'shard', index, count } as const;
-  const shardOfArticle = articlePageShard(plan.searchShards, count);
-  const indexedBy = articleIndexShards(plan.searchShards, count);
+  const dealing = dealingOf(plan, count);
+  const read = shardReads(plan, dealing, [index]).get(index);
+  if (read === undefined) throw new Error(`shard plan: shard ${index} of ${count} does not exist`);
+  return cutOf(plan, dealing, index, read);
+}
+
+/** Every shard's cut of the plan (`cutForShard`), one after the other, from one pass over the plan. */
+export function* cutsForShards(plan: SitePlan, count: number): Generator<ShardPlanCut> {
+  const dealing = dealingOf(plan, count);
+  const reads = shardReads(
+    plan,
+    dealing,
+    Array.from({ length: count }, (_, i) => i + 1),
+  );
+  for (const [index, read] of reads) yield cutOf(plan, dealing, index, read);
+}
+
+/** How a plan's article pages and search parts are dealt between `count` shards. */
+interface Dealing {
+  readonly count: number;
+  readonly shardOfArticle: (slug: string) => number;
+  readonly indexedBy: ReadonlyMap<string, number>;
+}
+
+function dealingOf(plan: SitePlan, count: number): Dealing {
+  return { count, shardOfArticle: articlePageShard(plan.searchShards, count), indexedBy: articleIndexShards(plan.searchShards, count) };
+}
+
+function cutOf(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealing, index: number, { needed, stories, listPages, newest }: ShardReads): ShardPlanCut {
   const rendersPage = (slug: string): boolean => shardOfArticle(slug) === index;
   const rendersBody = (slug: string): boolean => rendersPage(slug) || indexedBy.get(slug) === index;
-  const { needed, stories, listPages, newest } = shardReads(plan, part, rendersPage, indexedBy);
   const holds = (slug: string): boolean => needed.has(slug);
   const { index: site } = plan;
   const own = plan.articles.filter((article) => rendersPage(article.slug));

@@ -9,7 +9,7 @@ import { aliasRedirects } from '../../../src/lib/redirects/alias-redirects.ts';
 import type { RelatedLink } from '../../../src/lib/related/types.ts';
 import { ownImageFile } from '../../../src/lib/seo/article-images.ts';
 import { pageKey, rendersFile, rendersShardedKey } from '../../../src/lib/shards/build-part.ts';
-import { assembleShardPlan, cutForShard, planForShard, readShardPlanText, shardPlanText } from '../../../src/lib/shards/shard-plan.ts';
+import { assembleShardPlan, cutForShard, cutsForShards, planForShard, readShardPlanText, shardPlanText } from '../../../src/lib/shards/shard-plan.ts';
 import { buildStoryView } from '../../../src/lib/stories/story-view.ts';
 import { siteCorrections } from '../../../src/lib/trust/corrections-list.ts';
 import { planInputsKey } from '../../../src/lib/site-plan/plan-inputs-key.ts';
@@ -202,6 +202,12 @@ describe('a shard’s cut of an archive’s plan', () => {
   it('refuses a cut whose text no longer matches its digest', () => {
     const text = shardPlanText(cutForShard(whole, 1, SHARDS), 'code').join('');
     expect(() => readShardPlanText(`${text.slice(0, -40)}`, { sourcesDigest: 'code', index: 1, count: SHARDS, planDigest: whole.digest ?? '' }, testSite)).toThrow(/does not match its digest/);
+  });
+
+  it('cuts the plan for every shard in one pass as it cuts it for each alone', () => {
+    const all = [...cutsForShards(whole, SHARDS)];
+    expect(all.map((cut) => cut.shard.index)).toEqual(Array.from({ length: SHARDS }, (_, i) => i + 1));
+    for (const cut of all) expect(cut, `shard ${cut.shard.index}`).toEqual(cutForShard(whole, cut.shard.index, SHARDS));
   });
 
   it('holds fewer articles the smaller its share of the pages', () => {
