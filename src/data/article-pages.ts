@@ -96,7 +96,7 @@ function buildPageWithoutRelated({ article, slugs, neighbours, notes, hasCorrect
 function buildRelated(article: Article, { index, related, storyOf }: SitePlan): Pick<ArticlePage, 'related' | 'story'> {
   const story = storyOf.get(article.slug);
   return {
-    related: forArticle(article.file, 'related links', () => buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles(index, article.section.slug), index.bySlug)),
+    related: forArticle(article.file, 'related links', () => buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles(index, article.section.slug), index.cards)),
     ...(story === undefined ? {} : { story: forArticle(article.file, 'story', () => buildStoryView(story, index.bySlug, article.slug)) }),
   };
 }

@@ -1,4 +1,4 @@
-import { buildArticleCard } from '../article-card.ts';
+import { buildArticleCard, type ArticleCardView } from '../article-card.ts';
 import type { Article } from '../article.ts';
 import { LIST_ROUTES, listPagesWhere, siteListPages, slugsOnListPages, type ListPage, type SiteListPages } from '../lists/list-pages.ts';
 import { aliasRedirects } from '../redirects/alias-redirects.ts';
@@ -25,7 +25,10 @@ const ROUTES = { story: 'stories/[story]', alias: 'articles/[...alias]', asset: 
 
 /** The slugs of the articles a shard's pages print, and the pages of the site's lists it renders. */
 interface ShardReads {
+  /** The articles its pages and its work read whole. */
   readonly needed: ReadonlySet<string>;
+  /** The articles its pages show only as their cards (its list pages', its article pages' related links), but for those it reads whole. */
+  readonly shown: ReadonlySet<string>;
   readonly stories: readonly Story[];
   readonly listPages: SiteListPages;
   /** How many of each section's newest articles its article pages' fallback can read. */
@@ -35,6 +38,7 @@ interface ShardReads {
 // The reads of one shard while they are gathered.
 interface Gathering {
   readonly needed: Set<string>;
+  readonly shown: Set<string>;
   readonly stories: Set<Story>;
   mostLinks: number;
 }
@@ -45,13 +49,13 @@ interface Gathering {
  * article pages' articles, with each one's related articles, neighbours, versions in other
  * languages and story, and each section's newest (the related links' fallback); the articles of
  * its search parts and of the share cards it draws; its story, alias and picture pages'
- * articles; every corrected article (the corrections pages list them all); and the articles of
- * the list pages it renders. One pass for all of them: the plan's build cuts the plan for every
+ * articles; every corrected article (the corrections pages list them all); and, as their cards
+ * only, the articles of the list pages it renders and of its article pages' related links. One pass for all of them: the plan's build cuts the plan for every
  * shard.
  */
 function shardReads(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealing, shards: readonly number[]): Map<number, ShardReads> {
   const { index } = plan;
-  const gathering = new Map<number, Gathering>(shards.map((shard) => [shard, { needed: new Set(), stories: new Set(), mostLinks: 0 }]));
+  const gathering = new Map<number, Gathering>(shards.map((shard) => [shard, { needed: new Set(), shown: new Set(), stories: new Set(), mostLinks: 0 }]));
   const add = (shard: number | undefined, slug: string): void => void (shard === undefined ? undefined : gathering.get(shard)?.needed.add(slug));
   const everywhere = [...gathering.values()];
   for (const article of plan.articles) {
@@ -66,7 +70,7 @@ function shardReads(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealin
     reads.needed.add(slug);
     const links = plan.related.get(slug) ?? [];
     reads.mostLinks = Math.max(reads.mostLinks, links.length);
-    for (const link of links) reads.needed.add(link.slug);
+    for (const link of links) reads.shown.add(link.slug);
     const { newer, older } = index.neighbours.get(slug) ?? {};
     if (newer !== undefined) reads.needed.add(newer.slug);
     if (older !== undefined) reads.needed.add(older.slug);
@@ -90,8 +94,9 @@ function shardReads(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealin
     for (const { articles } of index.sections) for (const article of articles.slice(0, newest)) reads.needed.add(article.slug);
     // Each page has params of its own: they name the page.
     const listPages = listPagesWhere(lists, (_route, params) => listPageShard.get(params) === shard);
-    for (const slugs of slugsOnListPages(listPages)) for (const slug of slugs) reads.needed.add(slug);
-    read.set(shard, { needed: reads.needed, stories: plan.stories.filter((story) => reads.stories.has(story)), listPages, newest });
+    for (const slugs of slugsOnListPages(listPages)) for (const slug of slugs) reads.shown.add(slug);
+    for (const slug of reads.needed) reads.shown.delete(slug);
+    read.set(shard, { needed: reads.needed, shown: reads.shown, stories: plan.stories.filter((story) => reads.stories.has(story)), listPages, newest });
   }
   return read;
 }
@@ -101,12 +106,14 @@ const sectionNewest = (mostLinks: number): number => FALLBACK_BELOW + 1 + 1 + mo
 
 /**
  * What a shard's index holds beside its articles, as plain data (slugs for articles): its own
- * pages of the site's lists; each section's newest articles (the related links' fallback, and
+ * pages of the site's lists; the cards of the articles they and its related links show; each section's newest articles (the related links' fallback, and
  * the front page every part renders and only the merge publishes); its article pages'
  * neighbours and versions in other languages; and the site's slugs of names.
  */
 export interface ShardCut {
   readonly listPages: SiteListPages;
+  /** The cards of the articles its pages show only as cards (list pages, related links), by slug. */
+  readonly cards: readonly (readonly [string, ArticleCardView])[];
   readonly sections: readonly (readonly [string, readonly string[]])[];
   readonly neighbours: readonly (readonly [string, string | null, string | null])[];
   readonly translations: readonly (readonly [string, readonly string[]])[];
@@ -165,7 +172,7 @@ function dealingOf(plan: SitePlan, count: number): Dealing {
   return { count, shardOfArticle: articlePageShard(plan.searchShards, count), indexedBy: articleIndexShards(plan.searchShards, count) };
 }
 
-function cutOf(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealing, index: number, { needed, stories, listPages, newest }: ShardReads): ShardPlanCut {
+function cutOf(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealing, index: number, { needed, shown, stories, listPages, newest }: ShardReads): ShardPlanCut {
   const rendersPage = (slug: string): boolean => shardOfArticle(slug) === index;
   const rendersBody = (slug: string): boolean => rendersPage(slug) || indexedBy.get(slug) === index;
   const holds = (slug: string): boolean => needed.has(slug);
@@ -185,6 +192,10 @@ function cutOf(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealing, in
     },
     cut: {
       listPages,
+      cards: [...shown].flatMap((slug) => {
+        const card = site.cards.get(slug);
+        return card === undefined ? [] : [[slug, card] as const];
+      }),
       sections: site.sections.map(({ section, articles }) => [section.slug, articles.slice(0, newest).map((article) => article.slug)] as const),
       neighbours: own.map(({ slug }) => {
         const { newer, older }: Neighbours = site.neighbours.get(slug) ?? {};
@@ -212,7 +223,8 @@ function partsOf(plan: SitePlan): SitePlanParts {
 
 /**
  * The plan a shard renders from, from its cut (`cutForShard`, or its file): the parts, and an
- * index of what its pages read: the articles it holds, by slug, with their cards; each
+ * index of what its pages read: the articles it holds, by slug, with their cards, and the cards
+ * of the articles it shows only as cards; each
  * section's newest; its article pages' neighbours and versions; the site's slugs of names. The
  * site's other lists are empty: the shard's pages of them come planned (`listPages`).
  */
@@ -224,7 +236,7 @@ export function assembleShardPlan({ planDigest, parts, cut }: ShardPlanCut, site
     return found;
   };
   const newest = new Map(cut.sections);
-  const cards = new Map(parts.articles.map((held) => [held.slug, buildArticleCard(held)]));
+  const cards = new Map([...parts.articles.map((held) => [held.slug, buildArticleCard(held)] as const), ...cut.cards]);
   const index: SiteIndex = {
     articles: parts.articles,
     bySlug,
