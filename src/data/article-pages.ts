@@ -97,7 +97,7 @@ function buildRelated(article: Article, { index, related, storyOf }: SitePlan): 
   const story = storyOf.get(article.slug);
   return {
     related: forArticle(article.file, 'related links', () => buildRelatedView(article, related.get(article.slug) ?? [], sectionArticles(index, article.section.slug), index.cards)),
-    ...(story === undefined ? {} : { story: forArticle(article.file, 'story', () => buildStoryView(story, index.bySlug, article.slug)) }),
+    ...(story === undefined ? {} : { story: forArticle(article.file, 'story', () => buildStoryView(story, index.storyArticles, article.slug)) }),
   };
 }
 

@@ -2,15 +2,19 @@ import type { Article } from './article.ts';
 import { buildArticleCard, type ArticleCardView } from './article-card.ts';
 import { buildArchive, type ArchiveYear } from './archive.ts';
 import { translationGroups } from './i18n/translations.ts';
+import type { StoryArticle } from './stories/story-view.ts';
 import type { Section, SiteConfig } from './site-config.ts';
 import { cardDigests } from './page-cache-key.ts';
 import { groupArticles, slugsByName, type Group, type GroupSlugs } from './taxonomy.ts';
 import { groupByWorkType, type WorkTypeGroup } from './trust/work-type-view.ts';
 
+/** What an article page prints of a neighbour: its headline and address (and its slug, which names it). */
+export type NeighbourArticle = Pick<Article, 'slug' | 'title' | 'path'>;
+
 /** The newer and older neighbours of an article in its section. */
 export interface Neighbours {
-  readonly newer?: Article;
-  readonly older?: Article;
+  readonly newer?: NeighbourArticle;
+  readonly older?: NeighbourArticle;
 }
 
 /** What an article page prints of its neighbours: each one's headline and address. */
@@ -43,6 +47,8 @@ export interface SiteIndex {
   readonly neighbours: ReadonlyMap<string, Neighbours>;
   /** Slug → every version of its story in the site's languages, itself included (only stories with translations). */
   readonly translations: ReadonlyMap<string, readonly Article[]>;
+  /** Slug → what a story's page and its articles' pages print of each article of it (`bySlug` itself, but in a shard: src/lib/shards/shard-plan.ts). */
+  readonly storyArticles: ReadonlyMap<string, StoryArticle>;
   /** Slug → the article's card: one object per article, shared by every paginated list that shows it (`cardsOf`). */
   readonly cards: ReadonlyMap<string, ArticleCardView>;
   /** Slug → the digest of its card, which a list page's cacheKey takes in place of the card (`withCacheKeys`). */
@@ -68,9 +74,10 @@ export function buildSiteIndex(articles: readonly Article[], site: SiteConfig): 
   const cards = new Map(articles.map((a) => [a.slug, buildArticleCard(a)]));
   const topics = groupArticles(articles, (a) => a.tags);
   const authors = groupArticles(articles, (a) => a.authors);
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
   return {
     articles,
-    bySlug: new Map(articles.map((a) => [a.slug, a])),
+    bySlug,
     sections,
     topics,
     authors,
@@ -79,6 +86,7 @@ export function buildSiteIndex(articles: readonly Article[], site: SiteConfig): 
     archive: buildArchive(articles),
     neighbours,
     translations: translationGroups(articles),
+    storyArticles: bySlug,
     cards,
     cardKeys: cardDigests(cards),
   };

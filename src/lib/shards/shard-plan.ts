@@ -5,12 +5,13 @@ import { aliasRedirects } from '../redirects/alias-redirects.ts';
 import { FALLBACK_BELOW } from '../related-view.ts';
 import { ownImageFile } from '../seo/article-images.ts';
 import { cardDigests } from '../page-cache-key.ts';
-import type { Neighbours, SiteIndex } from '../site-index.ts';
+import type { NeighbourArticle, Neighbours, SiteIndex } from '../site-index.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { sha256 } from '../hash.ts';
 import { articleJson, decodePlanParts, encodePlanParts, planJson, SITE_PLAN_VERSION, storiesBySlug, type EncodedPlanParts, type SitePlan, type SitePlanParts } from '../site-plan/site-plan.ts';
 import type { GroupSlugs } from '../taxonomy.ts';
 import type { Story } from '../stories/find-stories.ts';
+import type { StoryArticle } from '../stories/story-view.ts';
 import { fileKey, pageKey, shardOf } from './build-part.ts';
 import { articleIndexShards, articlePageShard } from './search-part-owners.ts';
 
@@ -46,8 +47,8 @@ interface Gathering {
 /**
  * What the pages of each of the `shards` print of the site's articles, found in one
  * pass over the plan by the rules that deal the pages (src/build/shards/split-routes.ts): its
- * article pages' articles, with each one's related articles, neighbours, versions in other
- * languages and story, and each section's newest (the related links' fallback); the articles of
+ * article pages' articles, with each one's versions in other languages, and each section's newest
+ * (the related links' fallback); the articles of
  * its search parts and of the share cards it draws; its story, alias and picture pages'
  * articles; every corrected article (the corrections pages list them all); and, as their cards
  * only, the articles of the list pages it renders and of its article pages' related links. One pass for all of them: the plan's build cuts the plan for every
@@ -71,9 +72,6 @@ function shardReads(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealin
     const links = plan.related.get(slug) ?? [];
     reads.mostLinks = Math.max(reads.mostLinks, links.length);
     for (const link of links) reads.shown.add(link.slug);
-    const { newer, older } = index.neighbours.get(slug) ?? {};
-    if (newer !== undefined) reads.needed.add(newer.slug);
-    if (older !== undefined) reads.needed.add(older.slug);
     for (const version of index.translations.get(slug) ?? []) reads.needed.add(version.slug);
     const story = plan.storyOf.get(slug);
     if (story !== undefined) reads.stories.add(story);
@@ -87,7 +85,6 @@ function shardReads(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealin
     for (const page of lists[list]) listPageShard.set(page.params, shardOf(pageKey(route, page.params), count));
   const read = new Map<number, ShardReads>();
   for (const [shard, reads] of gathering) {
-    for (const story of reads.stories) for (const slug of story.articles) reads.needed.add(slug);
     // The fallback shows the newest of the section the page did not show already (itself and its links).
     const newest = sectionNewest(reads.mostLinks);
     // The pages every part renders and only the merge publishes (the front page…) show them as cards too.
@@ -105,17 +102,22 @@ function shardReads(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealin
 const sectionNewest = (mostLinks: number): number => FALLBACK_BELOW + 1 + 1 + mostLinks;
 
 /**
- * What a shard's index holds beside its articles, as plain data (slugs for articles): its own
- * pages of the site's lists; the cards of the articles they and its related links show; each section's newest articles (the related links' fallback, and
- * the front page every part renders and only the merge publishes); its article pages'
- * neighbours and versions in other languages; and the site's slugs of names.
+ * What a shard's index holds beside its articles, as plain data (slugs for the articles it
+ * holds): its own pages of the site's lists; the cards of the articles they and its related
+ * links show; its article pages' neighbours and its stories' articles, as those pages print
+ * them; each section's newest articles (the related links' fallback, and the front page every
+ * part renders and only the merge publishes); its article pages' versions in other languages;
+ * and the site's slugs of names.
  */
 export interface ShardCut {
   readonly listPages: SiteListPages;
   /** The cards of the articles its pages show only as cards (list pages, related links), by slug. */
   readonly cards: readonly (readonly [string, ArticleCardView])[];
   readonly sections: readonly (readonly [string, readonly string[]])[];
-  readonly neighbours: readonly (readonly [string, string | null, string | null])[];
+  /** Its article pages' neighbours as those pages print them. */
+  readonly neighbours: readonly (readonly [string, NeighbourArticle | null, NeighbourArticle | null])[];
+  /** The articles of the stories its pages show as their timelines print them, but for those it holds. */
+  readonly storyArticles: readonly (readonly [string, StoryArticle])[];
   readonly translations: readonly (readonly [string, readonly string[]])[];
   readonly slugs: {
     readonly topics: readonly (readonly [string, string])[];
@@ -178,7 +180,15 @@ function cutOf(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealing, in
   const holds = (slug: string): boolean => needed.has(slug);
   const { index: site } = plan;
   const own = plan.articles.filter((article) => rendersPage(article.slug));
-  const neighbour = (article: Article | undefined): string | null => article?.slug ?? null;
+  const neighbour = (article: NeighbourArticle | undefined): NeighbourArticle | null => (article === undefined ? null : { slug: article.slug, title: article.title, path: article.path });
+  const storyArticle = ({ slug, title, path, publishedAt, workType }: StoryArticle): StoryArticle => ({ slug, title, path, publishedAt, workType });
+  const storyArticles = new Map<string, StoryArticle>();
+  for (const story of stories) {
+    for (const slug of story.articles) {
+      const member = site.storyArticles.get(slug);
+      if (member !== undefined && !holds(slug)) storyArticles.set(slug, storyArticle(member));
+    }
+  }
   return {
     shard: { index, count },
     planDigest: plan.digest,
@@ -201,6 +211,7 @@ function cutOf(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealing, in
         const { newer, older }: Neighbours = site.neighbours.get(slug) ?? {};
         return [slug, neighbour(newer), neighbour(older)] as const;
       }),
+      storyArticles: [...storyArticles],
       translations: own.flatMap(({ slug }) => {
         const versions = site.translations.get(slug);
         return versions === undefined ? [] : [[slug, versions.map((version) => version.slug)] as const];
@@ -251,8 +262,9 @@ export function assembleShardPlan({ planDigest, parts, cut }: ShardPlanCut, site
       ...(cut.slugs.sitePages === undefined ? {} : { sitePages: cut.slugs.sitePages }),
     },
     archive: [],
-    neighbours: new Map(cut.neighbours.map(([slug, newer, older]) => [slug, { ...(newer === null ? {} : { newer: article(newer) }), ...(older === null ? {} : { older: article(older) }) }] as const)),
+    neighbours: new Map(cut.neighbours.map(([slug, newer, older]) => [slug, { ...(newer === null ? {} : { newer }), ...(older === null ? {} : { older }) }] as const)),
     translations: new Map(cut.translations.map(([slug, versions]) => [slug, versions.map(article)] as const)),
+    storyArticles: new Map<string, StoryArticle>([...bySlug, ...cut.storyArticles]),
     cards,
     cardKeys: cardDigests(cards),
   };

@@ -12,6 +12,9 @@ export interface StoryEntryView {
   readonly current: boolean;
 }
 
+/** What a story's timeline prints of each of its articles. */
+export type StoryArticle = Pick<Article, 'slug' | 'title' | 'path' | 'publishedAt' | 'workType'>;
+
 /** A story's timeline: every article reporting one event, earliest first. */
 export interface StoryView {
   readonly slug: string;
@@ -27,7 +30,7 @@ export interface StoryView {
  * A story's timeline from the site plan's story (slugs in time order) and the published
  * articles; `current` is the article page's own slug (none on the story's page).
  */
-export function buildStoryView(story: Story, bySlug: ReadonlyMap<string, Article>, current?: string): StoryView {
+export function buildStoryView(story: Story, bySlug: ReadonlyMap<string, StoryArticle>, current?: string): StoryView {
   const articles = story.articles.flatMap((slug) => bySlug.get(slug) ?? []);
   const first = articles[0];
   // A column or an analysis comments on the story; its headline does not name it.
