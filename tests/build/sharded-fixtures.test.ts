@@ -39,7 +39,7 @@ describe.each([
       logDir: work,
     });
     // Each shard read the cut the plan's build wrote for it, not the whole plan.
-    for (const shard of [1, 2, 3]) expect(readFileSync(join(work, `shard-${shard}-of-3.log`), 'utf8')).toMatch(/this shard's own cut \(\d+ articles its pages print\)/);
+    for (const shard of [1, 2, 3]) expect(readFileSync(join(work, `shard-${shard}-of-3.log`), 'utf8')).toMatch(/this shard's own cut \(\d+ articles whole, \d+ more as their cards\)/);
     const a = fingerprint(single);
     const b = fingerprint(openSite(join(work, 'merged')));
     expect(Object.keys(b)).toEqual(Object.keys(a));

@@ -105,7 +105,7 @@ async function sharedPlanOf(session: BuildSession, contentKey: string): Promise<
         const file = shardSitePlanFile(session.shardsDir, part.index, part.count);
         if (cut.parts.contentKey !== contentKey)
           throw new Error(`${file}: planned from other articles than content/ now holds; make it again with \`npm run build -- --plan --shards ${part.count}\`, or delete it`);
-        session.reports.push(`site plan: this shard's own cut (${cut.parts.articles.length} articles its pages print)`);
+        session.reports.push(`site plan: this shard's own cut (${cut.parts.articles.length} articles whole, ${cut.cut.cards.length} more as their cards)`);
         return assembleShardPlan(cut, siteConfig);
       }
     }
