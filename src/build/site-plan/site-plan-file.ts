@@ -145,6 +145,16 @@ export async function readSharedPlanDigest(shardsDir: string, sourcesDigest: str
   return first.startsWith(firstLineStart(sourcesDigest)) ? planDigestIn(next) : undefined;
 }
 
+// A file's text, or undefined when there is no such file.
+async function textIfThere(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /**
  * The plan in the shards folder, when there is one: throws naming the file when it was made
  * by other code or from other content than this build's, since pages rendered from it would
@@ -152,13 +162,8 @@ export async function readSharedPlanDigest(shardsDir: string, sourcesDigest: str
  */
 export async function readSharedSitePlan(shardsDir: string, site: SiteConfig, expected: { readonly sourcesDigest: string; readonly contentKey: string }): Promise<SitePlan | undefined> {
   const file = sharedSitePlanFile(shardsDir);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  const text = await textIfThere(file);
+  if (text === undefined) return undefined;
   const again = 'make it again with `npm run build -- --plan`, or delete it';
   const newline = text.indexOf('\n');
   let plan: SitePlan;
@@ -198,13 +203,8 @@ export function writeShardSitePlan(shardsDir: string, cut: ShardPlanCut, sources
  */
 export async function readShardSitePlan(shardsDir: string, site: SiteConfig, expected: ShardPlanHead): Promise<ShardPlanCut | undefined> {
   const file = shardSitePlanFile(shardsDir, expected.index, expected.count);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  const text = await textIfThere(file);
+  if (text === undefined) return undefined;
   try {
     return readShardPlanText(text, expected, site);
   } catch (error) {
