@@ -9,6 +9,11 @@ export interface AliasRedirect {
   readonly title: string;
 }
 
+/** The redirect page's route param (src/pages/articles/[...alias].astro): its old path inside `/articles/`, e.g. `old-slug`. */
+export function aliasParam(redirect: Pick<AliasRedirect, 'from'>): string {
+  return redirect.from.replace(/^\/articles\/|\/$/g, '');
+}
+
 /** Every alias of every article as a redirect, sorted by old path so the output is stable. */
 export function aliasRedirects(articles: readonly Article[]): AliasRedirect[] {
   return articles

@@ -1,7 +1,7 @@
 import { buildArticleCard, type ArticleCardView } from '../article-card.ts';
 import type { Article } from '../article.ts';
 import { LIST_ROUTES, listPagesWhere, siteListPages, slugsOnListPages, type ListPage, type SiteListPages } from '../lists/list-pages.ts';
-import { aliasRedirects } from '../redirects/alias-redirects.ts';
+import { aliasParam, aliasRedirects } from '../redirects/alias-redirects.ts';
 import { FALLBACK_BELOW } from '../related-view.ts';
 import { ownImageFile } from '../seo/article-images.ts';
 import { cardDigests } from '../page-cache-key.ts';
@@ -45,14 +45,14 @@ interface Gathering {
 }
 
 /**
- * What the pages of each of the `shards` print of the site's articles, found in one
- * pass over the plan by the rules that deal the pages (src/build/shards/split-routes.ts): its
- * article pages' articles, with each one's versions in other languages, and each section's newest
- * (the related links' fallback); the articles of
- * its search parts and of the share cards it draws; its story, alias and picture pages'
- * articles; every corrected article (the corrections pages list them all); and, as their cards
- * only, the articles of the list pages it renders and of its article pages' related links. One pass for all of them: the plan's build cuts the plan for every
- * shard.
+ * What the pages of each of the `shards` print of the site's articles, found in one pass over
+ * the plan by the rules that deal the pages (src/build/shards/split-routes.ts): its article
+ * pages' articles, with each one's versions in other languages, and each section's newest (the
+ * related links' fallback); the articles of its search parts and of the share cards it draws;
+ * its story, alias and picture pages' articles; every corrected article (the corrections pages
+ * list them all); and, as their cards only, the articles of the list pages it renders and of
+ * its article pages' related links. One pass for all of them: the plan's build cuts the plan
+ * for every shard.
  */
 function shardReads(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealing, shards: readonly number[]): Map<number, ShardReads> {
   const { index } = plan;
@@ -63,7 +63,7 @@ function shardReads(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealin
     const { slug } = article;
     add(indexedBy.get(slug), slug);
     if (article.changes.length > 0) for (const reads of everywhere) reads.needed.add(slug);
-    for (const { from } of article.aliases.length > 0 ? aliasRedirects([article]) : []) add(shardOf(pageKey(ROUTES.alias, { alias: from.replace(/^\/articles\/|\/$/g, '') }), count), slug);
+    for (const redirect of article.aliases.length > 0 ? aliasRedirects([article]) : []) add(shardOf(pageKey(ROUTES.alias, { alias: aliasParam(redirect) }), count), slug);
     const own = article.image === undefined ? undefined : ownImageFile(article.image.src);
     if (own !== undefined) add(shardOf(pageKey(ROUTES.asset, { slug, asset: own }), count), slug);
     const reads = gathering.get(shardOfArticle(slug));

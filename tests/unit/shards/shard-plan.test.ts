@@ -5,7 +5,7 @@ import { articleIndexShards, articlePageShard } from '../../../src/lib/shards/se
 import { articlePage } from '../../../src/data/article-pages.ts';
 import { cardsOfSlugs } from '../../../src/lib/article-card.ts';
 import { LIST_ROUTES, listPagesOf } from '../../../src/lib/lists/list-pages.ts';
-import { aliasRedirects } from '../../../src/lib/redirects/alias-redirects.ts';
+import { aliasParam, aliasRedirects } from '../../../src/lib/redirects/alias-redirects.ts';
 import type { RelatedLink } from '../../../src/lib/related/types.ts';
 import { ownImageFile } from '../../../src/lib/seo/article-images.ts';
 import { pageKey, rendersFile, rendersShardedKey } from '../../../src/lib/shards/build-part.ts';
@@ -163,7 +163,7 @@ describe('a shard’s cut of an archive’s plan', () => {
     // Its story pages, redirect pages from old slugs and pictures, and the corrections pages (every correction).
     for (const story of whole.stories.filter((s) => mine('stories/[story]', { story: s.slug })))
       expect(buildStoryView(story, cut.index.storyArticles)).toEqual(buildStoryView(story, whole.index.storyArticles));
-    const redirects = (plan: SitePlan) => aliasRedirects(plan.articles).filter(({ from }) => mine('articles/[...alias]', { alias: from.replace(/^\/articles\/|\/$/g, '') }));
+    const redirects = (plan: SitePlan) => aliasRedirects(plan.articles).filter((redirect) => mine('articles/[...alias]', { alias: aliasParam(redirect) }));
     expect(redirects(cut)).toEqual(redirects(whole));
     const pictures = (plan: SitePlan) =>
       plan.articles.filter((a) => a.image !== undefined && mine('articles/[slug]/[asset]', { slug: a.slug, asset: ownImageFile(a.image.src) ?? '' })).map((a) => a.slug);
