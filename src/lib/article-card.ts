@@ -29,20 +29,19 @@ export function buildArticleCard(article: Article): ArticleCardView {
   };
 }
 
+// The site's card of the article `slug`; a missing one names the article's file when it is known.
+function cardOf(cards: ReadonlyMap<string, ArticleCardView>, slug: string, file?: string): ArticleCardView {
+  const card = cards.get(slug);
+  if (card === undefined) throw new Error(`${file === undefined ? '' : `${file}: `}no card for the article "${slug}" in the site's lists`);
+  return card;
+}
+
 /** The cards of `articles` from the site's cards by slug (`SiteIndex.cards`): the same objects in every list, which list pages' keys rely on. */
 export function cardsOf(articles: readonly Article[], cards: ReadonlyMap<string, ArticleCardView>): ArticleCardView[] {
-  return articles.map((article) => {
-    const card = cards.get(article.slug);
-    if (card === undefined) throw new Error(`${article.file}: no card for the article "${article.slug}" in the site's lists`);
-    return card;
-  });
+  return articles.map((article) => cardOf(cards, article.slug, article.file));
 }
 
 /** The cards of the articles `slugs` name, from the site's cards by slug: as `cardsOf`, for a list the plan holds as slugs (src/lib/lists/list-pages.ts). */
 export function cardsOfSlugs(slugs: readonly string[], cards: ReadonlyMap<string, ArticleCardView>): ArticleCardView[] {
-  return slugs.map((slug) => {
-    const card = cards.get(slug);
-    if (card === undefined) throw new Error(`no card for the article "${slug}" in the site's lists`);
-    return card;
-  });
+  return slugs.map((slug) => cardOf(cards, slug));
 }

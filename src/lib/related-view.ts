@@ -1,4 +1,4 @@
-import type { ArticleCardView } from './article-card.ts';
+import { cardsOf, type ArticleCardView } from './article-card.ts';
 import type { Article } from './article.ts';
 import type { TimeView } from './time-view.ts';
 import type { RelatedLink } from './related/types.ts';
@@ -23,24 +23,20 @@ export interface RelatedView {
 /** With fewer related links than this, the page also shows the latest in the section. */
 export const FALLBACK_BELOW = 3;
 
-function item(article: Article): RelatedItemView {
-  return { headline: article.title, path: article.path, published: article.publishedDay };
-}
-
-// A related article as its card shows it (the same headline, address and day): a shard holds a card, not the article, of what only its lists and sidebars show.
-function linked(card: ArticleCardView, reason: string | undefined): RelatedItemView {
+// An article as its card shows it (its headline, address and day): a shard holds a card, not the article, of what only its lists and sidebars show.
+function item(card: ArticleCardView, reason?: string): RelatedItemView {
   return { headline: card.headline, path: card.path, published: card.published, ...(reason === undefined ? {} : { reason }) };
 }
 
 /**
- * Builds the sidebar of one article from the engine's links (each shown as its card, `cards`). Never padded with unrelated
- * stories: when few are related, the latest in the section are offered separately, under a
- * heading that says what they are.
+ * Builds the sidebar of one article from the engine's links, each shown as its card (`cards`).
+ * Never padded with unrelated stories: when few are related, the latest in the section are
+ * offered separately, under a heading that says what they are.
  */
 export function buildRelatedView(article: Article, links: readonly RelatedLink[], sectionArticles: readonly Article[], cards: ReadonlyMap<string, ArticleCardView>): RelatedView {
   const related = links.flatMap((link) => {
     const target = cards.get(link.slug);
-    return target ? [linked(target, link.reasons[0])] : [];
+    return target ? [item(target, link.reasons[0])] : [];
   });
   if (related.length >= FALLBACK_BELOW) return { related };
   const shown = new Set([article.slug, ...links.map((l) => l.slug)]);
@@ -54,6 +50,6 @@ export function buildRelatedView(article: Article, links: readonly RelatedLink[]
   if (latest.length === 0) return { related };
   return {
     related,
-    fallback: { heading: `Latest in ${article.section.name}`, path: sectionPath(article.section.slug), items: latest.map((a) => item(a)) },
+    fallback: { heading: `Latest in ${article.section.name}`, path: sectionPath(article.section.slug), items: cardsOf(latest, cards).map((card) => item(card)) },
   };
 }

@@ -35,8 +35,11 @@ export interface ListPage<T> {
   readonly url: ListPageUrls;
 }
 
-/** The page number in a list route's params: absent on page 1, as in `/world/`, then `2`, `3`…, as in `/world/2/`. */
-// A type, not an interface: Astro's params are a record, which only a type's fields satisfy.
+/**
+ * The page number in a list route's params: absent on page 1, as in `/world/`, then `2`, `3`…,
+ * as in `/world/2/`. A type, not an interface: Astro's params are a record, which only a type's
+ * fields satisfy.
+ */
 export type PageParam = {
   readonly page: string | undefined;
 };
@@ -168,34 +171,31 @@ export function listPagesOf<K extends keyof SiteListPages>(content: { readonly i
 
 type RouteParams = Readonly<Record<string, string | undefined>>;
 
-function keepPages<P extends { readonly params: RouteParams }>(route: string, pages: readonly P[], keep: (route: string, params: RouteParams) => boolean): P[] {
-  return pages.filter((page) => keep(route, page.params));
+// One value for each of the site's lists: the one place they are named one by one.
+function eachList(make: <K extends keyof SiteListPages>(list: K) => SiteListPages[K]): SiteListPages {
+  return {
+    sections: make('sections'),
+    topics: make('topics'),
+    authors: make('authors'),
+    workTypes: make('workTypes'),
+    archiveMonths: make('archiveMonths'),
+    archiveYears: make('archiveYears'),
+    latest: make('latest'),
+  };
 }
 
 /** The pages of every list of the site, from its index. */
 export function siteListPages(index: SiteIndex): SiteListPages {
-  return {
-    sections: sectionListPages(index),
-    topics: topicListPages(index),
-    authors: authorListPages(index),
-    workTypes: workTypeListPages(index),
-    archiveMonths: archiveMonthListPages(index),
-    archiveYears: archiveYearPages(index),
-    latest: latestListPages(index),
-  };
+  return eachList((list) => PLANNERS[list](index));
 }
 
 /** Of `pages`, those `keep` says so of, by their route and params (a shard's share). */
 export function listPagesWhere(pages: SiteListPages, keep: (route: string, params: RouteParams) => boolean): SiteListPages {
-  return {
-    sections: keepPages(LIST_ROUTES.sections, pages.sections, keep),
-    topics: keepPages(LIST_ROUTES.topics, pages.topics, keep),
-    authors: keepPages(LIST_ROUTES.authors, pages.authors, keep),
-    workTypes: keepPages(LIST_ROUTES.workTypes, pages.workTypes, keep),
-    archiveMonths: keepPages(LIST_ROUTES.archiveMonths, pages.archiveMonths, keep),
-    archiveYears: keepPages(LIST_ROUTES.archiveYears, pages.archiveYears, keep),
-    latest: keepPages(LIST_ROUTES.latest, pages.latest, keep),
-  };
+  return eachList(<K extends keyof SiteListPages>(list: K): SiteListPages[K] => {
+    const kept: readonly { readonly params: RouteParams }[] = pages[list];
+    // Filtered, a list's pages are still of its type.
+    return kept.filter((page) => keep(LIST_ROUTES[list], page.params)) as SiteListPages[K];
+  });
 }
 
 /** The articles' slugs every page of `pages` shows, page by page (a year's archive page shows none). */

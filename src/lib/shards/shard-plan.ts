@@ -57,7 +57,9 @@ interface Gathering {
 function shardReads(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealing, shards: readonly number[]): Map<number, ShardReads> {
   const { index } = plan;
   const gathering = new Map<number, Gathering>(shards.map((shard) => [shard, { needed: new Set(), shown: new Set(), stories: new Set(), mostLinks: 0 }]));
-  const add = (shard: number | undefined, slug: string): void => void (shard === undefined ? undefined : gathering.get(shard)?.needed.add(slug));
+  const add = (shard: number | undefined, slug: string): void => {
+    if (shard !== undefined) gathering.get(shard)?.needed.add(slug);
+  };
   const everywhere = [...gathering.values()];
   for (const article of plan.articles) {
     const { slug } = article;
