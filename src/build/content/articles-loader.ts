@@ -45,6 +45,7 @@ export function articlesLoader(site: SiteConfig): Loader {
       if (checked !== undefined && session !== undefined) {
         // The plan is keyed by every entry (the session's); the store holds the ones this part checked.
         session.sharedEntries = checked.entries;
+        session.sharedPlanDigest = checked.planDigest;
         await measurePhase('content: store, as the shared plan checked it', () => storeCheckedEntries(context.store, checked.checkedHere));
         context.logger.info(
           `${checked.entries.length} articles as the shared site plan's build checked them (the same files; the ${checked.checkedHere.length} this part of the build checks read again, unchanged)`,
@@ -125,7 +126,7 @@ async function entriesCheckedForThePlan(
   dir: string,
   root: string,
   digestOf: (text: string) => string,
-): Promise<{ entries: CheckedEntry[]; checkedHere: CheckedEntry[] } | undefined> {
+): Promise<{ entries: CheckedEntry[]; checkedHere: CheckedEntry[]; planDigest: string | undefined } | undefined> {
   if (session.command !== 'build' || session.sourcesDigest === undefined) return undefined;
   const checked = await readCheckedContent(session.shardsDir, session.sourcesDigest);
   if (checked === undefined) return undefined;
@@ -141,7 +142,7 @@ async function entriesCheckedForThePlan(
   const { sources, problems } = readListedFiles(listed, (file) => checks.has(file));
   if (problems.length > 0 || sources.length !== checks.size) return undefined;
   for (const { file, text } of sources) if (digestOf(text) !== byFile.get(file)?.digest) return undefined;
-  return { entries: checked.entries, checkedHere };
+  return { entries: checked.entries, checkedHere, planDigest: checked.planDigest };
 }
 
 // Without the front matter, which only the plan's build reads (src/build/site-plan/get-site-plan.ts):

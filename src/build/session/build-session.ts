@@ -55,6 +55,8 @@ export interface BuildSession {
    * part of a sharded build holds a whole archive's entries. Undefined otherwise.
    */
   sharedEntries: readonly CheckedEntry[] | undefined;
+  /** With `sharedEntries`: the digest of the shared plan, read with them, which names a shard's cut of it. */
+  sharedPlanDigest: string | undefined;
   /**
    * The related links begun on a worker thread from the files the loader checked, before the
    * plan asks (src/build/related/related-ahead.ts); the plan uses them only when its own job has
@@ -94,6 +96,7 @@ export function openBuildSession(init: SessionInit): BuildSession {
     splitPages: new Map(),
     checkedFrontMatter: undefined,
     sharedEntries: undefined,
+    sharedPlanDigest: undefined,
     relatedAhead: undefined,
     plan: undefined,
     work: undefined,

@@ -99,7 +99,8 @@ async function sharedPlanOf(session: BuildSession, contentKey: string): Promise<
     // A shard holds only what its pages read (src/lib/shards/shard-plan.ts): the cut the plan's
     // build wrote for it, else the whole plan, cut here.
     if (part.kind === 'shard') {
-      const planDigest = await readSharedPlanDigest(session.shardsDir, sourcesDigest);
+      // As the content loader read it with the entries, else from the plan's file.
+      const planDigest = session.sharedPlanDigest ?? (await readSharedPlanDigest(session.shardsDir, sourcesDigest));
       const cut = planDigest === undefined ? undefined : await readShardSitePlan(session.shardsDir, siteConfig, { sourcesDigest, index: part.index, count: part.count, planDigest });
       if (cut !== undefined) {
         const file = shardSitePlanFile(session.shardsDir, part.index, part.count);

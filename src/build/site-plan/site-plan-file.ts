@@ -34,6 +34,8 @@ export interface CheckedEntry {
 export interface CheckedContent {
   readonly entries: CheckedEntry[];
   readonly parts: DealtPart[];
+  /** The plan's digest, as its second line opens with it (`readSharedPlanDigest`); undefined when it does not. */
+  readonly planDigest: string | undefined;
 }
 
 /**
@@ -62,14 +64,16 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 
 /**
  * The entries and search parts the shared plan's build checked (`writeSharedSitePlan`), read
- * from the file's first line only; undefined when there is no such file, it was made by other
+ * from the file's first line only, and the plan's digest, from the opening of the second (which
+ * names the shard's cut of it, and so is not read again); undefined when there is no such file, it was made by other
  * code than `sourcesDigest` names, or its first line cannot be read: the caller then checks
  * every article itself, and reading the plan says what is wrong with the file.
  */
 export async function readCheckedContent(shardsDir: string, sourcesDigest: string): Promise<CheckedContent | undefined> {
   let head: string;
+  let next: string;
   try {
-    head = await firstLine(sharedSitePlanFile(shardsDir));
+    ({ first: head, next } = await opening(sharedSitePlanFile(shardsDir), PLAN_DIGEST_BYTES));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -90,18 +94,17 @@ export async function readCheckedContent(shardsDir: string, sourcesDigest: strin
       if (!isString(path) || typeof year !== 'number' || !Array.isArray(slugs) || !slugs.every(isString)) return undefined;
       parts.push({ path, year, slugs });
     }
-    return { entries, parts };
+    return { entries, parts, planDigest: planDigestIn(next) };
   } catch {
     return undefined;
   }
 }
 
-// The plan after the first line is hundreds of megabytes at archive scale: read until the line ends.
-async function firstLine(file: string): Promise<string> {
-  return (await opening(file, 0)).first;
-}
+// How much of the plan's second line holds its version and digest.
+const PLAN_DIGEST_BYTES = 200;
 
-// The first line, and up to `nextBytes` bytes of the second (less when the file ends first).
+// The first line, and up to `nextBytes` bytes of the second (less when the file ends first): the
+// plan after them is hundreds of megabytes at archive scale, and is not read.
 async function opening(file: string, nextBytes: number): Promise<{ readonly first: string; readonly next: string }> {
   const handle = await open(file, 'r');
   try {
@@ -137,7 +140,7 @@ export async function readSharedPlanDigest(shardsDir: string, sourcesDigest: str
   let first: string;
   let next: string;
   try {
-    ({ first, next } = await opening(sharedSitePlanFile(shardsDir), 200));
+    ({ first, next } = await opening(sharedSitePlanFile(shardsDir), PLAN_DIGEST_BYTES));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

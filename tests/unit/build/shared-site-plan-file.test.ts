@@ -80,6 +80,8 @@ describe('readSharedPlanDigest: the digest the shards’ manifests name, read wi
     writeSharedSitePlan(dir, text, 'code-1', many, PARTS);
     expect(plan.digest).toMatch(/^[\w-]{40,}$/);
     expect(await readSharedPlanDigest(dir, 'code-1')).toBe(plan.digest);
+    // Read with the entries too, so that a shard finds its cut of the plan without reading the first line again.
+    expect((await readCheckedContent(dir, 'code-1'))?.planDigest).toBe(plan.digest);
   });
 
   it.each([
