@@ -8,7 +8,18 @@ import { cardDigests } from '../page-cache-key.ts';
 import type { NeighbourArticle, Neighbours, SiteIndex } from '../site-index.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { sha256 } from '../hash.ts';
-import { articleJson, decodePlanParts, encodePlanParts, planJson, SITE_PLAN_VERSION, storiesBySlug, type EncodedPlanParts, type SitePlan, type SitePlanParts } from '../site-plan/site-plan.ts';
+import {
+  articleJson,
+  decodePlanParts,
+  encodePlanParts,
+  planJson,
+  planPartsOf,
+  SITE_PLAN_VERSION,
+  storiesBySlug,
+  type EncodedPlanParts,
+  type SitePlan,
+  type SitePlanParts,
+} from '../site-plan/site-plan.ts';
 import type { GroupSlugs } from '../taxonomy.ts';
 import type { Story } from '../stories/find-stories.ts';
 import type { StoryArticle } from '../stories/story-view.ts';
@@ -195,7 +206,7 @@ function cutOf(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealing, in
     shard: { index, count },
     planDigest: plan.digest,
     parts: {
-      ...partsOf(plan),
+      ...planPartsOf(plan),
       articles: plan.articles.filter((article) => holds(article.slug)),
       related: keepKeys(plan.related, rendersPage),
       sources: keepKeys(plan.sources, rendersBody),
@@ -226,12 +237,6 @@ function cutOf(plan: SitePlan, { count, shardOfArticle, indexedBy }: Dealing, in
       },
     },
   };
-}
-
-// The parts alone of a plan, whatever else it carries.
-function partsOf(plan: SitePlan): SitePlanParts {
-  const { version: _version, digest: _digest, index: _index, listPages: _listPages, storyOf: _storyOf, ...parts } = plan;
-  return parts;
 }
 
 /**

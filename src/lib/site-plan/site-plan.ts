@@ -326,7 +326,7 @@ export function makeSitePlanWithText(parts: SitePlanParts, site: SiteConfig, ind
 
 function assemblePlan(parts: SitePlanParts, digest: string | undefined, index: SiteIndex): SitePlan {
   const storyOf = storiesBySlug(parts.stories);
-  return { ...encodedSource(parts), version: SITE_PLAN_VERSION, ...(digest === undefined ? {} : { digest }), index, storyOf };
+  return { ...planPartsOf(parts), version: SITE_PLAN_VERSION, ...(digest === undefined ? {} : { digest }), index, storyOf };
 }
 
 // The file's first fields, as JSON.stringify writes an EncodedPlan: the parts' JSON follows without its `{`.
@@ -345,8 +345,8 @@ export function planDigestIn(opening: string): string | undefined {
   return end > before.length ? opening.slice(before.length, end) : undefined;
 }
 
-// The parts alone, whatever else the object given carries (a first stage's index).
-function encodedSource({
+/** The parts alone of a plan, whatever else the object given carries (a plan's index, a first stage's). */
+export function planPartsOf({
   contentKey,
   articles,
   sources,
