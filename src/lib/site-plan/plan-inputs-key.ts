@@ -7,10 +7,12 @@ import type { SitePlanParts } from './site-plan.ts';
  * files alone, which the content key digests (the articles, the file each body is read from,
  * the related links and the stories made from their text, the corrections' notes); `digested`
  * for every other part, which something else can change (an image file's size, the share cards
- * the cache holds, a setting of the environment): its value is digested. A part added to the
- * plan must be placed here.
+ * the cache holds, a setting of the environment): its value is digested; `unpublished` for what
+ * no page or file of the output shows (the share cards drawn ahead for later builds), so that
+ * two builds of the same site from different card caches publish the same files. A part added
+ * to the plan must be placed here.
  */
-const PARTS: { readonly [K in keyof SitePlanParts]: K extends 'contentKey' ? 'key' : 'made' | 'digested' } = {
+const PARTS: { readonly [K in keyof SitePlanParts]: K extends 'contentKey' ? 'key' : 'made' | 'digested' | 'unpublished' } = {
   contentKey: 'key',
   articles: 'made',
   sources: 'made',
@@ -19,7 +21,7 @@ const PARTS: { readonly [K in keyof SitePlanParts]: K extends 'contentKey' ? 'ke
   searchShards: 'digested',
   shareImages: 'digested',
   sharedWithSectionCard: 'digested',
-  shareImagesAhead: 'digested',
+  shareImagesAhead: 'unpublished',
   pictures: 'digested',
   changeNotes: 'made',
   authorProfiles: 'digested',

@@ -36,4 +36,11 @@ describe('a plan’s inputs key', () => {
   it.each(changes)('changes with %s', (_what, change) => {
     expect(planInputsKey({ ...parts, ...change })).not.toBe(planInputsKey(parts));
   });
+
+  // The cards drawn ahead go to the cache for later builds, never to the output: which ones a
+  // build draws depends on the cache it starts from, and the service worker's version must not.
+  it('does not change with the share cards drawn ahead for later builds', () => {
+    const ahead = [{ card: 'article' as const, slug: 'storm-warning', variant: 'share.png', cacheName: 'storm-warning.png', sitePath: '/articles/storm-warning/share.png' }];
+    expect(planInputsKey({ ...parts, shareImagesAhead: ahead })).toBe(planInputsKey(parts));
+  });
 });
