@@ -25,7 +25,7 @@ import { removeCachedSitePlanFile, sharedSitePlanFile } from '../site-plan/site-
 import type { SitePlan } from '../../lib/site-plan/site-plan.ts';
 import { publishShareImages, shareImagesReport, shareImagesAheadReport } from '../share-images/publish-share-images.ts';
 import { shareImageStoreOptions } from '../share-images/share-image-cache.ts';
-import { closeBuildSession, openBuildSession, requireBuildSession, type SessionCommand } from './build-session.ts';
+import { closeBuildSession, openBuildSession, requireBuildSession, type BuildSession, type SessionCommand } from './build-session.ts';
 import { measurePhase, phaseTotals, recordPhase } from './build-timings.ts';
 import { limitShardHeapGrowth } from './shard-heap.ts';
 
@@ -127,6 +127,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             throw new Error('the article pages were never listed (src/pages/articles/[slug].astro), so the site plan and the work beside the pages never started');
           if (part.kind === 'plan') {
             logger.info(`site plan of ${plan.articles.length} articles written to ${sharedSitePlanFile(session.shardsDir)}`);
+            writeTimings(session);
             return;
           }
           // The merge's listing of its output, when folders were moved ahead: those are not read again.
@@ -214,8 +215,7 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
             const line = shareImagesAheadReport(await measurePhase('share images: drawing ahead stopped', () => drawingAhead.ahead));
             if (line !== undefined) logger.info(line);
           }
-          const timingsFile = process.env['DISPATCH_TIMINGS_FILE'];
-          if (timingsFile) writeFileSync(timingsFile, JSON.stringify(phaseTotals(session), null, 1));
+          writeTimings(session);
         } finally {
           // A failed build stops the threads drawing ahead too (the batch under way is finished, its cards kept).
           session.work?.shareImages?.stopAhead();
@@ -229,6 +229,12 @@ export function dispatchBuildIntegration(site: SiteConfig, sharding: { readonly 
       },
     },
   };
+}
+
+// The benchmark's breakdown of a build by phase (scripts/bench-build.ts), the plan step's included.
+function writeTimings(session: BuildSession): void {
+  const timingsFile = process.env['DISPATCH_TIMINGS_FILE'];
+  if (timingsFile) writeFileSync(timingsFile, JSON.stringify(phaseTotals(session), null, 1));
 }
 
 // A shard's and the merge's plan is always made with its file (read from it, or written for it), and so with its digest.
