@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { dispatchBuildIntegration } from './src/build/session/build-integration.ts';
 import { buildFolders } from './src/build/shards/build-folders.ts';
-import { parseBuildPart } from './src/lib/shards/build-part.ts';
+import { buildsIncrementally, parseBuildPart } from './src/lib/shards/build-part.ts';
 import { articleMarkdownProcessor } from './src/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -43,8 +43,9 @@ export default defineConfig({
   // The Content-Security-Policy is the site's own (src/lib/seo/content-security-policy.ts):
   // one policy for every page, worked out once per build rather than hashed on each page.
   // Rebuilds render again only the pages whose cacheKey changed (see src/data/article-pages.ts);
-  // Astro also keeps a copy of each rendered page in its cache folder (docs/decisions/).
-  experimental: { incrementalBuild: true },
+  // Astro also keeps a copy of each rendered page in its cache folder (decisions 0001 and
+  // 0038), which `--no-incremental` leaves out where no later build would read it.
+  experimental: { incrementalBuild: process.argv[2] !== 'build' || buildsIncrementally(process.argv.slice(3)) },
   devToolbar: { enabled: false },
   // Astro logs two lines for every page it writes (a quarter of a million at archive scale,
   // interleaved four at a time); the build's log counts them instead (src/build/log/build-log.ts).

@@ -36,7 +36,7 @@ export async function runShardedBuild(options: {
   env: NodeJS.ProcessEnv;
   logDir: string;
   nodeArgs?: readonly string[];
-  /** The merge moves the shards' files instead of copying them (`--move`), as a CI merge job does. */
+  /** The merge moves the shards' files instead of copying them (`--move`), as a CI merge job does; the shards then keep no copies for a next build (`--no-incremental`). */
   move?: boolean;
   onStep?: (step: ShardedStep) => void;
 }): Promise<ShardedBuild> {
@@ -63,7 +63,12 @@ export async function runShardedBuild(options: {
   // With each shard's cut of the plan, so that a shard reads only what its pages print.
   const plan = await step('plan', ['--plan', '--shards', String(options.shards)]);
   const indexes = Array.from({ length: options.shards }, (_, i) => i + 1);
-  const shards = await pMap(indexes, (index) => step(`shard ${index} of ${options.shards}`, ['--shard', `${index}/${options.shards}`]), { concurrency: options.parallel });
+  // A moving merge is how a CI build merges: its shards run as the CI shard jobs do, on
+  // runners thrown away after them, and keep no copy of their pages for a next build.
+  const used = options.move === true ? ['--no-incremental'] : [];
+  const shards = await pMap(indexes, (index) => step(`shard ${index} of ${options.shards}`, ['--shard', `${index}/${options.shards}`, ...used]), {
+    concurrency: options.parallel,
+  });
   const merge = await step('merge', ['--merge', '--shards', String(options.shards), ...(options.move === true ? ['--move'] : [])]);
   const slowest = Math.max(...shards.map((shard) => shard.seconds));
   return { plan, shards, merge, wallSeconds: (performance.now() - started) / 1000, criticalPathSeconds: plan.seconds + slowest + merge.seconds };

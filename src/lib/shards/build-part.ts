@@ -41,6 +41,17 @@ function flagValue(args: readonly string[], name: string): string | undefined {
 }
 
 /**
+ * Whether a build keeps what lets the next build on this machine render only the pages that
+ * changed (Astro's records and its copy of every page it renders): not with
+ * `--no-incremental`, for a build whose machine or output is used once (a CI runner thrown
+ * away after its job, a shard whose folder the merge moves), where writing every page twice
+ * is work no later build reads.
+ */
+export function buildsIncrementally(args: readonly string[]): boolean {
+  return !args.includes('--no-incremental');
+}
+
+/**
  * The part a build makes, from its command line: `--shard I/N` (1 ≤ I ≤ N), `--merge
  * --shards N [--move]`, `--plan [--shards N]`, or none of them (the whole site). Throws naming the flag when a
  * value is malformed or flags contradict each other.
