@@ -2,7 +2,8 @@
 // Builds the site as a CI matrix would, on this machine: the site plan, then N shards as
 // separate processes (P at a time, 1 unless given), then the merge into dist/ (or
 // DISPATCH_OUT_DIR); with --move the merge moves the shards' files as a CI merge job does,
-// and the next build renders every shard's pages again. Prints what each step took; logs go
+// the shards keep no copies of their pages (--no-incremental) as CI shard jobs need not, and
+// the next build renders every shard's pages again. Prints what each step took; logs go
 // to the shards folder.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';

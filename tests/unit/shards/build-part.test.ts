@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileKey, pageKey, parseBuildPart, rendersShardedKey, rendersSiteWide, shardOf, type BuildPart } from '../../../src/lib/shards/build-part.ts';
+import { buildsIncrementally, fileKey, pageKey, parseBuildPart, rendersShardedKey, rendersSiteWide, shardOf, type BuildPart } from '../../../src/lib/shards/build-part.ts';
 
 describe('parseBuildPart: which part of the site a build makes, from its command line', () => {
   it.each<[string, readonly string[], BuildPart]>([
@@ -31,6 +31,19 @@ describe('parseBuildPart: which part of the site a build makes, from its command
     ['two parts at once', ['--plan', '--shard', '1/2'], 'give one of them, not several'],
   ])('refuses %s, naming the flag', (_, args, message) => {
     expect(() => parseBuildPart(args)).toThrow(message);
+  });
+});
+
+describe('buildsIncrementally: whether a build keeps copies of its pages for the next build on its machine', () => {
+  it.each<[string, readonly string[], boolean]>([
+    ['a whole build', [], true],
+    ['a shard', ['--shard', '2/4'], true],
+    ['a shard on a runner used once', ['--shard', '2/4', '--no-incremental'], false],
+    ['a whole build that will not be built again here', ['--no-incremental'], false],
+  ])('%s', (_, args, keeps) => {
+    expect(buildsIncrementally(args)).toBe(keeps);
+    // The flag names no part: the part is the same with it.
+    expect(parseBuildPart([...args, '--no-incremental'])).toEqual(parseBuildPart(args.filter((arg) => arg !== '--no-incremental')));
   });
 });
 
