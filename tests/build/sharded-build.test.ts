@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -141,6 +141,26 @@ describe('a sharded build (plan, shards, merge) publishes the same site as one b
     const merge = buildSite(content, { env: { ...changedEnv, DISPATCH_OUT_DIR: join(work, 'merged-changed') }, args: ['--merge', '--shards', String(SHARDS)] });
     expect(merge.status).not.toBe(0);
     expect(merge.output).toContain('planned from other articles than content/ now holds');
+  });
+
+  it('renders a shard handed only the plan’s head and its cut (as the CI workflow hands them) the same, and refuses it without the cut', () => {
+    const handed = join(work, 'handed-shards');
+    mkdirSync(handed);
+    for (const file of ['site-plan-head.json', `site-plan-1-of-${SHARDS}.json`]) copyFileSync(join(shardsDir, file), join(handed, file));
+    const handedEnv = { ...shardedEnv, DISPATCH_SHARDS_DIR: handed, DISPATCH_CACHE_DIR: join(work, 'cache-handed') };
+    const shard = buildSite(siteConfig.contentDir, { env: handedEnv, args: ['--shard', `1/${SHARDS}`, '--no-incremental'] });
+    expect(shard.status, shard.output).toBe(0);
+    expect(shard.output).toContain("articles as the shared site plan's build checked them");
+    expect(shard.output).toMatch(/this shard's own cut \(\d+ articles whole/);
+    const a = fingerprint(openSite(join(shardsDir, `1-of-${SHARDS}`)));
+    const b = fingerprint(openSite(join(handed, `1-of-${SHARDS}`)));
+    expect(Object.keys(b)).toEqual(Object.keys(a));
+    expect(Object.keys(a).filter((file) => a[file] !== b[file])).toEqual([]);
+    // Without its cut it cannot render from the plan the others share: it says so, naming the file, rather than plan the site itself.
+    rmSync(join(handed, `site-plan-1-of-${SHARDS}.json`));
+    const again = buildSite(siteConfig.contentDir, { env: handedEnv, args: ['--shard', `1/${SHARDS}`] });
+    expect(again.status).not.toBe(0);
+    expect(again.output).toContain(`site-plan-1-of-${SHARDS}.json: missing, or cut from another plan`);
   });
 
   it('refuses to merge, naming them, a page no shard wrote and a page two shards wrote', () => {

@@ -32,7 +32,17 @@ import { planShareImages } from '../share-images/share-images.ts';
 import { checkedFrontMatterOf } from './checked-front-matter.ts';
 import { articleFactsCache, readArticleFacts, writeArticleFacts, type ArticleFactsCache } from './article-facts-cache.ts';
 import { articlesFromSources, type MadeArticle, type StoredArticle } from './articles-from-sources.ts';
-import { readSharedPlanDigest, readSharedSitePlan, readShardSitePlan, shardSitePlanFile, writeSharedSitePlan, writeShardSitePlan, type CheckedEntry } from './site-plan-file.ts';
+import {
+  holdsOnlyThePlansHead,
+  readSharedPlanDigest,
+  readSharedSitePlan,
+  readShardSitePlan,
+  sharedPlanHeadFile,
+  shardSitePlanFile,
+  writeSharedSitePlan,
+  writeShardSitePlan,
+  type CheckedEntry,
+} from './site-plan-file.ts';
 
 /**
  * The site plan of this build (src/lib/site-plan/site-plan.ts): made once from the content
@@ -110,6 +120,11 @@ async function sharedPlanOf(session: BuildSession, contentKey: string): Promise<
         return assembleShardPlan(cut, siteConfig);
       }
     }
+    // Handed the plan's head alone (as the CI workflow hands its shards), a shard must find its cut: computing a plan of its own would not match the others'.
+    if (part.kind === 'shard' && holdsOnlyThePlansHead(session.shardsDir))
+      throw new Error(
+        `${shardSitePlanFile(session.shardsDir, part.index, part.count)}: missing, or cut from another plan than ${sharedPlanHeadFile(session.shardsDir)} names; hand this shard the cut made with that head (\`npm run build -- --plan --shards ${part.count}\` writes both), or the whole plan`,
+      );
     const plan = await readSharedSitePlan(session.shardsDir, siteConfig, { sourcesDigest, contentKey });
     if (plan === undefined || part.kind !== 'shard') return plan;
     session.reports.push(`site plan: the whole plan, cut by this shard (\`npm run build -- --plan --shards ${part.count}\` writes each shard its own cut)`);
@@ -230,9 +245,9 @@ async function completePlan(content: PublishedContent, second: Promise<RelatedAn
   // `--plan` makes the plan a sharded build's shards and merge share.
   if (session.part.kind === 'plan' && session.sourcesDigest !== undefined) {
     // With the entries this build checked, which the shards and the merge then store without checking them again.
-    writeSharedSitePlan(session.shardsDir, text, session.sourcesDigest, stored, content.searchShards);
-    // And, for `--shards N`, each shard's cut: a shard then reads only what its pages print.
+    // And, for `--shards N`, the plan's head and each shard's cut: a shard then reads only what its pages print.
     const { shards } = session.part;
+    writeSharedSitePlan(session.shardsDir, text, session.sourcesDigest, stored, content.searchShards, { withHead: shards !== undefined });
     const { sourcesDigest } = session;
     if (shards !== undefined) {
       // Each article as the plan's file holds it, written out once for the plan and every cut.

@@ -22,6 +22,21 @@ export function sharedSitePlanFile(shardsDir: string): string {
   return join(shardsDir, 'site-plan.json');
 }
 
+/**
+ * The shared plan's first line and the opening of its second (its version and digest), which
+ * `--plan --shards N` writes beside the shards' cuts: all a shard handed its cut reads of the
+ * plan (the entries it checks its articles against, and the digest that names its cut), so a
+ * CI shard job need not download the whole plan.
+ */
+export function sharedPlanHeadFile(shardsDir: string): string {
+  return join(shardsDir, 'site-plan-head.json');
+}
+
+/** Whether the shards folder holds the plan's head (`sharedPlanHeadFile`) but not the plan: a shard that must then read its own cut. */
+export function holdsOnlyThePlansHead(shardsDir: string): boolean {
+  return existsSync(sharedPlanHeadFile(shardsDir)) && !existsSync(sharedSitePlanFile(shardsDir));
+}
+
 /** One entry of the content collection as the build that made the plan stored it: the article files it checked, by their text's digest. */
 export interface CheckedEntry {
   readonly id: string;
@@ -44,8 +59,15 @@ export interface CheckedContent {
  * shard or the merge store the same entries without checking every article again) and the
  * plan's search parts (which let a shard tell its own articles before it reads the plan).
  */
-export function writeSharedSitePlan(shardsDir: string, planText: readonly string[], sourcesDigest: string, entries: readonly CheckedEntry[], parts: readonly DealtPart[]): void {
-  // The cuts of an earlier plan go with it: they name it, so no shard would read them.
+export function writeSharedSitePlan(
+  shardsDir: string,
+  planText: readonly string[],
+  sourcesDigest: string,
+  entries: readonly CheckedEntry[],
+  parts: readonly DealtPart[],
+  { withHead = false }: { readonly withHead?: boolean } = {},
+): void {
+  // The cuts and head of an earlier plan go with it: they name it, so no shard would read them.
   removeShardSitePlans(shardsDir);
   const head = JSON.stringify({
     // First: a reader of the plan checks it by the line's start alone (`firstLineStart`).
@@ -54,7 +76,10 @@ export function writeSharedSitePlan(shardsDir: string, planText: readonly string
     parts: parts.map(({ path, year, slugs }) => [path, year, slugs]),
   });
   // ASCII, as the plan's text is (src/lib/site-plan/site-plan.ts): file names may be any Unicode.
-  writeFileAtomically(sharedSitePlanFile(shardsDir), [`${escapeJsonCharacters(head, PAST_ASCII)}\n`, ...planText]);
+  const firstLine = `${escapeJsonCharacters(head, PAST_ASCII)}\n`;
+  writeFileAtomically(sharedSitePlanFile(shardsDir), [firstLine, ...planText]);
+  // The plan's text opens with its version and digest (`makeSitePlanWithText`).
+  if (withHead) writeFileAtomically(sharedPlanHeadFile(shardsDir), [firstLine, planText[0] ?? '']);
 }
 
 // How the first line of a plan made by the code with digest `sourcesDigest` begins, as JSON.stringify writes it.
@@ -70,14 +95,9 @@ const isString = (value: unknown): value is string => typeof value === 'string';
  * every article itself, and reading the plan says what is wrong with the file.
  */
 export async function readCheckedContent(shardsDir: string, sourcesDigest: string): Promise<CheckedContent | undefined> {
-  let head: string;
-  let next: string;
-  try {
-    ({ first: head, next } = await opening(sharedSitePlanFile(shardsDir), PLAN_DIGEST_BYTES));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  const opened = await planOpening(shardsDir);
+  if (opened === undefined) return undefined;
+  const { first: head, next } = opened;
   try {
     const parsed = JSON.parse(head) as { sourcesDigest?: unknown; entries?: unknown; parts?: unknown };
     if (parsed.sourcesDigest !== sourcesDigest || !Array.isArray(parsed.entries) || !Array.isArray(parsed.parts)) return undefined;
@@ -102,6 +122,19 @@ export async function readCheckedContent(shardsDir: string, sourcesDigest: strin
 
 // How much of the plan's second line holds its version and digest.
 const PLAN_DIGEST_BYTES = 200;
+
+// The plan's first line and the opening of its second: from the plan's file, else from its head
+// beside the shards' cuts; undefined when there is neither.
+async function planOpening(shardsDir: string): Promise<{ readonly first: string; readonly next: string } | undefined> {
+  for (const file of [sharedSitePlanFile(shardsDir), sharedPlanHeadFile(shardsDir)]) {
+    try {
+      return await opening(file, PLAN_DIGEST_BYTES);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return undefined;
+}
 
 // The first line, and up to `nextBytes` bytes of the second (less when the file ends first): the
 // plan after them is hundreds of megabytes at archive scale, and is not read.
@@ -137,14 +170,9 @@ async function opening(file: string, nextBytes: number): Promise<{ readonly firs
  * The shards' manifests name the plan by this digest.
  */
 export async function readSharedPlanDigest(shardsDir: string, sourcesDigest: string): Promise<string | undefined> {
-  let first: string;
-  let next: string;
-  try {
-    ({ first, next } = await opening(sharedSitePlanFile(shardsDir), PLAN_DIGEST_BYTES));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  const opened = await planOpening(shardsDir);
+  if (opened === undefined) return undefined;
+  const { first, next } = opened;
   return first.startsWith(firstLineStart(sourcesDigest)) ? planDigestIn(next) : undefined;
 }
 
@@ -192,6 +220,7 @@ const SHARD_PLAN_FILE = /^site-plan-\d+-of-\d+\.json$/;
 function removeShardSitePlans(shardsDir: string): void {
   if (!existsSync(shardsDir)) return;
   for (const name of readdirSync(shardsDir)) if (SHARD_PLAN_FILE.test(name)) rmSync(join(shardsDir, name), { force: true });
+  rmSync(sharedPlanHeadFile(shardsDir), { force: true });
 }
 
 /** Writes shard `cut.shard`'s cut of the shared plan, made by the code with digest `sourcesDigest` (`articleJson`: the articles as the plan's build wrote them out). */

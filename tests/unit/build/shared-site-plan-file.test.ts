@@ -1,9 +1,18 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DealtPart } from '../../../src/lib/shards/search-part-owners.ts';
-import { readCheckedContent, readSharedPlanDigest, readSharedSitePlan, sharedSitePlanFile, writeSharedSitePlan, type CheckedEntry } from '../../../src/build/site-plan/site-plan-file.ts';
+import {
+  holdsOnlyThePlansHead,
+  readCheckedContent,
+  readSharedPlanDigest,
+  readSharedSitePlan,
+  sharedPlanHeadFile,
+  sharedSitePlanFile,
+  writeSharedSitePlan,
+  type CheckedEntry,
+} from '../../../src/build/site-plan/site-plan-file.ts';
 import { makeSitePlanWithText } from '../../../src/lib/site-plan/site-plan.ts';
 import { planParts } from '../fixtures.ts';
 import { siteConfig } from '../../../src/site.config.ts';
@@ -92,5 +101,37 @@ describe('readSharedPlanDigest: the digest the shards’ manifests name, read wi
     const dir = shardsFolder();
     make(dir);
     expect(await readSharedPlanDigest(dir, 'code-1')).toBeUndefined();
+  });
+});
+
+describe('the plan’s head beside the shards’ cuts: what a shard handed only its cut reads of the plan', () => {
+  const parts = planParts({ contentKey: 'content-1' });
+
+  it('gives the entries, search parts and plan digest the plan’s file gives, without the plan', async () => {
+    const dir = shardsFolder();
+    const { plan, text } = makeSitePlanWithText(parts, siteConfig);
+    writeSharedSitePlan(dir, text, 'code-1', ENTRIES, PARTS, { withHead: true });
+    const fromPlan = await readCheckedContent(dir, 'code-1');
+    expect(fromPlan).toEqual({ entries: ENTRIES, parts: PARTS, planDigest: plan.digest });
+    expect(holdsOnlyThePlansHead(dir)).toBe(false);
+    // What a CI shard job downloads: the head and the cuts, not the plan.
+    rmSync(sharedSitePlanFile(dir));
+    expect(holdsOnlyThePlansHead(dir)).toBe(true);
+    expect(await readCheckedContent(dir, 'code-1')).toEqual(fromPlan);
+    expect(await readSharedPlanDigest(dir, 'code-1')).toBe(plan.digest);
+    // The head holds none of the plan's articles.
+    expect(readFileSync(sharedPlanHeadFile(dir), 'utf8')).not.toContain('"articles"');
+    // Made by other code, it names no plan and no entries, as the plan's file would not.
+    expect(await readCheckedContent(dir, 'code-0')).toBeUndefined();
+    expect(await readSharedPlanDigest(dir, 'code-0')).toBeUndefined();
+  });
+
+  it('is written only when asked (with the cuts), and a plan written again takes an earlier plan’s head away', () => {
+    const dir = shardsFolder();
+    const { text } = makeSitePlanWithText(parts, siteConfig);
+    writeSharedSitePlan(dir, text, 'code-1', ENTRIES, PARTS, { withHead: true });
+    expect(existsSync(sharedPlanHeadFile(dir))).toBe(true);
+    writeSharedSitePlan(dir, text, 'code-1', ENTRIES, PARTS);
+    expect(existsSync(sharedPlanHeadFile(dir))).toBe(false);
   });
 });
