@@ -57,7 +57,8 @@ export interface CheckedContent {
  * Writes the plan the shards of a build share (its file text, `makeSitePlanWithText`), after
  * a first line with the digest of the code that made it, the entries it checked (which let a
  * shard or the merge store the same entries without checking every article again) and the
- * plan's search parts (which let a shard tell its own articles before it reads the plan).
+ * plan's search parts (which let a shard tell its own articles before it reads the plan);
+ * `withHead`, that line and the plan's digest alone beside it too (`sharedPlanHeadFile`).
  */
 export function writeSharedSitePlan(
   shardsDir: string,
@@ -89,8 +90,9 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 
 /**
  * The entries and search parts the shared plan's build checked (`writeSharedSitePlan`), read
- * from the file's first line only, and the plan's digest, from the opening of the second (which
- * names the shard's cut of it, and so is not read again); undefined when there is no such file, it was made by other
+ * from the file's first line only (or from the plan's head, when the shards folder holds no
+ * plan), and the plan's digest, from the opening of the second (which names the shard's cut of
+ * it, and so is not read again); undefined when there is no such file, it was made by other
  * code than `sourcesDigest` names, or its first line cannot be read: the caller then checks
  * every article itself, and reading the plan says what is wrong with the file.
  */
