@@ -41,6 +41,7 @@ import { CHROMIUM_PATH } from '../tests/support/browser.ts';
 import { runMeasured, type MeasuredRun } from './support/measure-process-tree.ts';
 import { measureSearchDownload, type SearchDownload } from './support/search-download.ts';
 import { addYearlyEditions } from './support/yearly-editions.ts';
+import { machineSpeedLine } from './support/machine-speed.ts';
 import { runShardedBuild, type ShardedBuild } from './support/sharded-build.ts';
 import { SHARDED_TARGETS } from './support/sharded-targets.ts';
 
@@ -395,6 +396,7 @@ async function benchmarkSharded(count: number, singleSeconds: number | undefined
   const dirs = { shardsDir: join(scratch, 'shards'), outDir: join(scratch, 'dist-sharded'), cacheDir: join(scratch, 'cache-sharded') };
   for (const dir of Object.values(dirs)) trash.setAside(dir);
   mkdirSync(dirs.shardsDir, { recursive: true });
+  if (singleSeconds !== undefined) console.log(`\n${machineSpeedLine('after the single builds')}`);
   console.log(`\nbench: the same ${written} articles sharded: the plan, ${count} shards (${parallel} at a time), the merge (moving the shards' files, as the CI merge job does)`);
   const build: ShardedBuild = await runShardedBuild({
     projectRoot: PROJECT_ROOT,
@@ -426,7 +428,9 @@ async function benchmarkSharded(count: number, singleSeconds: number | undefined
   for (const line of formatTargets(evaluateTargets(figures, SHARDED_TARGETS))) console.log(line);
 }
 
+console.log(machineSpeedLine('at the start'));
 if (compareBare) await compareWithBareBlog();
 else if (shards !== undefined && shardedOnly) await benchmarkSharded(shards, undefined);
 else await benchmark();
+console.log(machineSpeedLine('at the end'));
 trash.empty();
