@@ -1,6 +1,7 @@
 // How fast this machine runs JavaScript right now, for reading the benchmark's figures: on a
 // shared virtual machine the same build's time moves by a fifth or more within an hour
-// (docs/benchmarks.md), and a ratio of two builds measured minutes apart moves with it.
+// (docs/benchmarks.md), and a ratio of two builds measured minutes apart moves with it. It
+// catches a slower processor only: a build slowed by a shared disk or memory leaves it as it is.
 
 const LOOP_ITERATIONS = 200_000_000;
 
