@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { expect } from 'vitest';
 import { buildCommand } from '../../scripts/support/build-command.ts';
 import { sha256 } from '../../src/lib/hash.ts';
 
@@ -67,4 +68,10 @@ export function openSite(outDir: string, status: number | null = 0, output = '')
 /** Every file of a built site with the SHA-256 of its bytes: two sites are the same site when these are equal. */
 export function fingerprint(site: BuiltSite): Record<string, string> {
   return Object.fromEntries(site.files().map((file) => [file, sha256(readFileSync(join(site.outDir, file)), 'hex')]));
+}
+
+/** Asserts that two sites' fingerprints (`fingerprint`) hold the same files, byte for byte, and no other. */
+export function expectSameFiles(a: Record<string, string>, b: Record<string, string>): void {
+  expect(Object.keys(b)).toEqual(Object.keys(a));
+  expect(Object.keys(a).filter((file) => a[file] !== b[file])).toEqual([]);
 }
