@@ -65,11 +65,12 @@ export async function runShardedBuild(options: {
   const indexes = Array.from({ length: options.shards }, (_, i) => i + 1);
   // A moving merge is how a CI build merges: its shards run as the CI shard jobs do, on
   // runners thrown away after them, and keep no copy of their pages for a next build.
-  const used = options.move === true ? ['--no-incremental'] : [];
+  const moving = options.move === true;
+  const used = moving ? ['--no-incremental'] : [];
   const shards = await pMap(indexes, (index) => step(`shard ${index} of ${options.shards}`, ['--shard', `${index}/${options.shards}`, ...used]), {
     concurrency: options.parallel,
   });
-  const merge = await step('merge', ['--merge', '--shards', String(options.shards), ...(options.move === true ? ['--move'] : [])]);
+  const merge = await step('merge', ['--merge', '--shards', String(options.shards), ...(moving ? ['--move'] : [])]);
   const slowest = Math.max(...shards.map((shard) => shard.seconds));
   return { plan, shards, merge, wallSeconds: (performance.now() - started) / 1000, criticalPathSeconds: plan.seconds + slowest + merge.seconds };
 }
